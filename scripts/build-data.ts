@@ -1,0 +1,34 @@
+// `npm run build:data -- [DIR] [--seeds DIR] [--out FILE]`: validates graph-data/ and writes
+// public/data/graph.json (graphology serialization). Invalid data writes nothing and exits non-zero.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { buildGraph } from '../src/model/build';
+import { parseDataArgs, ROOT, validateAndReport } from './data-cli';
+
+try {
+  const argv = process.argv.slice(2);
+  let out = resolve(ROOT, 'public', 'data', 'graph.json');
+  const outIndex = argv.indexOf('--out');
+  if (outIndex >= 0) {
+    const value = argv[outIndex + 1];
+    if (!value) throw new Error('--out needs a file name');
+    out = resolve(value);
+    argv.splice(outIndex, 2);
+  }
+  const result = validateAndReport(parseDataArgs(argv));
+  if (!result.ok || !result.dataset) {
+    console.error('build:data: invalid data, nothing written');
+    process.exitCode = 1;
+  } else {
+    const graph = buildGraph(result.dataset);
+    graph.setAttribute('generated', new Date().toISOString().slice(0, 10));
+    mkdirSync(dirname(out), { recursive: true });
+    const tmp = `${out}.tmp`;
+    writeFileSync(tmp, JSON.stringify(graph.export()));
+    renameSync(tmp, out);
+    console.log(`build:data: wrote ${relative(process.cwd(), out)} (${graph.order} nodes, ${graph.size} edges)`);
+  }
+} catch (e) {
+  console.error(`build:data: ${(e as Error).message}`);
+  process.exitCode = 2;
+}
