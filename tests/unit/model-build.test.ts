@@ -1,0 +1,131 @@
+// Building the graphology multigraph from a validated dataset, its serialization round trip, and the
+// build:data script (valid data writes graph.json; invalid data writes nothing and exits non-zero).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/model/build';
+import { validateDir } from '../../src/model/load-dir';
+import type { SerializedAlignmapGraph } from '../../src/model/graph-types';
+import { RELATIONS, writeDataDir } from './helpers/data-dir';
+
+function fixtureDataset() {
+  const { dataDir, seedsDir } = writeDataDir();
+  const result = validateDir(dataDir, { seedsDir });
+  if (!result.dataset) throw new Error('fixture should be valid');
+  return result.dataset;
+}
+
+describe('buildGraph', () => {
+  const graph = buildGraph(fixtureDataset());
+
+  it('makes one node per actor with English and Japanese labels', () => {
+    expect(graph.order).toBe(6);
+    expect(graph.getNodeAttributes('russia')).toEqual({
+      label: 'Russia',
+      labelJa: 'ロシア',
+      kind: 'state',
+      aliases: ['露'],
+      iso: 'RUS',
+    });
+    expect(graph.getNodeAttribute('japan', 'aliases')).toEqual([]);
+  });
+
+  it('is a mixed multigraph: undirected for symmetric types, directed otherwise', () => {
+    expect(graph.multi).toBe(true);
+    expect(graph.type).toBe('mixed');
+    expect(graph.isUndirected('japan--alliance--united-states')).toBe(true);
+    expect(graph.isDirected('lavrov--represents--russia')).toBe(true);
+    expect(graph.source('lavrov--represents--russia')).toBe('sergey-lavrov');
+  });
+
+  it('keeps every relation attribute and enriches evidence with its source', () => {
+    expect(graph.getEdgeAttributes('russia--proposal--eurasian-framework')).toEqual({
+      relation: 'proposal',
+      status: 'proposed',
+      certainty: 'confirmed',
+      start: '2025-11-13',
+      evidence: [
+        {
+          source: 'seed_a',
+          quote: '新しい安全保障の枠組みを提案した',
+          sourceTitle: 'テスト記事',
+          sourceDate: '2025-11-13',
+          sourcePublisher: 'Test',
+        },
+      ],
+    });
+    expect(graph.getEdgeAttribute('united-states--member_of--nato', 'evidence')[0]?.sourceUrl).toBe(
+      'https://www.nato.int/cps/en/natohq/nato_countries.htm',
+    );
+  });
+
+  it('holds two relations between the same pair of actors', () => {
+    const extra = RELATIONS + `- id: japan--dispute--united-states
+  source: japan
+  target: united-states
+  type: dispute
+  status: active
+  certainty: speculative
+  evidence:
+    - source: seed_a
+      quote: 日本は米国
+`;
+    const { dataDir, seedsDir } = writeDataDir({ relations: extra });
+    const g = buildGraph(validateDir(dataDir, { seedsDir }).dataset!);
+    expect(g.edges('japan', 'united-states').sort()).toEqual([
+      'japan--alliance--united-states',
+      'japan--dispute--united-states',
+    ]);
+  });
+
+  it('round-trips through graphology serialization and JSON', () => {
+    const json = JSON.parse(JSON.stringify(graph.export())) as SerializedAlignmapGraph;
+    const copy = Graph.from(json);
+    expect(copy.order).toBe(graph.order);
+    expect(copy.size).toBe(graph.size);
+    expect(copy.type).toBe('mixed');
+    for (const edge of graph.edges()) {
+      expect(copy.getEdgeAttributes(edge)).toEqual(graph.getEdgeAttributes(edge));
+      expect(copy.isUndirected(edge)).toBe(graph.isUndirected(edge));
+    }
+    for (const node of graph.nodes()) expect(copy.getNodeAttributes(node)).toEqual(graph.getNodeAttributes(node));
+  });
+});
+
+describe('build:data script', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  const tsx = join(root, 'node_modules', '.bin', 'tsx');
+  const script = join(root, 'scripts', 'build-data.ts');
+
+  it('writes graph.json for valid data', () => {
+    const { dataDir, seedsDir, root: tmp } = writeDataDir();
+    const out = join(tmp, 'graph.json');
+    execFileSync(tsx, [script, dataDir, '--seeds', seedsDir, '--out', out], { stdio: 'pipe' });
+    const json = JSON.parse(readFileSync(out, 'utf8')) as SerializedAlignmapGraph;
+    expect(json.options).toEqual({ type: 'mixed', multi: true, allowSelfLoops: false });
+    expect(json.nodes).toHaveLength(6);
+    expect(json.edges).toHaveLength(4);
+  });
+
+  it('writes nothing and exits 1 for invalid data, printing file:line', () => {
+    const { dataDir, seedsDir, root: tmp } = writeDataDir({
+      relations: RELATIONS.replace('type: alliance', 'type: friendship'),
+    });
+    const out = join(tmp, 'graph.json');
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(tsx, [script, dataDir, '--seeds', seedsDir, '--out', out], { stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { status: number; stderr: Buffer };
+      status = err.status;
+      stderr = err.stderr.toString();
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain('relations/relations.yaml:24: relation "japan--alliance--united-states": type: unknown value "friendship"');
+    expect(stderr).toContain('build:data: invalid data, nothing written');
+    expect(existsSync(out)).toBe(false);
+  });
+});
