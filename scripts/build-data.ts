@@ -26,7 +26,9 @@ try {
     const tmp = `${out}.tmp`;
     writeFileSync(tmp, JSON.stringify(graph.export()));
     renameSync(tmp, out);
-    console.log(`build:data: wrote ${relative(process.cwd(), out)} (${graph.order} nodes, ${graph.size} edges)`);
+    console.log(
+      `build:data: wrote ${relative(process.cwd(), out)} (${graph.order} nodes, ${graph.size} edges)`,
+    );
   }
 } catch (e) {
   console.error(`build:data: ${(e as Error).message}`);

@@ -41,17 +41,22 @@ export function validateAndReport(args: DataArgs): DirResult {
     console.error(`validate: seeds folder ${args.seedsDir} does not exist`);
   }
   const result = validateDir(args.dataDir, { seedsDir: args.seedsDir });
-  for (const p of result.problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+  for (const p of result.problems)
+    (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
-  const quotes = result.seedsChecked ? 'quotes checked against the seed texts' : 'seed texts not found: quotes NOT checked';
+  const quotes = result.seedsChecked
+    ? 'quotes checked against the seed texts'
+    : 'seed texts not found: quotes NOT checked';
   if (result.ok && result.dataset) {
     const d = result.dataset;
     console.log(
       `validate: ${d.actors.length} actors, ${d.relations.length} relations, ${d.sources.length} sources in ${result.filesRead} files; ${warnings} warning(s); ${quotes}`,
     );
   } else {
-    console.error(`validate: ${errors} error(s), ${warnings} warning(s) in ${result.filesRead} files; ${quotes}`);
+    console.error(
+      `validate: ${errors} error(s), ${warnings} warning(s) in ${result.filesRead} files; ${quotes}`,
+    );
   }
   return result;
 }

@@ -1,7 +1,12 @@
 // Builds the graphology multigraph the app explores from a validated dataset: one node per actor,
 // one edge per relation (undirected for symmetric relation types), evidence enriched with its source.
 import Graph from 'graphology';
-import type { EdgeAttributes, EvidenceAttributes, GraphAttributes, NodeAttributes } from './graph-types';
+import type {
+  EdgeAttributes,
+  EvidenceAttributes,
+  GraphAttributes,
+  NodeAttributes,
+} from './graph-types';
 import type { Dataset, Source } from './schema';
 import { RELATION_INFO } from './vocabulary';
 
@@ -21,7 +26,13 @@ export function buildGraph(dataset: Dataset, name = 'Alignmap dataset'): Alignma
   graph.replaceAttributes({ name, sources: dataset.sources });
   for (const actor of dataset.actors) {
     const { id, name: names, aliases, kind, ...rest } = actor;
-    graph.addNode(id, { ...dropUndefined(rest), label: names.en, labelJa: names.ja, kind, aliases });
+    graph.addNode(id, {
+      ...dropUndefined(rest),
+      label: names.en,
+      labelJa: names.ja,
+      kind,
+      aliases,
+    });
   }
   for (const rel of dataset.relations) {
     const { id, source, target, type, evidence, ...rest } = rel;
@@ -37,7 +48,8 @@ export function buildGraph(dataset: Dataset, name = 'Alignmap dataset'): Alignma
 }
 
 function enrichEvidence(ev: EvidenceAttributes, source: Source | undefined): EvidenceAttributes {
-  if (!source) throw new Error(`build: evidence source "${ev.source}" is missing; validate the dataset first`);
+  if (!source)
+    throw new Error(`build: evidence source "${ev.source}" is missing; validate the dataset first`);
   return dropUndefined({
     ...ev,
     sourceTitle: source.title,

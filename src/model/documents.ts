@@ -28,7 +28,7 @@ export function parseYamlList(file: string, text: string, section: Section): Par
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = [];
   for (const err of doc.errors) {
-    const line = err.linePos?.[0]?.line ?? 1;
+    const line = lineCounter.linePos(err.pos[0]).line;
     const first = err.message.split('\n')[0] ?? err.message;
     problems.push({
       file,
@@ -95,7 +95,13 @@ export function listItems(file: string, section: Section, list: unknown): Parsed
     return {
       items: [],
       problems: [
-        { file, line: 0, path: section, message: `expected "${section}" to be a list`, severity: 'error' },
+        {
+          file,
+          line: 0,
+          path: section,
+          message: `expected "${section}" to be a list`,
+          severity: 'error',
+        },
       ],
     };
   }

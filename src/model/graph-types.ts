@@ -48,6 +48,10 @@ export interface GraphAttributes {
   [extra: string]: unknown;
 }
 
-export type SerializedAlignmapGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type SerializedAlignmapGraph = SerializedGraph<
+  NodeAttributes,
+  EdgeAttributes,
+  GraphAttributes
+>;
 
 export type { ActorKind, Certainty, RelationType, Status };

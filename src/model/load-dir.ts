@@ -32,29 +32,52 @@ export function validateDir(dir: string, options: LoadOptions = {}): DirResult {
       seedsChecked: false,
     };
   }
+  let unreadableActorFiles = 0;
   const read = (path: string, section: Section) => {
     filesRead++;
     const parsed = parseYamlList(show(path), readFileSync(path, 'utf8'), section);
+    if (section === 'actors' && parsed.problems.length > 0) unreadableActorFiles++;
     problems.push(...parsed.problems);
     items.push(...parsed.items);
   };
   const sourcesFile = join(dir, 'sources.yaml');
   if (existsSync(sourcesFile)) read(sourcesFile, 'sources');
-  else problems.push({ file: show(sourcesFile), line: 0, message: 'sources.yaml is missing', severity: 'error' });
+  else
+    problems.push({
+      file: show(sourcesFile),
+      line: 0,
+      message: 'sources.yaml is missing',
+      severity: 'error',
+    });
   for (const section of ['actors', 'relations'] as const) {
     const sub = join(dir, section);
-    const files = existsSync(sub) ? readdirSync(sub).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+    const files = existsSync(sub)
+      ? readdirSync(sub)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort()
+      : [];
     if (files.length === 0) {
-      problems.push({ file: show(sub), line: 0, message: `no ${section}/*.yaml files`, severity: 'error' });
+      problems.push({
+        file: show(sub),
+        line: 0,
+        message: `no ${section}/*.yaml files`,
+        severity: 'error',
+      });
     }
     for (const f of files) read(join(sub, f), section);
   }
 
   const seedTexts = options.seedsDir ? readSeeds(options.seedsDir) : undefined;
-  const result = validateItems(items, { seedTexts });
+  const result = validateItems(items, { seedTexts, unreadableActorFiles });
   const all = [...problems, ...result.problems];
   const ok = result.ok && !problems.some((p) => p.severity === 'error');
-  return { ok, problems: all, dataset: ok ? result.dataset : undefined, filesRead, seedsChecked: !!seedTexts };
+  return {
+    ok,
+    problems: all,
+    dataset: ok ? result.dataset : undefined,
+    filesRead,
+    seedsChecked: !!seedTexts,
+  };
 }
 
 function readSeeds(dir: string): Map<string, string> | undefined {

@@ -44,7 +44,12 @@ export const actorSchema = z.strictObject({
 
 export const evidenceSchema = z.strictObject({
   source: z.string().min(1, 'evidence.source must name a source id'),
-  quote: z.string().trim().min(1, 'quote must not be empty').max(300, 'quote longer than 300 characters').optional(),
+  quote: z
+    .string()
+    .trim()
+    .min(1, 'quote must not be empty')
+    .max(300, 'quote longer than 300 characters')
+    .optional(),
   url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional(),
   note: z.string().optional(),
 });

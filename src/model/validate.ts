@@ -18,6 +18,8 @@ import { allowedKinds } from './vocabulary';
 export interface ValidateOptions {
   /** Seed texts by source id; when given, seed quotes must occur in them verbatim. */
   seedTexts?: ReadonlyMap<string, string>;
+  /** Number of actor files that could not be parsed: unknown-actor references are then not reported. */
+  unreadableActorFiles?: number;
 }
 
 export interface ValidationResult {
@@ -28,29 +30,65 @@ export interface ValidationResult {
 }
 
 const SCHEMAS = { sources: sourceSchema, actors: actorSchema, relations: relationSchema } as const;
-const SINGULAR: Record<Section, string> = { sources: 'source', actors: 'actor', relations: 'relation' };
+const SINGULAR: Record<Section, string> = {
+  sources: 'source',
+  actors: 'actor',
+  relations: 'relation',
+};
 
 /** Collapses runs of white space so that a quote may differ from the text in spacing only. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim();
 }
 
-export function validateItems(items: readonly LocatedItem[], options: ValidateOptions = {}): ValidationResult {
+export function validateItems(
+  items: readonly LocatedItem[],
+  options: ValidateOptions = {},
+): ValidationResult {
+  // When an actors file could not be read, references to its actors cannot be checked fairly.
+  const actorsIncomplete = options.unreadableActorFiles ?? 0;
   const problems: Problem[] = [];
-  const report = (item: LocatedItem, path: FieldPath, message: string, severity: Problem['severity'] = 'error') => {
+  const report = (
+    item: LocatedItem,
+    path: FieldPath,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ) => {
     const line = item.lineOf(path);
-    problems.push({ file: item.file, line, path: line > 0 ? undefined : item.pathOf(path), message, severity });
+    problems.push({
+      file: item.file,
+      line,
+      path: line > 0 ? undefined : item.pathOf(path),
+      message,
+      severity,
+    });
   };
 
-  // 1. Schema of each item.
-  const parsed = { sources: [] as Parsed<Source>[], actors: [] as Parsed<Actor>[], relations: [] as Parsed<Relation>[] };
+  // 1. Schema of each item. Ids of items that fail are remembered so references to them are not
+  // reported a second time as unknown.
+  const invalidIds = {
+    sources: new Set<string>(),
+    actors: new Set<string>(),
+    relations: new Set<string>(),
+  };
+  const parsed = {
+    sources: [] as Parsed<Source>[],
+    actors: [] as Parsed<Actor>[],
+    relations: [] as Parsed<Relation>[],
+  };
   for (const item of items) {
-    const result = SCHEMAS[item.section].safeParse(item.value);
+    const result = SCHEMAS[item.section].safeParse(item.value, { reportInput: true });
     const label = describeItem(item);
     if (!result.success) {
+      const id = (item.value as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') invalidIds[item.section].add(id);
       for (const issue of result.error.issues) {
         const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-        report(item, path, `${label}: ${path.length ? `${path.join('.')}: ` : ''}${issueMessage(issue)}`);
+        report(
+          item,
+          path,
+          `${label}: ${path.length ? `${joinPath(path)}: ` : ''}${issueMessage(issue)}`,
+        );
       }
       continue;
     }
@@ -67,7 +105,12 @@ export function validateItems(items: readonly LocatedItem[], options: ValidateOp
   // 3. Sources: a reference needs a url.
   for (const { item, value } of parsed.sources) {
     if (value.kind === 'seed' && options.seedTexts && !options.seedTexts.has(value.id)) {
-      report(item, ['id'], `source "${value.id}": no seed text file "${value.id}.txt" in the seeds folder`, 'warning');
+      report(
+        item,
+        ['id'],
+        `source "${value.id}": no seed text file "${value.id}.txt" in the seeds folder`,
+        'warning',
+      );
     }
   }
 
@@ -78,7 +121,12 @@ export function validateItems(items: readonly LocatedItem[], options: ValidateOp
       const actorId = rel[end];
       const actor = byId.actors.get(actorId)?.value;
       if (!actor) {
-        report(item, [end], `${label}: ${end} "${actorId}" is not a known actor id${suggest(actorId, byId.actors)}`);
+        if (actorsIncomplete > 0 || invalidIds.actors.has(actorId)) continue;
+        report(
+          item,
+          [end],
+          `${label}: ${end} "${actorId}" is not a known actor id${suggest(actorId, byId.actors)}`,
+        );
         continue;
       }
       const allowed = allowedKinds(rel.type, end);
@@ -86,23 +134,33 @@ export function validateItems(items: readonly LocatedItem[], options: ValidateOp
         report(
           item,
           [end],
-          `${label}: ${end} "${actorId}" is a ${actor.kind}, but a ${rel.type} ${end} must be ${orList(allowed)}`,
+          `${label}: ${end} "${actorId}" is ${article(actor.kind)} ${actor.kind}, but a ${rel.type} ${end} must be ${orList(allowed)}`,
         );
       }
     }
-    if (rel.source === rel.target) report(item, ['target'], `${label}: source and target are the same actor "${rel.source}"`);
+    if (rel.source === rel.target)
+      report(item, ['target'], `${label}: source and target are the same actor "${rel.source}"`);
     if (rel.start && rel.end && lowerBound(rel.start) > upperBound(rel.end)) {
       report(item, ['end'], `${label}: end "${rel.end}" is before start "${rel.start}"`);
     }
     rel.evidence.forEach((ev, i) => {
       const source = byId.sources.get(ev.source)?.value;
       if (!source) {
-        report(item, ['evidence', i, 'source'], `${label}: evidence source "${ev.source}" is not listed in sources.yaml`);
+        if (invalidIds.sources.has(ev.source)) return;
+        report(
+          item,
+          ['evidence', i, 'source'],
+          `${label}: evidence source "${ev.source}" is not listed in sources.yaml`,
+        );
         return;
       }
       if (source.kind === 'seed') {
         if (!ev.quote) {
-          report(item, ['evidence', i], `${label}: evidence from seed "${ev.source}" needs a verbatim quote`);
+          report(
+            item,
+            ['evidence', i],
+            `${label}: evidence from seed "${ev.source}" needs a verbatim quote`,
+          );
           return;
         }
         const text = options.seedTexts?.get(ev.source);
@@ -114,13 +172,19 @@ export function validateItems(items: readonly LocatedItem[], options: ValidateOp
           );
         }
       } else if (!ev.url && !source.url && !ev.quote) {
-        report(item, ['evidence', i], `${label}: evidence from reference "${ev.source}" needs a quote or a url`);
+        report(
+          item,
+          ['evidence', i],
+          `${label}: evidence from reference "${ev.source}" needs a quote or a url`,
+        );
       }
     });
   }
 
   // 5. Quality warnings: persons should represent someone.
-  const represented = new Set(parsed.relations.filter((r) => r.value.type === 'represents').map((r) => r.value.source));
+  const represented = new Set(
+    parsed.relations.filter((r) => r.value.type === 'represents').map((r) => r.value.source),
+  );
   for (const { item, value } of parsed.actors) {
     if (value.kind === 'person' && !represented.has(value.id)) {
       report(item, ['id'], `actor "${value.id}": person has no "represents" relation`, 'warning');
@@ -143,17 +207,28 @@ export function validateItems(items: readonly LocatedItem[], options: ValidateOp
 }
 
 /** Validates an in-memory document `{ sources, actors, relations }` (for example an imported JSON file). */
-export function validateDataset(input: unknown, file = 'dataset', options: ValidateOptions = {}): ValidationResult {
+export function validateDataset(
+  input: unknown,
+  file = 'dataset',
+  options: ValidateOptions = {},
+): ValidationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
       problems: [
-        { file, line: 0, message: 'expected an object with "sources", "actors" and "relations" lists', severity: 'error' },
+        {
+          file,
+          line: 0,
+          message: 'expected an object with "sources", "actors" and "relations" lists',
+          severity: 'error',
+        },
       ],
     };
   }
   const doc = input as Record<string, unknown>;
-  const parts = (['sources', 'actors', 'relations'] as const).map((s) => listItems(file, s, doc[s]));
+  const parts = (['sources', 'actors', 'relations'] as const).map((s) =>
+    listItems(file, s, doc[s]),
+  );
   const structural = parts.flatMap((p) => p.problems);
   if (structural.length > 0) return { ok: false, problems: structural };
   return validateItems(
@@ -175,8 +250,13 @@ function uniqueIndex<T extends { id: string }>(
   for (const entry of list) {
     const first = index.get(entry.value.id);
     if (first) {
-      const where = first.item.lineOf() > 0 ? `${first.item.file}:${first.item.lineOf()}` : first.item.pathOf();
-      report(entry.item, ['id'], `${SINGULAR[entry.item.section]} id "${entry.value.id}" is defined twice (first at ${where})`);
+      const where =
+        first.item.lineOf() > 0 ? `${first.item.file}:${first.item.lineOf()}` : first.item.pathOf();
+      report(
+        entry.item,
+        ['id'],
+        `${SINGULAR[entry.item.section]} id "${entry.value.id}" is defined twice (first at ${where})`,
+      );
     } else index.set(entry.value.id, entry);
   }
   return index;
@@ -184,7 +264,8 @@ function uniqueIndex<T extends { id: string }>(
 
 function describeItem(item: LocatedItem): string {
   const v = item.value as { id?: unknown } | null;
-  const id = v && typeof v === 'object' && typeof v.id === 'string' ? `"${v.id}"` : `#${item.index + 1}`;
+  const id =
+    v && typeof v === 'object' && typeof v.id === 'string' ? `"${v.id}"` : `#${item.index + 1}`;
   return `${SINGULAR[item.section]} ${id}`;
 }
 
@@ -196,12 +277,23 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     const got = (issue as { input?: unknown }).input;
     return `unknown value ${JSON.stringify(got)}; expected one of ${issue.values.map((v) => String(v)).join(', ')}`;
   }
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return issue.message;
 }
 
+function joinPath(path: FieldPath): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
 function orList(values: readonly string[]): string {
-  return values.length === 1 ? `a ${values[0]}` : `one of ${values.join(', ')}`;
+  return values.length === 1
+    ? `${article(values[0] ?? '')} ${values[0]}`
+    : `one of ${values.join(', ')}`;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 
 function truncate(text: string, n: number): string {

@@ -74,7 +74,13 @@ export const RELATION_INFO: Record<RelationType, RelationTypeInfo> = {
     en: 'Negotiation',
     ja: '交渉・会談',
   },
-  proposal: { directed: true, sign: 0, targetKinds: AGENTS_OR_AGREEMENT, en: 'Proposal', ja: '提案' },
+  proposal: {
+    directed: true,
+    sign: 0,
+    targetKinds: AGENTS_OR_AGREEMENT,
+    en: 'Proposal',
+    ja: '提案',
+  },
   criticism: {
     directed: true,
     sign: -1,

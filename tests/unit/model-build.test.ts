@@ -62,7 +62,9 @@ describe('buildGraph', () => {
   });
 
   it('holds two relations between the same pair of actors', () => {
-    const extra = RELATIONS + `- id: japan--dispute--united-states
+    const extra =
+      RELATIONS +
+      `- id: japan--dispute--united-states
   source: japan
   target: united-states
   type: dispute
@@ -90,7 +92,8 @@ describe('buildGraph', () => {
       expect(copy.getEdgeAttributes(edge)).toEqual(graph.getEdgeAttributes(edge));
       expect(copy.isUndirected(edge)).toBe(graph.isUndirected(edge));
     }
-    for (const node of graph.nodes()) expect(copy.getNodeAttributes(node)).toEqual(graph.getNodeAttributes(node));
+    for (const node of graph.nodes())
+      expect(copy.getNodeAttributes(node)).toEqual(graph.getNodeAttributes(node));
   });
 });
 
@@ -110,7 +113,11 @@ describe('build:data script', () => {
   });
 
   it('writes nothing and exits 1 for invalid data, printing file:line', () => {
-    const { dataDir, seedsDir, root: tmp } = writeDataDir({
+    const {
+      dataDir,
+      seedsDir,
+      root: tmp,
+    } = writeDataDir({
       relations: RELATIONS.replace('type: alliance', 'type: friendship'),
     });
     const out = join(tmp, 'graph.json');
@@ -124,7 +131,9 @@ describe('build:data script', () => {
       stderr = err.stderr.toString();
     }
     expect(status).toBe(1);
-    expect(stderr).toContain('relations/relations.yaml:24: relation "japan--alliance--united-states": type: unknown value "friendship"');
+    expect(stderr).toContain(
+      'relations/relations.yaml:24: relation "japan--alliance--united-states": type: unknown value "friendship"',
+    );
     expect(stderr).toContain('build:data: invalid data, nothing written');
     expect(existsSync(out)).toBe(false);
   });

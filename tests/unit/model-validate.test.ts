@@ -43,10 +43,17 @@ describe('validate: the valid fixture', () => {
 const R = 'graph-data/relations/relations.yaml';
 const A = 'graph-data/actors/actors.yaml';
 const S = 'graph-data/sources.yaml';
-const cases: { name: string; files: DataFiles; seeds?: Record<string, string>; expected: string }[] = [
+const cases: {
+  name: string;
+  files: DataFiles;
+  seeds?: Record<string, string>;
+  expected: string;
+}[] = [
   {
     name: 'broken YAML',
-    files: { actors: replace(ACTORS, '  name: { en: Japan, ja: 日本 }', '  name: { en: Japan, ja: 日本 ') },
+    files: {
+      actors: replace(ACTORS, '  name: { en: Japan, ja: 日本 }', '  name: { en: Japan, ja: 日本 '),
+    },
     expected: `${A}:9: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }`,
   },
   {
@@ -76,7 +83,13 @@ const cases: { name: string; files: DataFiles; seeds?: Record<string, string>; e
   },
   {
     name: 'end before start',
-    files: { relations: replace(RELATIONS, '  start: "1949-04-04"', '  start: "1949-04-04"\n  end: "1948"') },
+    files: {
+      relations: replace(
+        RELATIONS,
+        '  start: "1949-04-04"',
+        '  start: "1949-04-04"\n  end: "1948"',
+      ),
+    },
     expected: `${R}:38: relation "united-states--member_of--nato": end "1948" is before start "1949-04-04"`,
   },
   {
@@ -103,7 +116,13 @@ const cases: { name: string; files: DataFiles; seeds?: Record<string, string>; e
   },
   {
     name: 'quote not in source',
-    files: { relations: replace(RELATIONS, 'quote: 日本は米国との同盟を維持する', 'quote: 日本は米国との同盟を破棄する') },
+    files: {
+      relations: replace(
+        RELATIONS,
+        'quote: 日本は米国との同盟を維持する',
+        'quote: 日本は米国との同盟を破棄する',
+      ),
+    },
     expected: `${R}:30: relation "japan--alliance--united-states": quote not found verbatim in source "seed_a": "日本は米国との同盟を破棄する"`,
   },
   {
@@ -119,13 +138,23 @@ const cases: { name: string; files: DataFiles; seeds?: Record<string, string>; e
   {
     name: 'agreement as a source',
     files: {
-      relations: replace(RELATIONS, 'source: russia\n  target: eurasian-framework', 'source: eurasian-framework\n  target: russia'),
+      relations: replace(
+        RELATIONS,
+        'source: russia\n  target: eurasian-framework',
+        'source: eurasian-framework\n  target: russia',
+      ),
     },
     expected: `${R}:12: relation "russia--proposal--eurasian-framework": source "eurasian-framework" is an agreement, but a proposal source must be one of state, organization, person, group`,
   },
   {
     name: 'self-loop',
-    files: { relations: replace(RELATIONS, 'target: united-states\n  type: alliance', 'target: japan\n  type: alliance') },
+    files: {
+      relations: replace(
+        RELATIONS,
+        'target: united-states\n  type: alliance',
+        'target: japan\n  type: alliance',
+      ),
+    },
     expected: `${R}:23: relation "japan--alliance--united-states": source and target are the same actor "japan"`,
   },
   {
@@ -135,7 +164,13 @@ const cases: { name: string; files: DataFiles; seeds?: Record<string, string>; e
   },
   {
     name: 'unknown certainty',
-    files: { relations: replace(RELATIONS, 'certainty: confirmed\n  role: Foreign', 'certainty: sure\n  role: Foreign') },
+    files: {
+      relations: replace(
+        RELATIONS,
+        'certainty: confirmed\n  role: Foreign',
+        'certainty: sure\n  role: Foreign',
+      ),
+    },
     expected: `${R}:6: relation "lavrov--represents--russia": certainty: unknown value "sure"; expected one of confirmed, reported, speculative`,
   },
   {
@@ -182,12 +217,19 @@ const cases: { name: string; files: DataFiles; seeds?: Record<string, string>; e
   },
   {
     name: 'quote longer than 300 characters',
-    files: { relations: replace(RELATIONS, 'quote: ロシアのラブロフ外相', `quote: ${'あ'.repeat(301)}`) },
+    files: {
+      relations: replace(RELATIONS, 'quote: ロシアのラブロフ外相', `quote: ${'あ'.repeat(301)}`),
+    },
     expected: `${R}:10: relation "lavrov--represents--russia": evidence[0].quote: quote longer than 300 characters`,
   },
   {
     name: 'reference source without url',
-    files: { sources: SOURCES.replace('  url: https://www.nato.int/cps/en/natohq/nato_countries.htm\n', '') },
+    files: {
+      sources: SOURCES.replace(
+        '  url: https://www.nato.int/cps/en/natohq/nato_countries.htm\n',
+        '',
+      ),
+    },
     expected: `${R}:39: relation "united-states--member_of--nato": evidence from reference "ref-nato" needs a quote or a url`,
   },
   {
@@ -202,7 +244,9 @@ const cases: { name: string; files: DataFiles; seeds?: Record<string, string>; e
   },
   {
     name: 'relation missing its target',
-    files: { relations: replace(RELATIONS, '  target: russia\n  type: represents', '  type: represents') },
+    files: {
+      relations: replace(RELATIONS, '  target: russia\n  type: represents', '  type: represents'),
+    },
     expected: `${R}:1: relation "lavrov--represents--russia": target: missing (expected string)`,
   },
   {
@@ -234,7 +278,11 @@ describe('validate: bad inputs', () => {
   });
 
   it('skips the verbatim check, and says so, when no seed texts are at hand', () => {
-    const relations = replace(RELATIONS, 'quote: 日本は米国との同盟を維持する', 'quote: どこにもない文');
+    const relations = replace(
+      RELATIONS,
+      'quote: 日本は米国との同盟を維持する',
+      'quote: どこにもない文',
+    );
     const { dataDir } = writeDataDir({ relations });
     const result = validateDir(dataDir, {});
     expect(result.ok).toBe(true);
@@ -242,9 +290,15 @@ describe('validate: bad inputs', () => {
   });
 
   it('warns when a person represents nobody', () => {
-    const { result, messages } = run({ relations: RELATIONS.split('- id: russia--proposal')[1] ? `- id: russia--proposal${RELATIONS.split('- id: russia--proposal')[1]}` : '' });
+    const { result, messages } = run({
+      relations: RELATIONS.split('- id: russia--proposal')[1]
+        ? `- id: russia--proposal${RELATIONS.split('- id: russia--proposal')[1]}`
+        : '',
+    });
     expect(result.ok).toBe(true);
-    expect(messages).toContain(`${A}:18: warning: actor "sergey-lavrov": person has no "represents" relation`);
+    expect(messages).toContain(
+      `${A}:18: warning: actor "sergey-lavrov": person has no "represents" relation`,
+    );
   });
 });
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const SEED_ID = 'seed_a';
-export const SEED_TEXT = 'ロシアのラブロフ外相は新しい安全保障の枠組みを提案した。\n日本は米国との同盟を維持する。';
+export const SEED_TEXT =
+  'ロシアのラブロフ外相は新しい安全保障の枠組みを提案した。\n日本は米国との同盟を維持する。';
 
 export const SOURCES = `- id: ${SEED_ID}
   kind: seed
@@ -97,7 +98,10 @@ export interface DataFiles {
 }
 
 /** Writes the files to a fresh temp folder; returns { dataDir, seedsDir }. */
-export function writeDataDir(files: DataFiles = {}, seeds: Record<string, string> = { [SEED_ID]: SEED_TEXT }) {
+export function writeDataDir(
+  files: DataFiles = {},
+  seeds: Record<string, string> = { [SEED_ID]: SEED_TEXT },
+) {
   const root = mkdtempSync(join(tmpdir(), 'alignmap-data-'));
   const dataDir = join(root, 'graph-data');
   const seedsDir = join(root, 'seeds');
