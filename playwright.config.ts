@@ -1,0 +1,47 @@
+// Browser tests in Debian's headless Chromium (no browser downloads) against the built app.
+// E2E_FIXTURE=1 builds without `build:data` and serves tests/fixtures/graph.json to the page instead
+// (for when the real dataset does not validate yet); the tests compute their expectations from
+// whatever graph.json the page receives.
+import { defineConfig } from '@playwright/test';
+
+const fixture = process.env.E2E_FIXTURE === '1';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173/',
+    viewport: { width: 1440, height: 900 },
+    deviceScaleFactor: 1,
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-unsafe-swiftshader',
+        '--use-angle=swiftshader',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: fixture ? 'npx vite build && npm run preview' : 'npm run build && npm run preview',
+    url: 'http://127.0.0.1:4173/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,136 @@
+// Filtering: which actors and relations are visible for a set of excluded relation types, actor
+// kinds, statuses and certainties. Pure: returns sets of ids and counts that the renderer and the
+// legend read; the graph itself is never changed.
+import type { AbstractGraph } from 'graphology-types';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
+
+export interface FilterState {
+  /** Excluded values per facet (empty sets = everything visible). */
+  relations: ReadonlySet<string>;
+  kinds: ReadonlySet<string>;
+  statuses: ReadonlySet<string>;
+  certainties: ReadonlySet<string>;
+}
+
+export const NO_FILTERS: FilterState = {
+  relations: new Set(),
+  kinds: new Set(),
+  statuses: new Set(),
+  certainties: new Set(),
+};
+
+/** Visible/total counts for one value of a facet. */
+export interface FacetCount {
+  visible: number;
+  total: number;
+}
+
+export interface Visibility {
+  visibleNodes: Set<string>;
+  visibleEdges: Set<string>;
+  hiddenNodes: Set<string>;
+  hiddenEdges: Set<string>;
+  /** Edges per relation type, status and certainty; nodes per kind. */
+  counts: {
+    relations: Map<string, FacetCount>;
+    kinds: Map<string, FacetCount>;
+    statuses: Map<string, FacetCount>;
+    certainties: Map<string, FacetCount>;
+  };
+}
+
+type AnyGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+/**
+ * An actor is visible when its kind is not excluded. A relation is visible when its type, status
+ * and certainty are not excluded and both its ends are visible.
+ */
+export function computeVisibility(graph: AnyGraph, filters: FilterState): Visibility {
+  const visibleNodes = new Set<string>();
+  const hiddenNodes = new Set<string>();
+  const visibleEdges = new Set<string>();
+  const hiddenEdges = new Set<string>();
+  const counts: Visibility['counts'] = {
+    relations: new Map(),
+    kinds: new Map(),
+    statuses: new Map(),
+    certainties: new Map(),
+  };
+  graph.forEachNode((id, attrs) => {
+    const visible = !filters.kinds.has(attrs.kind);
+    (visible ? visibleNodes : hiddenNodes).add(id);
+    bump(counts.kinds, attrs.kind, visible);
+  });
+  graph.forEachEdge((id, attrs, source, target) => {
+    const visible =
+      !filters.relations.has(attrs.relation) &&
+      !filters.statuses.has(attrs.status) &&
+      !filters.certainties.has(attrs.certainty) &&
+      visibleNodes.has(source) &&
+      visibleNodes.has(target);
+    (visible ? visibleEdges : hiddenEdges).add(id);
+    bump(counts.relations, attrs.relation, visible);
+    bump(counts.statuses, attrs.status, visible);
+    bump(counts.certainties, attrs.certainty, visible);
+  });
+  return { visibleNodes, visibleEdges, hiddenNodes, hiddenEdges, counts };
+}
+
+function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {
+  let entry = map.get(key);
+  if (!entry) map.set(key, (entry = { visible: 0, total: 0 }));
+  entry.total++;
+  if (visible) entry.visible++;
+}
+
+/** The ids of a node and its neighbours through visible edges, and those edges. */
+export function neighbourhood(
+  graph: AnyGraph,
+  node: string,
+  visibleEdges: ReadonlySet<string>,
+): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>([node]);
+  const edges = new Set<string>();
+  if (!graph.hasNode(node)) return { nodes: new Set(), edges };
+  graph.forEachEdge(node, (edge, _attrs, source, target) => {
+    if (!visibleEdges.has(edge)) return;
+    edges.add(edge);
+    nodes.add(source === node ? target : source);
+  });
+  return { nodes, edges };
+}
+
+export type Facet = keyof FilterState;
+
+export function emptyFilters(): FilterState {
+  return { relations: new Set(), kinds: new Set(), statuses: new Set(), certainties: new Set() };
+}
+
+/** A copy of the filters with one facet's excluded values replaced. */
+export function withExcluded(
+  filters: FilterState,
+  facet: Facet,
+  values: Iterable<string>,
+): FilterState {
+  return { ...filters, [facet]: new Set(values) };
+}
+
+/** A copy of an excluded set with one value made visible (removed) or hidden (added). */
+export function toggled(
+  excluded: ReadonlySet<string>,
+  value: string,
+  visible: boolean,
+): Set<string> {
+  const next = new Set(excluded);
+  if (visible) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+/** Highlight for a selected edge: the edge and its two ends. */
+export function edgeHighlight(
+  graph: AnyGraph,
+  edge: string,
+): { nodes: Set<string>; edges: Set<string> } {
+  return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
+}

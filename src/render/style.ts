@@ -1,0 +1,241 @@
+// The one style module: node/edge attributes + a precomputed view state → what to draw (colour,
+// size, label, hidden, z-index, edge program). Pure (no DOM, no sigma) so the screen renderer and
+// the image exporters share it and their pictures match. Also exports the legend data.
+import {
+  ACTOR_KINDS,
+  KIND_INFO as KIND_NAMES,
+  RELATION_INFO,
+  RELATION_TYPES,
+  type ActorKind,
+  type RelationType,
+} from '../model/vocabulary';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
+
+export type Language = 'en' | 'ja';
+export type EdgeColorMode = 'relation' | 'sign';
+
+/** What the reducers may look up. Every field is precomputed once per UI change, never per node. */
+export interface StyleView {
+  language: Language;
+  hiddenNodes: ReadonlySet<string>;
+  hiddenEdges: ReadonlySet<string>;
+  /** Neighbourhood of the hovered or selected actor (or the ends of a selected edge); null = no focus. */
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  /** Size-by metric, normalised to 0..1; missing ids get the minimum size. */
+  sizes: ReadonlyMap<string, number>;
+  edgeColorMode: EdgeColorMode;
+  /** Curvature of edges that share their two ends with others (see parallel-edges.ts); absent = straight. */
+  curvatures: ReadonlyMap<string, number>;
+}
+
+export interface NodeStyle {
+  color: string;
+  size: number;
+  label: string;
+  hidden: boolean;
+  zIndex: number;
+  forceLabel: boolean;
+  highlighted: boolean;
+  type: 'circle';
+}
+
+export interface EdgeStyle {
+  color: string;
+  size: number;
+  hidden: boolean;
+  zIndex: number;
+  forceLabel: boolean;
+  /** Sigma edge program: straight or curved (parallel edges), with an arrow for directed types. */
+  type: 'line' | 'arrow' | 'curve' | 'curvedArrow';
+  /** Curvature for curved programs (0 for straight ones). */
+  curvature: number;
+  label: string;
+}
+
+export const BACKGROUND = '#fcfcfa';
+export const DIMMED_NODE = '#d9d9d6';
+export const DIMMED_EDGE = '#ecece8';
+export const SELECTED_RING = '#111111';
+export const NODE_SIZE_MIN = 5;
+export const NODE_SIZE_MAX = 20;
+export const LABEL_FONT = '"Noto Sans JP", system-ui, sans-serif';
+
+/** Okabe-Ito colours plus greys and lightness variants: friendly = blues/greens, hostile = vermillion/black. */
+export const RELATION_COLORS: Record<RelationType, string> = {
+  represents: '#b3b3b3',
+  member_of: '#808080',
+  alliance: '#0072b2',
+  partnership: '#56b4e9',
+  cooperation: '#009e73',
+  support: '#00563f',
+  trade: '#e69f00',
+  negotiation: '#cc79a7',
+  proposal: '#8e4a73',
+  criticism: '#f0a35e',
+  pressure: '#d55e00',
+  sanction: '#000000',
+  conflict: '#8c2d04',
+  dispute: '#b8a200',
+};
+
+/** Paul Tol's "bright" qualitative scheme (colour-blind safe) for actor kinds. */
+export const KIND_COLORS: Record<ActorKind, string> = {
+  state: '#4477aa',
+  organization: '#ee6677',
+  person: '#228833',
+  agreement: '#ccbb44',
+  group: '#aa3377',
+};
+
+export const SIGN_COLORS: Record<-1 | 0 | 1, string> = {
+  1: '#0072b2',
+  0: '#999999',
+  [-1]: '#d55e00',
+};
+const UNKNOWN_COLOR = '#999999';
+
+/** How strongly a relation is drawn: 1 = full; proposed/threatened/planned weaker, speculative weaker still. */
+export function edgeStrength(status: string, certainty: string): number {
+  const byStatus =
+    status === 'proposed' || status === 'threatened' || status === 'planned'
+      ? 0.45
+      : status === 'ended'
+        ? 0.6
+        : 1;
+  const byCertainty = certainty === 'speculative' ? 0.45 : certainty === 'reported' ? 0.85 : 1;
+  return byStatus * byCertainty;
+}
+
+/** Mixes a #rrggbb colour towards another: t = 0 keeps `color`, t = 1 gives `toward`. */
+export function mixColor(color: string, toward: string, t: number): string {
+  const a = parseHex(color);
+  const b = parseHex(toward);
+  const k = Math.min(1, Math.max(0, t));
+  const channel = (i: number) =>
+    Math.round(a[i]! + (b[i]! - a[i]!) * k)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}
+
+function parseHex(color: string): [number, number, number] {
+  const m = /^#([0-9a-f]{6})$/i.exec(color);
+  if (!m) throw new Error(`style: expected a #rrggbb colour, got "${color}"`);
+  const v = parseInt(m[1]!, 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
+export function nodeLabel(attrs: Pick<NodeAttributes, 'label' | 'labelJa'>, language: Language) {
+  return language === 'ja' ? attrs.labelJa || attrs.label : attrs.label || attrs.labelJa;
+}
+
+export const MAX_LABEL_LENGTH = { en: 24, ja: 12 } as const;
+const ACRONYM = /^[A-Z][A-Z0-9&+-]{1,7}$/;
+
+/**
+ * The label drawn on the graph when the actor is not in focus: long names give way to an acronym
+ * alias (NATO, SCO) in English, or are cut with an ellipsis, so that labels do not pile up.
+ */
+export function shortLabel(
+  attrs: Pick<NodeAttributes, 'label' | 'labelJa' | 'aliases'>,
+  language: Language,
+): string {
+  const full = nodeLabel(attrs, language);
+  const max = MAX_LABEL_LENGTH[language];
+  if ([...full].length <= max) return full;
+  if (language === 'en') {
+    const acronym = (attrs.aliases ?? []).find((a) => ACRONYM.test(a));
+    if (acronym) return acronym;
+  }
+  return [...full].slice(0, max - 1).join('') + '…';
+}
+
+export function nodeSize(value: number | undefined): number {
+  const v = Math.min(1, Math.max(0, value ?? 0));
+  return NODE_SIZE_MIN + (NODE_SIZE_MAX - NODE_SIZE_MIN) * Math.sqrt(v);
+}
+
+export function kindColor(kind: string): string {
+  return KIND_COLORS[kind as ActorKind] ?? UNKNOWN_COLOR;
+}
+
+export function relationColor(relation: string, mode: EdgeColorMode = 'relation'): string {
+  const info = RELATION_INFO[relation as RelationType];
+  if (!info) return UNKNOWN_COLOR;
+  return mode === 'sign' ? SIGN_COLORS[info.sign] : RELATION_COLORS[relation as RelationType];
+}
+
+export function isDirectedRelation(relation: string): boolean {
+  return RELATION_INFO[relation as RelationType]?.directed ?? false;
+}
+
+export function styleNode(id: string, attrs: NodeAttributes, view: StyleView): NodeStyle {
+  const hidden = view.hiddenNodes.has(id);
+  const highlighted = view.highlight?.nodes.has(id) ?? false;
+  const dimmed = view.highlight !== null && !highlighted;
+  const selected = view.selectedNode === id;
+  return {
+    color: dimmed ? DIMMED_NODE : kindColor(attrs.kind),
+    size: nodeSize(view.sizes.get(id)),
+    label: dimmed
+      ? ''
+      : highlighted
+        ? nodeLabel(attrs, view.language)
+        : shortLabel(attrs, view.language),
+    hidden,
+    zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
+    forceLabel: highlighted,
+    highlighted: selected,
+    type: 'circle',
+  };
+}
+
+export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): EdgeStyle {
+  const hidden = view.hiddenEdges.has(id);
+  const highlighted = view.highlight?.edges.has(id) ?? false;
+  const dimmed = view.highlight !== null && !highlighted;
+  const selected = view.selectedEdge === id;
+  const strength = edgeStrength(attrs.status, attrs.certainty);
+  const base = relationColor(attrs.relation, view.edgeColorMode);
+  const curvature = view.curvatures.get(id) ?? 0;
+  const directed = isDirectedRelation(attrs.relation);
+  const curved = curvature !== 0;
+  return {
+    color: dimmed ? DIMMED_EDGE : mixColor(base, BACKGROUND, 1 - strength),
+    size: (selected ? 4 : highlighted ? 2.5 : 1.6) * (strength < 1 ? 0.8 : 1),
+    hidden,
+    zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
+    forceLabel: selected,
+    type: curved ? (directed ? 'curvedArrow' : 'curve') : directed ? 'arrow' : 'line',
+    curvature,
+    label: relationLabel(attrs.relation, view.language),
+  };
+}
+
+export function relationLabel(relation: string, language: Language): string {
+  const info = RELATION_INFO[relation as RelationType];
+  return info ? info[language] : relation;
+}
+
+export interface LegendEntry<K extends string> {
+  key: K;
+  color: string;
+  en: string;
+  ja: string;
+}
+
+export const RELATION_LEGEND: LegendEntry<RelationType>[] = RELATION_TYPES.map((key) => ({
+  key,
+  color: RELATION_COLORS[key],
+  en: RELATION_INFO[key].en,
+  ja: RELATION_INFO[key].ja,
+}));
+
+export const KIND_LEGEND: LegendEntry<ActorKind>[] = ACTOR_KINDS.map((key) => ({
+  key,
+  color: KIND_COLORS[key],
+  en: KIND_NAMES[key].en,
+  ja: KIND_NAMES[key].ja,
+}));

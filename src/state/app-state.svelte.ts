@@ -1,0 +1,190 @@
+// The explorer's reactive state: the loaded graph ($state.raw), the view settings the user changes
+// (language, filters, selection, hover, size metric, edge colours, view), and everything derived
+// from them as precomputed sets and maps that the renderer's reducers and the panels read.
+import type { AlignmapGraph } from '../model/build';
+import {
+  computeVisibility,
+  edgeHighlight,
+  emptyFilters,
+  neighbourhood,
+  toggled,
+  withExcluded,
+  type Facet,
+  type FilterState,
+} from '../graph/filters';
+import { centrality, normalise, type SizeMetric } from '../graph/centrality';
+import { buildSearchIndex } from '../graph/search';
+import { parallelCurvatures } from '../render/parallel-edges';
+import type { EdgeColorMode, Language, StyleView } from '../render/style';
+import type { LayoutState } from '../layout/fa2-runner';
+import type { CameraState, Selection, UrlState, ViewMode } from './url-state';
+
+export type { Facet };
+
+const NONE: ReadonlySet<string> = Object.freeze(new Set<string>()) as ReadonlySet<string>;
+const NO_VALUES: ReadonlyMap<string, number> = new Map<string, number>();
+
+const LANGUAGE_KEY = 'alignmap.language';
+
+export function rememberedLanguage(): Language | null {
+  try {
+    const value = globalThis.localStorage?.getItem(LANGUAGE_KEY);
+    return value === 'en' || value === 'ja' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A request for the graph view to move its camera; `token` makes repeated requests distinct. */
+export type CameraRequest =
+  | { kind: 'focus'; ids: string[]; zoom: boolean; token: number }
+  | { kind: 'set'; camera: CameraState; token: number };
+
+let requestCounter = 0;
+
+export class AppState {
+  graph = $state.raw<AlignmapGraph | null>(null);
+  loadError = $state<string | null>(null);
+  language = $state<Language>(rememberedLanguage() ?? 'en');
+  filters = $state.raw<FilterState>(emptyFilters());
+  selection = $state.raw<Selection>(null);
+  hovered = $state<string | null>(null);
+  sizeBy = $state<SizeMetric>('degree');
+  edgeColors = $state<EdgeColorMode>('relation');
+  view = $state<ViewMode>('graph');
+  layout = $state.raw<LayoutState>({
+    running: false,
+    lastStop: null,
+    lastRunMs: null,
+    iterations: 0,
+  });
+  /** Last camera reported by the graph view (for the URL). */
+  camera = $state.raw<CameraState | null>(null);
+  cameraRequest = $state.raw<CameraRequest | null>(null);
+  warnings = $state<string[]>([]);
+  /** Layout commands, provided by the mounted graph view (null while it is not mounted). */
+  layoutControl = $state.raw<{ start(): void; stop(): void; reset(): void } | null>(null);
+
+  visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : null);
+  sizes: ReadonlyMap<string, number> = $derived(
+    this.graph ? normalise(centrality(this.graph, this.sizeBy)) : NO_VALUES,
+  );
+  curvatures: ReadonlyMap<string, number> = $derived(
+    this.graph ? parallelCurvatures(this.graph) : NO_VALUES,
+  );
+  searchIndex = $derived(this.graph ? buildSearchIndex(this.graph) : null);
+
+  highlight = $derived.by(() => {
+    const graph = this.graph;
+    const visibility = this.visibility;
+    if (!graph || !visibility) return null;
+    const focus = this.hovered ?? (this.selection?.kind === 'node' ? this.selection.id : null);
+    // A focus hidden by the filters would dim everything else: no highlight then.
+    if (focus && visibility.visibleNodes.has(focus))
+      return neighbourhood(graph, focus, visibility.visibleEdges);
+    if (this.selection?.kind === 'edge' && visibility.visibleEdges.has(this.selection.id)) {
+      return edgeHighlight(graph, this.selection.id);
+    }
+    return null;
+  });
+
+  styleView: StyleView = $derived({
+    language: this.language,
+    hiddenNodes: this.visibility?.hiddenNodes ?? NONE,
+    hiddenEdges: this.visibility?.hiddenEdges ?? NONE,
+    highlight: this.highlight,
+    selectedNode: this.selection?.kind === 'node' ? this.selection.id : null,
+    selectedEdge: this.selection?.kind === 'edge' ? this.selection.id : null,
+    sizes: this.sizes,
+    edgeColorMode: this.edgeColors,
+    curvatures: this.curvatures,
+  });
+
+  setLanguage(language: Language): void {
+    this.language = language;
+    try {
+      globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
+    } catch {
+      // storage may be unavailable (private mode); the URL still carries the language
+    }
+  }
+
+  /** Replaces one facet's excluded values. */
+  setExcluded(facet: Facet, values: Iterable<string>): void {
+    this.filters = withExcluded(this.filters, facet, values);
+  }
+
+  toggle(facet: Facet, value: string, visible: boolean): void {
+    this.setExcluded(facet, toggled(this.filters[facet], value, visible));
+  }
+
+  /** Selects an actor or relation; `focus` animates the camera to it (zoom: close up). */
+  select(selection: Selection, focus: false | { zoom: boolean } = { zoom: false }): void {
+    this.selection = selection;
+    if (!selection || !focus || !this.graph) return;
+    const ids =
+      selection.kind === 'node'
+        ? [selection.id]
+        : this.graph.hasEdge(selection.id)
+          ? this.graph.extremities(selection.id)
+          : [];
+    if (ids.length > 0)
+      this.cameraRequest = { kind: 'focus', ids, zoom: focus.zoom, token: ++requestCounter };
+  }
+
+  requestCamera(camera: CameraState): void {
+    this.cameraRequest = { kind: 'set', camera, token: ++requestCounter };
+  }
+
+  warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings = [...this.warnings, message];
+  }
+
+  /** The part of the state that goes into the URL. */
+  toUrlState(): UrlState {
+    return {
+      language: this.language,
+      exclude: {
+        relations: [...this.filters.relations],
+        kinds: [...this.filters.kinds],
+        statuses: [...this.filters.statuses],
+        certainties: [...this.filters.certainties],
+      },
+      selection: this.selection,
+      camera: this.camera,
+      sizeBy: this.sizeBy,
+      edgeColors: this.edgeColors,
+      view: this.view,
+    };
+  }
+
+  /** Applies URL state (on load and on back/forward); ids unknown to the graph become warnings. */
+  applyUrlState(url: UrlState): void {
+    if (url.language) this.language = url.language;
+    let filters = emptyFilters();
+    for (const facet of Object.keys(url.exclude) as Facet[])
+      filters = withExcluded(filters, facet, url.exclude[facet]);
+    this.filters = filters;
+    this.sizeBy = url.sizeBy;
+    this.edgeColors = url.edgeColors;
+    this.view = url.view;
+    let selection = url.selection;
+    const graph = this.graph;
+    if (selection && graph) {
+      const exists =
+        selection.kind === 'node' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id);
+      if (!exists) {
+        this.warn(
+          `URL parameter "${selection.kind}": no ${selection.kind === 'node' ? 'actor' : 'relation'} "${selection.id}" in the data; selection ignored`,
+        );
+        selection = null;
+      }
+    }
+    if (url.camera) {
+      this.selection = selection;
+      this.requestCamera(url.camera);
+    } else {
+      this.select(selection, { zoom: true });
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// Data for the details panel and the relations table: an actor's relations grouped by type, and
+// plain rows for relations. Pure functions over the graph.
+import type { AbstractGraph } from 'graphology-types';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
+import { CERTAINTY_INFO, RELATION_TYPES, STATUS_INFO } from '../model/vocabulary';
+import { nodeLabel, relationLabel, type Language } from '../render/style';
+import { nameOf } from './i18n';
+
+type G = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+export interface RelationRow {
+  id: string;
+  source: string;
+  target: string;
+  /** The other end, seen from the actor whose details are shown. */
+  other: string;
+  /** 'out' = actor → other, 'in' = other → actor, 'both' = undirected. */
+  direction: 'out' | 'in' | 'both';
+  attributes: EdgeAttributes;
+}
+
+export function actorRelations(graph: G, actor: string): { type: string; rows: RelationRow[] }[] {
+  const byType = new Map<string, RelationRow[]>();
+  graph.forEachEdge(actor, (id, attributes, source, target, _sa, _ta, undirected) => {
+    const row: RelationRow = {
+      id,
+      source,
+      target,
+      other: source === actor ? target : source,
+      direction: undirected ? 'both' : source === actor ? 'out' : 'in',
+      attributes,
+    };
+    const list = byType.get(attributes.relation) ?? [];
+    list.push(row);
+    byType.set(attributes.relation, list);
+  });
+  const order = (type: string) => {
+    const i = (RELATION_TYPES as readonly string[]).indexOf(type);
+    return i < 0 ? RELATION_TYPES.length : i;
+  };
+  return [...byType.entries()]
+    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+    .map(([type, rows]) => ({
+      type,
+      rows: rows.sort((a, b) => (b.attributes.start ?? '').localeCompare(a.attributes.start ?? '')),
+    }));
+}
+
+/** "2022-02-24 – 2023", "since 2001-07", "until 2023-02" or "" when undated. */
+export function formatDates(start: string | undefined, end: string | undefined): string {
+  if (start && end) return start === end ? start : `${start} – ${end}`;
+  if (start) return `${start} –`;
+  if (end) return `– ${end}`;
+  return '';
+}
+
+export type Column = 'source' | 'type' | 'target' | 'status' | 'certainty' | 'dates' | 'evidence';
+
+export interface TableRow {
+  id: string;
+  s: string;
+  t: string;
+  relation: string;
+  evidence: number;
+  /** Display text per column (evidence zero-padded so that text order is numeric order). */
+  cells: Record<Column, string>;
+}
+
+export function tableRows(graph: G, edges: Iterable<string>, lang: Language): TableRow[] {
+  return [...edges].map((id) => {
+    const a = graph.getEdgeAttributes(id);
+    const [s, t] = graph.extremities(id);
+    return {
+      id,
+      s,
+      t,
+      relation: a.relation,
+      evidence: a.evidence.length,
+      cells: {
+        source: nodeLabel(graph.getNodeAttributes(s), lang),
+        type: relationLabel(a.relation, lang),
+        target: nodeLabel(graph.getNodeAttributes(t), lang),
+        status: nameOf(STATUS_INFO, a.status, lang),
+        certainty: nameOf(CERTAINTY_INFO, a.certainty, lang),
+        dates: formatDates(a.start, a.end),
+        evidence: String(a.evidence.length).padStart(4, '0'),
+      },
+    };
+  });
+}
+
+export function sortedRows(
+  rows: TableRow[],
+  by: Column,
+  ascending: boolean,
+  lang: Language,
+): TableRow[] {
+  const collator = new Intl.Collator(lang);
+  return [...rows].sort((x, y) => {
+    const c = collator.compare(x.cells[by], y.cells[by]) || collator.compare(x.id, y.id);
+    return ascending ? c : -c;
+  });
+}

@@ -1,0 +1,183 @@
+// The explorer in real headless Chromium: what the issue's browser checks require.
+import { expect, test } from '@playwright/test';
+import { RELATION_INFO } from '../../src/model/vocabulary';
+import { shortLabel } from '../../src/render/style';
+import {
+  graphShot,
+  hook,
+  openApp,
+  pixelDiff,
+  pixelStats,
+  searchBox,
+  searchOptions,
+  servedGraph,
+} from './helpers';
+
+test('the graph is drawn: canvas not blank, all actors and relations counted', async ({ page }) => {
+  await openApp(page);
+  const data = await servedGraph(page);
+  const shot = await graphShot(page, 'graph-en');
+  const stats = await pixelStats(page, shot);
+  expect(stats.ink / stats.total).toBeGreaterThan(0.02);
+  expect(stats.colours).toBeGreaterThan(20);
+  await expect(page.getByTestId('status-actors')).toHaveText(
+    `${data.nodes.length}/${data.nodes.length} actors`,
+  );
+  await expect(page.getByTestId('status-relations')).toHaveText(
+    `${data.edges.length}/${data.edges.length} relations`,
+  );
+  const layout = await hook(page, (h) => h.layout);
+  expect(layout.lastStop).toMatch(/settled|time-limit/);
+  test.info().annotations.push({
+    type: 'layout',
+    description: `${layout.lastStop} after ${layout.lastRunMs} ms, ${layout.iterations} iterations`,
+  });
+});
+
+test('unticking a relation type hides exactly its edges (legend, status line, pixels)', async ({
+  page,
+}) => {
+  await openApp(page);
+  const data = await servedGraph(page);
+  const byType = new Map<string, number>();
+  for (const e of data.edges)
+    byType.set(e.attributes!.relation, (byType.get(e.attributes!.relation) ?? 0) + 1);
+  // the most frequent type, so the picture must change
+  const [type, n] = [...byType.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const total = data.edges.length;
+  const before = await graphShot(page, 'filter-before');
+
+  const box = page.getByRole('checkbox', {
+    name: RELATION_INFO[type as 'member_of'].en,
+    exact: true,
+  });
+  await expect(box).toBeChecked();
+  await expect(page.getByTestId(`count-relations-${type}`)).toHaveText(`${n}/${n}`);
+  await box.uncheck();
+  await expect(page.getByTestId(`count-relations-${type}`)).toHaveText(`0/${n}`);
+  await expect(page.getByTestId('status-relations')).toHaveText(`${total - n}/${total} relations`);
+  expect(await hook(page, (h) => h.counts.visibleEdges)).toBe(total - n);
+  // other types keep all their edges
+  for (const [other, count] of byType)
+    if (other !== type)
+      await expect(page.getByTestId(`count-relations-${other}`)).toHaveText(`${count}/${count}`);
+  await page.waitForTimeout(300);
+  const after = await graphShot(page, 'filter-after');
+  const changed = await pixelDiff(page, before, after);
+  expect(changed).toBeGreaterThan(500);
+
+  await box.check();
+  await expect(page.getByTestId('status-relations')).toHaveText(`${total}/${total} relations`);
+  await expect(page).not.toHaveURL(/hide-rel/);
+});
+
+test('search "プーチン" selects Vladimir Putin and shows his relations with quotes', async ({
+  page,
+}) => {
+  await openApp(page);
+  const data = await servedGraph(page);
+  const degree = data.edges.filter(
+    (e) => e.source === 'vladimir-putin' || e.target === 'vladimir-putin',
+  ).length;
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  await expect(search).toHaveAttribute('type', 'search');
+  await search.fill('プーチン');
+  const first = searchOptions(page).first();
+  await expect(first).toContainText('Vladimir Putin');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await search.press('Enter');
+
+  const details = page.getByTestId('actor-details');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Vladimir Putin');
+  await expect(details).toContainText('ウラジーミル・プーチン');
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText(`Relations (${degree})`);
+  await expect(details.locator('li[data-testid^="relation-"]')).toHaveCount(degree);
+  const quotes = details.locator('blockquote');
+  expect(await quotes.count()).toBeGreaterThan(0);
+  await expect(quotes.first()).toHaveText(/^“.+”$/);
+  await expect(details.locator('.source').first()).not.toBeEmpty();
+  await expect(page).toHaveURL(/[?&]node=vladimir-putin/);
+  // the camera moved to him and his label is drawn in full
+  await page.waitForTimeout(900);
+  expect(await hook(page, (h) => h.displayedLabel('vladimir-putin'))).toBe('Vladimir Putin');
+  await graphShot(page, 'putin-selected');
+  await page.screenshot({ path: 'tests/e2e/artifacts/putin-page.png' });
+
+  await page.keyboard.press('Escape'); // inside the search box: closes the list only
+  await page.getByTestId('graph').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('actor-details')).toHaveCount(0);
+});
+
+test('a URL with filters and selection reopens the same view', async ({ page, context }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: '日本語' }).check();
+  await page.getByRole('checkbox', { name: '制裁', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: '人物', exact: true }).uncheck();
+  const search = searchBox(page);
+  await search.fill('putin');
+  await search.press('Enter');
+  await expect(page.getByTestId('actor-details')).toBeVisible();
+  await page.waitForTimeout(1200); // camera animation, then the debounced camera write
+  const url = page.url();
+  expect(url).toMatch(/lang=ja/);
+  expect(url).toMatch(/hide-rel=sanction/);
+  expect(url).toMatch(/hide-kind=person/);
+  expect(url).toMatch(/node=vladimir-putin/);
+  expect(url).toMatch(/cam=/);
+  const actors = await page.getByTestId('status-actors').textContent();
+  const relations = await page.getByTestId('status-relations').textContent();
+  const camera = await hook(page, (h) => h.camera());
+  await graphShot(page, 'shared-original');
+
+  const other = await context.newPage();
+  await openApp(other, url.slice(url.indexOf('?')));
+  await expect(other.getByTestId('status-actors')).toHaveText(actors!);
+  await expect(other.getByTestId('status-relations')).toHaveText(relations!);
+  await expect(other.getByRole('checkbox', { name: '制裁', exact: true })).not.toBeChecked();
+  await expect(other.getByRole('checkbox', { name: '人物', exact: true })).not.toBeChecked();
+  await expect(other.getByRole('radio', { name: '日本語' })).toBeChecked();
+  await expect(other.getByTestId('actor-details').getByRole('heading', { level: 2 })).toHaveText(
+    'Vladimir Putin',
+  );
+  await expect(other.getByTestId('actor-details')).toContainText('非表示'); // hidden by the person filter
+  const reopened = await hook(other, (h) => h.camera());
+  expect(reopened.ratio).toBeCloseTo(camera.ratio, 3);
+  expect(reopened.x).toBeCloseTo(camera.x, 3);
+  expect(reopened.y).toBeCloseTo(camera.y, 3);
+  await graphShot(other, 'shared-reopened');
+  await other.close();
+});
+
+test('the language toggle switches labels (canvas and panels) and is remembered', async ({
+  page,
+}) => {
+  await openApp(page);
+  const data = await servedGraph(page);
+  const attrs = (id: string) => data.nodes.find((n) => n.key === id)!.attributes!;
+  expect(await hook(page, (h) => h.displayedLabel('russia'))).toBe('Russia');
+  const en = await graphShot(page, 'labels-en');
+  await page.getByRole('radio', { name: '日本語' }).check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alignmap');
+  await expect(page.getByRole('combobox', { name: 'アクター検索' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: '加盟・参加', exact: true })).toBeVisible();
+  const russiaJa = shortLabel(attrs('russia'), 'ja');
+  expect(russiaJa).toMatch(/^ロシア/);
+  expect(await hook(page, (h) => h.displayedLabel('russia'))).toBe(russiaJa);
+  expect(await hook(page, (h) => h.displayedLabel('vladimir-putin'))).toBe(
+    shortLabel(attrs('vladimir-putin'), 'ja'),
+  );
+  await expect(page).toHaveURL(/lang=ja/);
+  await page.waitForTimeout(300);
+  const ja = await graphShot(page, 'labels-ja');
+  expect(await pixelDiff(page, en, ja)).toBeGreaterThan(300);
+  // the bundled font has the glyphs: document.fonts reports the Japanese face as loaded
+  expect(await page.evaluate(() => document.fonts.check('400 13px "Noto Sans JP"', 'ロシア'))).toBe(
+    true,
+  );
+
+  await page.goto('./'); // no lang parameter: the remembered language wins
+  await page.waitForFunction(() => window.__alignmap?.layout.lastStop != null);
+  expect(await hook(page, (h) => h.displayedLabel('russia'))).toBe(russiaJa);
+  await expect(page.getByRole('radio', { name: '日本語' })).toBeChecked();
+});

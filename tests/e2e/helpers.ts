@@ -1,0 +1,118 @@
+// Shared helpers for the browser tests: open the app and wait for the layout to stop, read the
+// graph the page received, save screenshots, and analyse screenshot pixels inside the page.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+import type { SerializedAlignmapGraph } from '../../src/model/graph-types';
+
+export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../fixtures/graph.json', import.meta.url));
+export const useFixture = process.env.E2E_FIXTURE === '1';
+
+/** In fixture mode, every page gets tests/fixtures/graph.json as data/graph.json. */
+export async function routeData(page: Page): Promise<void> {
+  if (!useFixture) return;
+  await page.route('**/data/graph.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: readFileSync(FIXTURE, 'utf8') }),
+  );
+}
+
+interface Hook {
+  layout: {
+    running: boolean;
+    lastStop: string | null;
+    lastRunMs: number | null;
+    iterations: number;
+  };
+  counts: { nodes: number; edges: number; visibleNodes: number; visibleEdges: number };
+  displayedLabel(id: string): string | null;
+  camera(): { x: number; y: number; ratio: number; angle: number };
+}
+declare global {
+  interface Window {
+    __alignmap?: Hook;
+  }
+}
+
+/** Opens the app at `query` and waits until the first layout run has stopped. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await routeData(page);
+  await page.goto(query);
+  await waitForLayout(page);
+}
+
+export async function waitForLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__alignmap?.layout.lastStop != null, null, {
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('status-layout')).toHaveAttribute('data-running', 'false');
+  // let the camera animation and the post-layout render finish
+  await page.waitForTimeout(700);
+}
+
+export async function hook<T>(page: Page, fn: (h: Hook) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(window.__alignmap)`) as Promise<T>;
+}
+
+/** The graph.json the page received (fixture or real data), for computing expectations. */
+export async function servedGraph(page: Page): Promise<SerializedAlignmapGraph> {
+  if (useFixture) return JSON.parse(readFileSync(FIXTURE, 'utf8')) as SerializedAlignmapGraph;
+  const response = await page.request.get('data/graph.json');
+  return (await response.json()) as SerializedAlignmapGraph;
+}
+
+export async function graphShot(page: Page, name: string): Promise<Buffer> {
+  return page.getByTestId('graph').screenshot({ path: `${ARTIFACTS}${name}.png` });
+}
+
+export interface PixelStats {
+  total: number;
+  /** Pixels that differ clearly from the background colour. */
+  ink: number;
+  /** Distinct colours among ink pixels, quantised to 4 bits per channel. */
+  colours: number;
+}
+
+const decodeInPage = `async (b64) => {
+  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(bitmap, 0, 0);
+  return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+}`;
+
+export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
+  return page.evaluate(
+    `(async () => {
+      const decode = ${decodeInPage};
+      const d = await decode(${JSON.stringify(png.toString('base64'))});
+      let ink = 0; const colours = new Set();
+      for (let i = 0; i < d.length; i += 4) {
+        const diff = Math.abs(d[i] - 252) + Math.abs(d[i + 1] - 252) + Math.abs(d[i + 2] - 250);
+        if (diff > 30) { ink++; colours.add((d[i] >> 4) * 256 + (d[i + 1] >> 4) * 16 + (d[i + 2] >> 4)); }
+      }
+      return { total: d.length / 4, ink, colours: colours.size };
+    })()`,
+  ) as Promise<PixelStats>;
+}
+
+/** Number of pixels that differ clearly between two same-sized screenshots. */
+export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    `(async () => {
+      const decode = ${decodeInPage};
+      const x = await decode(${JSON.stringify(a.toString('base64'))});
+      const y = await decode(${JSON.stringify(b.toString('base64'))});
+      if (x.length !== y.length) return -1;
+      let n = 0;
+      for (let i = 0; i < x.length; i += 4)
+        if (Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]) > 30) n++;
+      return n;
+    })()`,
+  ) as Promise<number>;
+}
+
+/** The actor search box and its result options (the toolbar's selects are comboboxes too). */
+export const searchBox = (page: Page) => page.locator('input[type="search"]');
+export const searchOptions = (page: Page) => page.locator('#search-results [role="option"]');
