@@ -4,11 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/build';
 import { validateDir } from '../../src/model/load-dir';
 import type { SerializedAlignmapGraph } from '../../src/model/graph-types';
-import { RELATIONS, writeDataDir } from './helpers/data-dir';
+import { RELATIONS, writeDataDir, removeDataDirs } from './helpers/data-dir';
+
+afterAll(removeDataDirs);
 
 function fixtureDataset() {
   const { dataDir, seedsDir } = writeDataDir();

@@ -1,9 +1,18 @@
 // The validator on a small valid dataset and on many distinct bad inputs, each with its exact message.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateDir } from '../../src/model/load-dir';
 import { formatProblem } from '../../src/model/problems';
 import { validateDataset } from '../../src/model/validate';
-import { ACTORS, RELATIONS, SOURCES, writeDataDir, type DataFiles } from './helpers/data-dir';
+import {
+  ACTORS,
+  RELATIONS,
+  SOURCES,
+  writeDataDir,
+  removeDataDirs,
+  type DataFiles,
+} from './helpers/data-dir';
+
+afterAll(removeDataDirs);
 
 function run(files: DataFiles, seeds?: Record<string, string>) {
   const { dataDir, seedsDir, root } = writeDataDir(files, seeds);

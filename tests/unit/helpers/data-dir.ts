@@ -1,5 +1,5 @@
 // Test helper: writes a small graph-data folder (and optional seed texts) to a temporary directory.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -97,12 +97,20 @@ export interface DataFiles {
   extra?: Record<string, string>;
 }
 
+const created: string[] = [];
+
+/** Removes every folder written by writeDataDir (call from afterAll). */
+export function removeDataDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Writes the files to a fresh temp folder; returns { dataDir, seedsDir }. */
 export function writeDataDir(
   files: DataFiles = {},
   seeds: Record<string, string> = { [SEED_ID]: SEED_TEXT },
 ) {
   const root = mkdtempSync(join(tmpdir(), 'alignmap-data-'));
+  created.push(root);
   const dataDir = join(root, 'graph-data');
   const seedsDir = join(root, 'seeds');
   const all: Record<string, string> = {
