@@ -1,0 +1,223 @@
+// Alignment scores: how far two actors side with and against the same others, from their rows of
+// the signed projection. score = (1 − α) · cosine + α · tanh(w_ab), α = directWeight (default 0.5):
+// `cosine` compares the two signed profiles over every third actor (each profile leaves the other
+// actor out, so the direct tie is not counted twice; 0 when either profile is empty), and tanh(w_ab)
+// squashes the direct net tie into (−1, 1). The score lies in [−1, 1] and is symmetric. It splits
+// exactly into contributions: each third actor k adds (1 − α)·w_ak·w_bk / (‖a‖‖b‖), a shared ally
+// (both positive), a shared adversary (both negative) or an opposition (ally of one, adversary of the
+// other); the direct tie adds α·tanh(w_ab). `rankAlignment` scores an actor against every actor
+// within two steps (all others score 0) and lists the most aligned and the most opposed.
+// Profile norms are cached per projection object: treat a SignedGraph as immutable once built.
+import type { AbstractGraph } from 'graphology-types';
+import { actorName, byString, fail, type Failure, type Result } from './analysis-result';
+import { WEIGHT_EPSILON, type SignedGraph } from './signed';
+
+export interface AlignmentOptions {
+  /** Share α of the direct tie in the score (default 0.5, within [0, 1]). */
+  directWeight?: number;
+  /** The graph the projection came from, for actor names in messages. */
+  graph?: AbstractGraph;
+}
+
+export interface AlignmentContribution {
+  actor: string;
+  /** Net tie of the first and the second actor with this actor. */
+  weightA: number;
+  weightB: number;
+  /** Signed share of the score. */
+  contribution: number;
+}
+
+export interface Alignment {
+  a: string;
+  b: string;
+  score: number;
+  /** Cosine of the two profiles (0 when either is empty). */
+  cosine: number;
+  /** Net direct tie between the two. */
+  direct: number;
+  directContribution: number;
+  /** Largest |contribution| first in each list. */
+  sharedAllies: AlignmentContribution[];
+  sharedAdversaries: AlignmentContribution[];
+  opposed: AlignmentContribution[];
+}
+
+export const DEFAULT_DIRECT_WEIGHT = 0.5;
+
+function checkAlpha(alpha: number): Failure | null {
+  return alpha >= 0 && alpha <= 1
+    ? null
+    : fail('invalid-option', `alignment: expected directWeight within [0, 1], got ${alpha}`);
+}
+
+function checkMember(signed: SignedGraph, node: string, options: AlignmentOptions): Failure | null {
+  if (signed.adjacency.has(node)) return null;
+  const name = options.graph ? actorName(options.graph, node) : `"${node}"`;
+  const into = signed.folded.get(node);
+  if (into !== undefined)
+    return fail(
+      'folded-actor',
+      `alignment: ${name} is folded into ${options.graph ? actorName(options.graph, into) : `"${into}"`}; turn person folding off to score them alone`,
+    );
+  if (options.graph?.hasNode(node))
+    return fail('hidden-actor', `alignment: ${name} is hidden by the current filters`);
+  return fail('unknown-actor', `alignment: expected a known actor id, got ${name}`);
+}
+
+/** Squared norm of every actor's profile, computed once per projection. */
+const norms = new WeakMap<SignedGraph, Map<string, number>>();
+function norm2(signed: SignedGraph, node: string): number {
+  let cache = norms.get(signed);
+  if (!cache) {
+    cache = new Map();
+    for (const [n, row] of signed.adjacency) {
+      let s = 0;
+      for (const t of row.values()) s += t.weight * t.weight;
+      cache.set(n, s);
+    }
+    norms.set(signed, cache);
+  }
+  return cache.get(node) ?? 0;
+}
+
+const byMagnitude = (x: AlignmentContribution, y: AlignmentContribution) =>
+  Math.abs(y.contribution) - Math.abs(x.contribution) || byString(x.actor, y.actor);
+
+export function alignmentScore(
+  signed: SignedGraph,
+  a: string,
+  b: string,
+  options: AlignmentOptions = {},
+): Result<Alignment> {
+  const alpha = options.directWeight ?? DEFAULT_DIRECT_WEIGHT;
+  const problem =
+    checkAlpha(alpha) ?? checkMember(signed, a, options) ?? checkMember(signed, b, options);
+  if (problem) return problem;
+  if (a === b) return fail('same-actor', 'alignment: choose two different actors');
+  const rowA = signed.adjacency.get(a) as Map<string, { weight: number }>;
+  const rowB = signed.adjacency.get(b) as Map<string, { weight: number }>;
+  const direct = rowA.get(b)?.weight ?? 0;
+  let na = 0;
+  let nb = 0;
+  const keys = new Set<string>();
+  for (const [k, t] of rowA) if (k !== b && Math.abs(t.weight) > WEIGHT_EPSILON) keys.add(k);
+  for (const [k, t] of rowB) if (k !== a && Math.abs(t.weight) > WEIGHT_EPSILON) keys.add(k);
+  const sorted = [...keys].sort(byString);
+  for (const k of sorted) {
+    const wa = rowA.get(k)?.weight ?? 0;
+    const wb = rowB.get(k)?.weight ?? 0;
+    na += wa * wa;
+    nb += wb * wb;
+  }
+  const denominator = Math.sqrt(na) * Math.sqrt(nb);
+  const sharedAllies: AlignmentContribution[] = [];
+  const sharedAdversaries: AlignmentContribution[] = [];
+  const opposed: AlignmentContribution[] = [];
+  let dot = 0;
+  if (denominator > 0)
+    for (const k of sorted) {
+      const wa = rowA.get(k)?.weight ?? 0;
+      const wb = rowB.get(k)?.weight ?? 0;
+      if (Math.abs(wa) <= WEIGHT_EPSILON || Math.abs(wb) <= WEIGHT_EPSILON) continue;
+      dot += wa * wb;
+      const entry = {
+        actor: k,
+        weightA: wa,
+        weightB: wb,
+        contribution: ((1 - alpha) * wa * wb) / denominator,
+      };
+      if (wa > 0 && wb > 0) sharedAllies.push(entry);
+      else if (wa < 0 && wb < 0) sharedAdversaries.push(entry);
+      else opposed.push(entry);
+    }
+  const cosine = denominator > 0 ? Math.max(-1, Math.min(1, dot / denominator)) : 0;
+  const directContribution = alpha * Math.tanh(direct);
+  const score = Math.max(-1, Math.min(1, (1 - alpha) * cosine + directContribution));
+  sharedAllies.sort(byMagnitude);
+  sharedAdversaries.sort(byMagnitude);
+  opposed.sort(byMagnitude);
+  return {
+    ok: true,
+    a,
+    b,
+    score,
+    cosine,
+    direct,
+    directContribution,
+    sharedAllies,
+    sharedAdversaries,
+    opposed,
+  };
+}
+
+export interface RankOptions extends AlignmentOptions {
+  /** Entries per list (default 10). */
+  limit?: number;
+  /** Only these actors may appear in the lists (e.g. states only). */
+  candidates?: ReadonlySet<string>;
+}
+
+export interface RankEntry {
+  actor: string;
+  score: number;
+}
+
+export interface AlignmentRanking {
+  actor: string;
+  /** Highest positive scores first. */
+  mostAligned: RankEntry[];
+  /** Most negative scores first. */
+  mostOpposed: RankEntry[];
+  /** Actors with a non-zero score. */
+  scored: number;
+}
+
+export function rankAlignment(
+  signed: SignedGraph,
+  actor: string,
+  options: RankOptions = {},
+): Result<AlignmentRanking> {
+  const alpha = options.directWeight ?? DEFAULT_DIRECT_WEIGHT;
+  const limit = options.limit ?? 10;
+  const problem = checkAlpha(alpha) ?? checkMember(signed, actor, options);
+  if (problem) return problem;
+  if (!Number.isInteger(limit) || limit < 1)
+    return fail(
+      'invalid-option',
+      `alignment: expected limit to be a positive integer, got ${limit}`,
+    );
+
+  const rowA = signed.adjacency.get(actor) as Map<string, { weight: number }>;
+  const normA2 = norm2(signed, actor);
+  const dot = new Map<string, number>();
+  for (const [k, tk] of rowA) {
+    if (Math.abs(tk.weight) <= WEIGHT_EPSILON) continue;
+    for (const [b, tb] of signed.adjacency.get(k) ?? []) {
+      if (b === actor || Math.abs(tb.weight) <= WEIGHT_EPSILON) continue;
+      dot.set(b, (dot.get(b) ?? 0) + tk.weight * tb.weight);
+    }
+  }
+  for (const b of rowA.keys()) if (!dot.has(b)) dot.set(b, 0);
+
+  const entries: RankEntry[] = [];
+  for (const [b, d] of dot) {
+    if (options.candidates && !options.candidates.has(b)) continue;
+    const direct = rowA.get(b)?.weight ?? 0;
+    const na = Math.max(0, normA2 - direct * direct);
+    const nb = Math.max(0, norm2(signed, b) - direct * direct);
+    const denominator = Math.sqrt(na) * Math.sqrt(nb);
+    const cosine = denominator > WEIGHT_EPSILON ? Math.max(-1, Math.min(1, d / denominator)) : 0;
+    const score = Math.max(-1, Math.min(1, (1 - alpha) * cosine + alpha * Math.tanh(direct)));
+    if (Math.abs(score) > WEIGHT_EPSILON) entries.push({ actor: b, score });
+  }
+  const mostAligned = entries
+    .filter((e) => e.score > 0)
+    .sort((x, y) => y.score - x.score || byString(x.actor, y.actor))
+    .slice(0, limit);
+  const mostOpposed = entries
+    .filter((e) => e.score < 0)
+    .sort((x, y) => x.score - y.score || byString(x.actor, y.actor))
+    .slice(0, limit);
+  return { ok: true, actor, mostAligned, mostOpposed, scored: entries.length };
+}

@@ -1,0 +1,179 @@
+// Worker protocol for the heavy analyses (signed projection, blocs, balance, alignment ranking), so
+// the UI can run them off the main thread on large graphs. The main thread posts `AnalysisRequest`s
+// (first a `load` with the serialized graph, then analyses with the visible scope and options) and
+// receives `AnalysisResponse`s: `progress` while blocs run, then `result` or `error` with the same
+// requestId. Everything crossing the boundary is structured-clone safe (plain objects, arrays, Maps
+// and Sets; no functions, no graph instances). `createAnalysisHandler` holds the worker's state and
+// answers messages; a worker file only needs
+//   const handle = createAnalysisHandler((m) => postMessage(m));
+//   onmessage = (e) => handle(e.data);
+// and the same handler runs in the main thread (or a test) when no worker is wanted.
+import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { alignmentScore, rankAlignment, type Alignment, type AlignmentRanking } from './alignment';
+import type { FailureReason } from './analysis-result';
+import { analyseBalance, type BalanceOptions, type BalanceResult } from './balance';
+import { detectBlocs, type BlocOptions, type BlocResult } from './blocs';
+import { signedProjection, type SignedGraph, type SignedOptions } from './signed';
+
+/** Signed-projection options as sent over the wire (visible sets included). */
+export type WireSignedOptions = SignedOptions;
+
+export type AnalysisRequest =
+  | { type: 'load'; requestId: number; graph: SerializedGraph }
+  | {
+      type: 'blocs';
+      requestId: number;
+      signed: WireSignedOptions;
+      options?: Omit<BlocOptions, 'onProgress'>;
+    }
+  | { type: 'balance'; requestId: number; signed: WireSignedOptions; options?: BalanceOptions }
+  | {
+      type: 'rank';
+      requestId: number;
+      signed: WireSignedOptions;
+      actor: string;
+      options?: { directWeight?: number; limit?: number; candidates?: ReadonlySet<string> };
+    }
+  | {
+      type: 'pair';
+      requestId: number;
+      signed: WireSignedOptions;
+      a: string;
+      b: string;
+      options?: { directWeight?: number };
+    };
+
+export type AnalysisResultPayload =
+  | { kind: 'load'; nodes: number; edges: number }
+  | { kind: 'blocs'; result: BlocResult }
+  | { kind: 'balance'; result: BalanceResult }
+  | { kind: 'rank'; result: AlignmentRanking }
+  | { kind: 'pair'; result: Alignment };
+
+export type AnalysisResponse =
+  | {
+      type: 'progress';
+      requestId: number;
+      phase: 'louvain' | 'refine';
+      level: number;
+      blocs: number;
+    }
+  | ({ type: 'result'; requestId: number; ms: number } & AnalysisResultPayload)
+  | {
+      type: 'error';
+      requestId: number;
+      reason: FailureReason | 'no-graph' | 'internal';
+      message: string;
+    };
+
+/** Strips the `ok` flag from a successful analysis result. */
+function strip<T extends { ok: true }>(value: T): Omit<T, 'ok'> {
+  const rest: Partial<T> = { ...value };
+  delete rest.ok;
+  return rest as Omit<T, 'ok'>;
+}
+
+export function createAnalysisHandler(
+  post: (message: AnalysisResponse) => void,
+): (request: AnalysisRequest) => void {
+  let graph: Graph | null = null;
+  // One cached projection: consecutive analyses of the same view share it.
+  let cachedKey: WireSignedOptions | null = null;
+  let cached: SignedGraph | null = null;
+  const project = (options: WireSignedOptions): SignedGraph => {
+    if (cached && cachedKey && sameOptions(cachedKey, options)) return cached;
+    cached = signedProjection(graph as Graph, options);
+    cachedKey = options;
+    return cached;
+  };
+
+  return (request) => {
+    const started = performance.now();
+    const { requestId } = request;
+    const done = (payload: AnalysisResultPayload) =>
+      post({ type: 'result', requestId, ms: performance.now() - started, ...payload });
+    try {
+      if (request.type === 'load') {
+        const g = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+        g.import(request.graph);
+        graph = g;
+        cached = null;
+        cachedKey = null;
+        done({ kind: 'load', nodes: g.order, edges: g.size });
+        return;
+      }
+      if (!graph) {
+        post({
+          type: 'error',
+          requestId,
+          reason: 'no-graph',
+          message: 'analysis worker: expected a load message with the graph before any analysis',
+        });
+        return;
+      }
+      const signed = project(request.signed);
+      const answer = <T extends object>(
+        result: ({ ok: true } & T) | { ok: false; reason: FailureReason; message: string },
+        wrap: (value: T) => AnalysisResultPayload,
+      ) => {
+        if (result.ok) done(wrap(strip(result) as unknown as T));
+        else post({ type: 'error', requestId, reason: result.reason, message: result.message });
+      };
+      switch (request.type) {
+        case 'blocs':
+          answer(
+            detectBlocs(signed, {
+              ...request.options,
+              onProgress: (p) => post({ type: 'progress', requestId, ...p }),
+            }),
+            (result: BlocResult) => ({ kind: 'blocs', result }),
+          );
+          return;
+        case 'balance':
+          answer(analyseBalance(signed, request.options), (result: BalanceResult) => ({
+            kind: 'balance',
+            result,
+          }));
+          return;
+        case 'rank':
+          answer(
+            rankAlignment(signed, request.actor, { ...request.options, graph }),
+            (result: AlignmentRanking) => ({ kind: 'rank', result }),
+          );
+          return;
+        case 'pair':
+          answer(
+            alignmentScore(signed, request.a, request.b, { ...request.options, graph }),
+            (result: Alignment) => ({ kind: 'pair', result }),
+          );
+          return;
+      }
+    } catch (error) {
+      post({
+        type: 'error',
+        requestId,
+        reason: 'internal',
+        message: `analysis worker: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+}
+
+/** Same projection options: same scalars, same weight tables, same visible sets (by content). */
+export function sameOptions(x: WireSignedOptions, y: WireSignedOptions): boolean {
+  const scalars = ['foldPersons', 'membershipWeight', 'membershipScaling'] as const;
+  if (scalars.some((k) => x[k] !== y[k])) return false;
+  const tables = ['certaintyWeights', 'statusWeights', 'relationWeights'] as const;
+  if (tables.some((k) => JSON.stringify(x[k] ?? null) !== JSON.stringify(y[k] ?? null)))
+    return false;
+  const sets = ['visibleEdges', 'visibleNodes', 'kinds'] as const;
+  return sets.every((k) => sameSet(x[k], y[k]));
+}
+
+function sameSet(x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): boolean {
+  if (x === y) return true;
+  if (!x || !y || x.size !== y.size) return false;
+  for (const v of x) if (!y.has(v)) return false;
+  return true;
+}

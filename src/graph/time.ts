@@ -1,0 +1,253 @@
+// Time: which relations are active at a date or within a date range, for the time slider that every
+// other analysis follows. Dates are partial ISO dates ("2025", "2025-05", "2025-05-08"); a partial
+// date covers all its days (src/model/dates lowerBound/upperBound). The rule, per relation:
+//  - no start and no end: undated structural fact, always active;
+//  - start and end: active from the first day of start to the last day of end;
+//  - end only: active up to the last day of end;
+//  - start only, a lasting relation (alliance, membership, partnership, sanction, support, ...):
+//    active from the first day of start onward;
+//  - start only, an event: the relation types negotiation, proposal, criticism and pressure (a
+//    call, a summit, a statement), and any relation whose status is `threatened` (a threat is
+//    made on a day) or `ended` (it held at its start, we do not know how long): active for the
+//    period its start covers ("2025-05" = all of May, "2025-05-08" = that day), stretched to at
+//    least `eventDays` days (default 30) so that a day-precise event stays visible while a slider
+//    moves over a year in weekly or monthly steps.
+// A relation is active in a range when its active period overlaps the range. Malformed dates in
+// the data (which the validator rejects) count as missing. Invalid slider input gets a typed
+// failure, never an exception.
+import type { AbstractGraph } from 'graphology-types';
+import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
+import { edgeUsable, fail, type Result, type VisibleScope } from './analysis-result';
+
+/** Relation types that are events (CAMEO verbal/consultative acts) rather than lasting states. */
+export const EVENT_RELATIONS: ReadonlySet<string> = new Set([
+  'negotiation',
+  'proposal',
+  'criticism',
+  'pressure',
+]);
+/** Statuses that make a start-only relation an event. */
+export const EVENT_STATUSES: ReadonlySet<string> = new Set(['threatened', 'ended']);
+export const DEFAULT_EVENT_DAYS = 30;
+
+export interface TimeOptions {
+  /** Minimum number of days an event stays active (default 30; 1 = only the days its date covers). */
+  eventDays?: number;
+}
+
+/** The part of an edge's attributes that time reads. */
+export interface DatedAttributes {
+  relation: string;
+  status: string;
+  start?: string;
+  end?: string;
+}
+
+export type IntervalKind = 'undated' | 'bounded' | 'until' | 'lasting' | 'event';
+
+/** Active period as inclusive "YYYY-MM-DD" days; null = open on that side. */
+export interface ActiveInterval {
+  kind: IntervalKind;
+  from: string | null;
+  to: string | null;
+}
+
+function bound(text: string | undefined, side: 'lower' | 'upper'): string | null {
+  if (text === undefined || parsePartialDate(text) === null) return null;
+  return side === 'lower' ? lowerBound(text) : upperBound(text);
+}
+
+/** Adds days to a "YYYY-MM-DD" day. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+}
+
+export function isEvent(attrs: DatedAttributes): boolean {
+  return EVENT_RELATIONS.has(attrs.relation) || EVENT_STATUSES.has(attrs.status);
+}
+
+/** The period during which a relation counts as active (see the module comment for the rule). */
+export function activeInterval(attrs: DatedAttributes, options: TimeOptions = {}): ActiveInterval {
+  const start = bound(attrs.start, 'lower');
+  const end = bound(attrs.end, 'upper');
+  if (start === null && end === null) return { kind: 'undated', from: null, to: null };
+  if (start !== null && end !== null) return { kind: 'bounded', from: start, to: end };
+  if (start === null) return { kind: 'until', from: null, to: end };
+  if (!isEvent(attrs)) return { kind: 'lasting', from: start, to: null };
+  const eventDays = Math.max(1, Math.floor(options.eventDays ?? DEFAULT_EVENT_DAYS));
+  const covered = upperBound(attrs.start as string);
+  const stretched = addDays(start, eventDays - 1);
+  return { kind: 'event', from: start, to: covered > stretched ? covered : stretched };
+}
+
+interface EdgeTimeInfo {
+  relation: unknown;
+  status: unknown;
+  start: unknown;
+  end: unknown;
+  eventDays: number | undefined;
+  interval: ActiveInterval;
+  /** First and last day the edge's own dates cover (null = undated). */
+  lo: string | null;
+  hi: string | null;
+}
+
+/** Parsed dates per attributes object; checked against the current values, so edits are seen. */
+const timeCache = new WeakMap<object, EdgeTimeInfo>();
+
+function edgeTimeInfo(attrs: Record<string, unknown>, options: TimeOptions): EdgeTimeInfo {
+  const hit = timeCache.get(attrs);
+  if (
+    hit &&
+    hit.relation === attrs.relation &&
+    hit.status === attrs.status &&
+    hit.start === attrs.start &&
+    hit.end === attrs.end &&
+    hit.eventDays === options.eventDays
+  )
+    return hit;
+  let lo: string | null = null;
+  let hi: string | null = null;
+  for (const text of [attrs.start, attrs.end]) {
+    if (typeof text !== 'string' || parsePartialDate(text) === null) continue;
+    const l = lowerBound(text);
+    const h = upperBound(text);
+    if (lo === null || l < lo) lo = l;
+    if (hi === null || h > hi) hi = h;
+  }
+  const interval = activeInterval(attrs as unknown as DatedAttributes, options);
+  if (interval.kind === 'event' && interval.to !== null && (hi === null || interval.to > hi))
+    hi = interval.to;
+  const info: EdgeTimeInfo = {
+    relation: attrs.relation,
+    status: attrs.status,
+    start: attrs.start,
+    end: attrs.end,
+    eventDays: options.eventDays,
+    interval,
+    lo,
+    hi,
+  };
+  timeCache.set(attrs, info);
+  return info;
+}
+
+function overlaps(interval: ActiveInterval, from: string, to: string): boolean {
+  return (
+    (interval.from === null || interval.from <= to) && (interval.to === null || interval.to >= from)
+  );
+}
+
+/** Active at some day of a partial date; false when `date` is not a partial ISO date. */
+export function activeAt(attrs: DatedAttributes, date: string, options: TimeOptions = {}): boolean {
+  return activeInRange(attrs, date, date, options);
+}
+
+/** Active on some day between the first day of `from` and the last day of `to`; false on bad dates. */
+export function activeInRange(
+  attrs: DatedAttributes,
+  from: string,
+  to: string,
+  options: TimeOptions = {},
+): boolean {
+  const lo = bound(from, 'lower');
+  const hi = bound(to, 'upper');
+  if (lo === null || hi === null) return false;
+  return overlaps(activeInterval(attrs, options), lo, hi);
+}
+
+export interface DateExtent {
+  /** First day any (visible) relation's start or end covers. */
+  min: string;
+  /** Last day any (visible) relation's start or end covers, or an event stays active. */
+  max: string;
+  datedEdges: number;
+  undatedEdges: number;
+}
+
+/** The span of the data's dates, for the slider's ends; a failure when no relation is dated. */
+export function dateExtent(
+  graph: AbstractGraph,
+  options: TimeOptions & VisibleScope = {},
+): Result<DateExtent> {
+  let min: string | null = null;
+  let max: string | null = null;
+  let datedEdges = 0;
+  let undatedEdges = 0;
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (!edgeUsable(edge, source, target, options)) return;
+    const { lo, hi } = edgeTimeInfo(attrs, options);
+    if (lo === null || hi === null) {
+      undatedEdges++;
+      return;
+    }
+    datedEdges++;
+    if (min === null || lo < min) min = lo;
+    if (max === null || hi > max) max = hi;
+  });
+  if (min === null || max === null)
+    return fail('empty-visible', 'time: no visible relation has a start or end date');
+  return { ok: true, min, max, datedEdges, undatedEdges };
+}
+
+export interface TimeFilterResult {
+  visibleEdges: Set<string>;
+  /** Visible edges kept because they are undated. */
+  undated: number;
+  /** Visible dated edges active in the range. */
+  active: number;
+  /** Visible dated edges outside the range. */
+  inactive: number;
+}
+
+/**
+ * The visible edges active within [from, to] (partial ISO dates; pass the same date twice for a
+ * single day or month). Fails on malformed dates, a reversed range, or a range that lies wholly
+ * outside the data's dates (only undated relations would remain: the panel says so instead).
+ */
+export function timeFilter(
+  graph: AbstractGraph,
+  from: string,
+  to: string,
+  options: TimeOptions & VisibleScope = {},
+): Result<TimeFilterResult> {
+  for (const text of [from, to])
+    if (parsePartialDate(text) === null)
+      return fail(
+        'invalid-date',
+        `time: expected a partial ISO date like 2025, 2025-05 or 2025-05-08, got "${text}"`,
+      );
+  const lo = lowerBound(from);
+  const hi = upperBound(to);
+  if (lo > hi)
+    return fail('reversed-range', `time: the range starts (${from}) after it ends (${to})`);
+  const visibleEdges = new Set<string>();
+  let undated = 0;
+  let active = 0;
+  let inactive = 0;
+  const span: { min: string | null; max: string | null } = { min: null, max: null };
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (!edgeUsable(edge, source, target, options)) return;
+    const info = edgeTimeInfo(attrs, options);
+    if (info.lo !== null && info.hi !== null) {
+      if (span.min === null || info.lo < span.min) span.min = info.lo;
+      if (span.max === null || info.hi > span.max) span.max = info.hi;
+    }
+    if (info.interval.kind === 'undated') {
+      undated++;
+      visibleEdges.add(edge);
+    } else if (overlaps(info.interval, lo, hi)) {
+      active++;
+      visibleEdges.add(edge);
+    } else inactive++;
+  });
+  const { min, max } = span;
+  if (min !== null && max !== null && (hi < min || lo > max))
+    return fail(
+      'outside-data',
+      `time: ${from === to ? from : `${from} – ${to}`} lies outside the data's dates (${min} – ${max})`,
+    );
+  return { ok: true, visibleEdges, undated, active, inactive };
+}

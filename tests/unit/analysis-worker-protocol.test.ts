@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createAnalysisHandler,
+  sameOptions,
+  type AnalysisResponse,
+} from '../../src/graph/analysis-worker-protocol';
+import { TestGraph } from './helpers/analysis-graph';
+
+function twoCamps() {
+  return new TestGraph()
+    .rel('ab', 'partnership', 'a', 'b')
+    .rel('bc', 'partnership', 'b', 'c')
+    .rel('ca', 'partnership', 'c', 'a')
+    .rel('de', 'partnership', 'd', 'e')
+    .rel('ad', 'sanction', 'a', 'd')
+    .rel('be', 'sanction', 'b', 'e').graph;
+}
+
+describe('analysis worker protocol', () => {
+  it('answers load, blocs, balance, rank and pair requests with structured-clone safe results', () => {
+    const out: AnalysisResponse[] = [];
+    const handle = createAnalysisHandler((m) => out.push(structuredClone(m)));
+    handle({ type: 'blocs', requestId: 1, signed: {} });
+    expect(out.pop()).toMatchObject({ type: 'error', requestId: 1, reason: 'no-graph' });
+
+    handle({ type: 'load', requestId: 2, graph: twoCamps().export() });
+    expect(out.pop()).toMatchObject({ type: 'result', kind: 'load', nodes: 5, edges: 6 });
+
+    handle({ type: 'blocs', requestId: 3, signed: {}, options: { seed: 7 } });
+    const result = out.pop();
+    expect(out.every((m) => m.type === 'progress' && m.requestId === 3)).toBe(true);
+    expect(out.length).toBeGreaterThan(0);
+    out.length = 0;
+    if (result?.type !== 'result' || result.kind !== 'blocs') throw new Error('expected blocs');
+    expect(result.result.blocs.map((b) => b.members)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+    expect(result.result.bloc).toBeInstanceOf(Map);
+
+    handle({
+      type: 'balance',
+      requestId: 4,
+      signed: { visibleEdges: new Set(['ab', 'bc', 'ca']) },
+    });
+    expect(out.pop()).toMatchObject({
+      type: 'result',
+      kind: 'balance',
+      result: { triangles: 1, balanced: 1 },
+    });
+
+    handle({ type: 'rank', requestId: 5, signed: {}, actor: 'a', options: { limit: 1 } });
+    expect(out.pop()).toMatchObject({
+      kind: 'rank',
+      result: { actor: 'a', mostAligned: [{ actor: 'c' }], mostOpposed: [{ actor: 'e' }] },
+    });
+
+    handle({ type: 'pair', requestId: 6, signed: {}, a: 'a', b: 'zz' });
+    expect(out.pop()).toEqual({
+      type: 'error',
+      requestId: 6,
+      reason: 'unknown-actor',
+      message: 'alignment: expected a known actor id, got "zz"',
+    });
+  });
+
+  it('compares projection options by content', () => {
+    expect(
+      sameOptions({ visibleEdges: new Set(['a', 'b']) }, { visibleEdges: new Set(['b', 'a']) }),
+    ).toBe(true);
+    expect(sameOptions({ visibleEdges: new Set(['a']) }, {})).toBe(false);
+    expect(sameOptions({ foldPersons: true }, { foldPersons: false })).toBe(false);
+    expect(sameOptions({ statusWeights: { ended: 0 } }, { statusWeights: { ended: 0 } })).toBe(
+      true,
+    );
+  });
+});
