@@ -1,0 +1,439 @@
+// GEXF 1.3 (Gephi's format): writer of the visible subgraph with declared, typed attributes,
+// viz:position/size/color, and per-edge direction; tolerant reader of files by Gephi and others.
+import type { AlignmapGraph } from '../model/build';
+import { GraphBuilder, defaultDirected, type Attrs } from './builder';
+import { collectColumns, formatValue, parseTyped, type Column } from './columns';
+import { Slicer } from './slicer';
+import { selectSubgraph } from './subgraph';
+import type { ImportOptions, ImportResult, VisibleSet } from './types';
+import { XmlReader, XmlSyntaxError, escapeAttr, escapeText, type XmlEvent } from './xml';
+
+export interface GexfOptions {
+  /** Colour per node / edge as "#rrggbb" (for example from the style module); none when absent. */
+  nodeColor?: (id: string, attributes: Record<string, unknown>) => string | undefined;
+  edgeColor?: (id: string, attributes: Record<string, unknown>) => string | undefined;
+  /** meta lastmodifieddate (YYYY-MM-DD); default: the graph's "generated" attribute, else none. */
+  date?: string;
+  creator?: string;
+}
+
+export const NODE_PREFERRED = ['labelJa', 'kind', 'aliases', 'role', 'iso', 'description'];
+export const EDGE_PREFERRED = [
+  'relation',
+  'status',
+  'certainty',
+  'start',
+  'end',
+  'role',
+  'note',
+  'evidence',
+];
+
+const JSON_SUFFIX = '.json';
+
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const hasPosition = (a: Record<string, unknown>) => num(a.x) && num(a.y);
+
+function nodeSkip(a: Record<string, unknown>, key: string): boolean {
+  if (key === 'label') return typeof a.label === 'string';
+  if (key === 'x' || key === 'y') return hasPosition(a);
+  if (key === 'size') return num(a.size);
+  return false;
+}
+
+function edgeSkip(a: Record<string, unknown>, key: string): boolean {
+  if (key === 'label') return typeof a.label === 'string';
+  if (key === 'weight') return num(a.weight);
+  return false;
+}
+
+const GEXF_TYPE: Record<Column['type'], string> = {
+  boolean: 'boolean',
+  integer: 'integer',
+  double: 'double',
+  string: 'string',
+  json: 'string',
+};
+
+const columnId = (c: Column) => (c.type === 'json' ? `${c.key}${JSON_SUFFIX}` : c.key);
+
+export function toGexf(
+  graph: AlignmapGraph,
+  visible?: VisibleSet,
+  options: GexfOptions = {},
+): string {
+  const sub = selectSubgraph(graph, visible);
+  const nodeCols = collectColumns(
+    sub.nodes.map((n) => n.attributes),
+    NODE_PREFERRED,
+    nodeSkip,
+  );
+  const edgeCols = collectColumns(
+    sub.edges.map((e) => e.attributes),
+    EDGE_PREFERRED,
+    edgeSkip,
+  );
+  const generated = sub.attributes.generated;
+  const date =
+    options.date ??
+    (typeof generated === 'string' && /^\d{4}-\d{2}-\d{2}/.test(generated)
+      ? generated.slice(0, 10)
+      : undefined);
+  const out: string[] = [];
+  out.push("<?xml version='1.0' encoding='UTF-8'?>");
+  out.push(
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+  );
+  out.push(`  <meta${date ? ` lastmodifieddate="${escapeAttr(date)}"` : ''}>`);
+  out.push(`    <creator>${escapeText(options.creator ?? 'Alignmap')}</creator>`);
+  const name = sub.attributes.name;
+  if (typeof name === 'string') out.push(`    <title>${escapeText(name)}</title>`);
+  out.push('  </meta>');
+  out.push('  <graph defaultedgetype="directed" mode="static">');
+  for (const [cls, cols] of [
+    ['node', nodeCols],
+    ['edge', edgeCols],
+  ] as const) {
+    if (cols.length === 0) continue;
+    out.push(`    <attributes class="${cls}" mode="static">`);
+    for (const c of cols) {
+      out.push(
+        `      <attribute id="${escapeAttr(columnId(c))}" title="${escapeAttr(c.key)}" type="${GEXF_TYPE[c.type]}"/>`,
+      );
+    }
+    out.push('    </attributes>');
+  }
+  out.push('    <nodes>');
+  for (const { id, attributes: a } of sub.nodes) {
+    const label = typeof a.label === 'string' ? ` label="${escapeAttr(a.label)}"` : '';
+    out.push(`      <node id="${escapeAttr(id)}"${label}>`);
+    attvalues(out, a, nodeCols);
+    if (num(a.size)) out.push(`        <viz:size value="${a.size}"/>`);
+    if (hasPosition(a))
+      out.push(`        <viz:position x="${a.x as number}" y="${a.y as number}" z="0.0"/>`);
+    color(out, options.nodeColor?.(id, a));
+    out.push('      </node>');
+  }
+  out.push('    </nodes>');
+  out.push('    <edges>');
+  for (const e of sub.edges) {
+    const a = e.attributes;
+    let attrs = `id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}" type="${e.directed ? 'directed' : 'undirected'}"`;
+    if (typeof a.label === 'string') attrs += ` label="${escapeAttr(a.label)}"`;
+    // Gephi merges parallel edges of the same kind; one kind per relation type keeps them apart.
+    if (typeof a.relation === 'string') attrs += ` kind="${escapeAttr(a.relation)}"`;
+    if (num(a.weight)) attrs += ` weight="${a.weight}"`;
+    out.push(`      <edge ${attrs}>`);
+    attvalues(out, a, edgeCols);
+    color(out, options.edgeColor?.(e.id, a));
+    out.push('      </edge>');
+  }
+  out.push('    </edges>');
+  out.push('  </graph>');
+  out.push('</gexf>');
+  return out.join('\n') + '\n';
+}
+
+function attvalues(out: string[], a: Record<string, unknown>, cols: Column[]): void {
+  const values: string[] = [];
+  for (const c of cols) {
+    const v = a[c.key];
+    if (v === undefined) continue;
+    if (c.key === 'label' && typeof v === 'string') continue;
+    values.push(
+      `          <attvalue for="${escapeAttr(columnId(c))}" value="${escapeAttr(formatValue(v, c.type))}"/>`,
+    );
+  }
+  if (values.length === 0) return;
+  out.push('        <attvalues>', ...values, '        </attvalues>');
+}
+
+function color(out: string[], hex: string | undefined): void {
+  const m = hex && /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16));
+  out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reader
+
+interface Declared {
+  key: string;
+  type: string;
+  defaultValue?: string;
+}
+
+interface Pending {
+  kind: 'node' | 'edge';
+  line: number;
+  xml: Map<string, string>;
+  attrs: Attrs;
+}
+
+function describe(ev: { local: string; attrs: Map<string, string> }): string {
+  const id = ev.attrs.get('id');
+  return id !== undefined ? `<${ev.local} id="${id}">` : `<${ev.local}>`;
+}
+
+export async function parseGexf(text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const slicer = new Slicer(options);
+  const reader = new XmlReader(text);
+  return GraphBuilder.run('gexf', async (b) => {
+    const declared = { node: new Map<string, Declared>(), edge: new Map<string, Declared>() };
+    let attrClass: 'node' | 'edge' | null = null;
+    let currentDecl: Declared | null = null;
+    let defaultEdgeType = 'undirected';
+    let meta = '';
+    let text = '';
+    const graphAttrs: Attrs = {};
+    const stack: Pending[] = [];
+    let first = true;
+    let ev: XmlEvent | null;
+    const where = (line: number, what: string) => `line ${line}, ${what}`;
+    try {
+      while ((ev = reader.next())) {
+        await slicer.tick('parse', reader.position / reader.length);
+        if (first && ev.type === 'open') {
+          first = false;
+          if (ev.local !== 'gexf') {
+            b.error(
+              where(ev.line, `<${ev.name}>`),
+              `expected a <gexf> root element, found <${ev.name}>`,
+            );
+            return;
+          }
+          continue;
+        }
+        if (ev.type === 'text') {
+          text += ev.text;
+          continue;
+        }
+        const top = stack[stack.length - 1];
+        if (ev.type === 'close') {
+          if ((ev.local === 'node' || ev.local === 'edge') && top?.kind === ev.local) {
+            stack.pop();
+            finishElement(b, top, declared[top.kind], defaultEdgeType, stack[stack.length - 1]);
+          } else if (ev.local === 'default' && currentDecl) currentDecl.defaultValue = text;
+          else if (ev.local === 'attributes') attrClass = null;
+          else if (ev.local === 'attribute') currentDecl = null;
+          else if (ev.local === 'title' || ev.local === 'description' || ev.local === 'creator') {
+            if (meta === 'meta' && text.trim() !== '')
+              graphAttrs[ev.local === 'title' ? 'name' : ev.local] = text.trim();
+          } else if (ev.local === 'meta') meta = '';
+          text = '';
+          continue;
+        }
+        text = '';
+        const a = ev.attrs;
+        switch (ev.local) {
+          case 'meta':
+            meta = 'meta';
+            break;
+          case 'graph':
+            defaultEdgeType = (a.get('defaultedgetype') ?? 'undirected').toLowerCase();
+            if (a.get('mode') === 'dynamic') {
+              b.warnOnce(
+                'dynamic',
+                where(ev.line, '<graph>'),
+                'a dynamic graph: time intervals are kept as start/end attributes where given; dynamic attribute values keep their last value',
+              );
+            }
+            break;
+          case 'attributes': {
+            const cls = a.get('class');
+            attrClass = cls === 'node' || cls === 'edge' ? cls : null;
+            if (!attrClass)
+              b.warn(
+                where(ev.line, '<attributes>'),
+                `class "${cls ?? ''}" ignored; expected node or edge`,
+              );
+            break;
+          }
+          case 'attribute': {
+            if (!attrClass) break;
+            const id = a.get('id');
+            if (id === undefined) {
+              b.error(where(ev.line, '<attribute>'), 'expected an id');
+              break;
+            }
+            const title = a.get('title') ?? id;
+            const isJson = id === `${title}${JSON_SUFFIX}`;
+            currentDecl = { key: title, type: isJson ? 'json' : (a.get('type') ?? 'string') };
+            declared[attrClass].set(id, currentDecl);
+            break;
+          }
+          case 'node':
+          case 'edge':
+            if (ev.local === 'edge' || stack.every((p) => p.kind === 'node')) {
+              stack.push({ kind: ev.local, line: ev.line, xml: a, attrs: {} });
+            }
+            break;
+          case 'attvalue': {
+            if (!top) break;
+            const ref = a.get('for') ?? a.get('id');
+            const value = a.get('value');
+            const elementWhere = where(
+              ev.line,
+              `${describe({ local: top.kind, attrs: top.xml })} <attvalue for="${ref ?? ''}">`,
+            );
+            if (ref === undefined || value === undefined) {
+              b.error(elementWhere, 'expected "for" and "value" attributes');
+              break;
+            }
+            if (a.has('start') || a.has('end') || a.has('timestamp')) {
+              b.warnOnce(
+                'dynamic-values',
+                elementWhere,
+                'dynamic attribute values are flattened: the last value is kept',
+              );
+            }
+            const decl = declared[top.kind].get(ref);
+            if (!decl) {
+              b.warnOnce(
+                `undeclared-${ref}`,
+                elementWhere,
+                `attribute "${ref}" is not declared in <attributes class="${top.kind}">; read as text`,
+              );
+              top.attrs[ref] = value;
+              break;
+            }
+            const parsed = parseTyped(value, decl.type);
+            if (parsed.ok) top.attrs[decl.key] = parsed.value;
+            else {
+              b.warn(
+                elementWhere,
+                `"${truncate(value)}" is not ${parsed.expected} as declared for "${decl.key}"; kept as text`,
+              );
+              top.attrs[decl.key] = value;
+            }
+            break;
+          }
+          case 'position':
+            if (top?.kind === 'node') {
+              const x = Number(a.get('x'));
+              const y = Number(a.get('y'));
+              if (Number.isFinite(x) && Number.isFinite(y)) {
+                top.attrs.x = x;
+                top.attrs.y = y;
+              } else
+                b.warn(
+                  where(ev.line, `${describe({ local: 'node', attrs: top.xml })} <viz:position>`),
+                  'expected numeric x and y; position ignored',
+                );
+            }
+            break;
+          case 'size':
+          case 'thickness':
+            if (top) {
+              const v = Number(a.get('value'));
+              if (Number.isFinite(v)) top.attrs[top.kind === 'node' ? 'size' : 'thickness'] = v;
+            }
+            break;
+          case 'color':
+            if (top) {
+              const c = readColor(a);
+              if (c) top.attrs.color = c;
+            }
+            break;
+          case 'spells':
+            b.warnOnce(
+              'spells',
+              where(ev.line, '<spells>'),
+              'spells (several time intervals) are not kept',
+            );
+            break;
+          case 'parents':
+            b.warnOnce('parents', where(ev.line, '<parents>'), 'multiple parents are not kept');
+            break;
+        }
+      }
+    } catch (e) {
+      if (e instanceof XmlSyntaxError) {
+        b.error(`line ${e.line}`, `not well-formed XML: ${e.message}`);
+        return;
+      }
+      throw e;
+    }
+    Object.assign(b.graphAttributes, graphAttrs);
+  });
+}
+
+function finishElement(
+  b: GraphBuilder,
+  p: Pending,
+  declared: Map<string, Declared>,
+  defaultEdgeType: string,
+  parent: Pending | undefined,
+): void {
+  for (const d of declared.values()) {
+    if (d.defaultValue !== undefined && !(d.key in p.attrs)) {
+      const parsed = parseTyped(d.defaultValue, d.type);
+      if (parsed.ok) p.attrs[d.key] = parsed.value;
+    }
+  }
+  const id = p.xml.get('id');
+  const where = `line ${p.line}, ${describe({ local: p.kind, attrs: p.xml })}`;
+  const label = p.xml.get('label');
+  if (p.kind === 'node') {
+    if (id === undefined) {
+      b.error(where, 'expected an "id" attribute on <node>');
+      return;
+    }
+    if (label !== undefined && p.attrs.label === undefined) p.attrs.label = label;
+    for (const k of ['start', 'end'] as const) {
+      const v = p.xml.get(k);
+      if (v !== undefined && p.attrs[k] === undefined) p.attrs[k] = v;
+    }
+    const pid = p.xml.get('pid') ?? parent?.xml.get('id');
+    if (pid !== undefined && p.attrs.parent === undefined) p.attrs.parent = pid;
+    b.addNode(id, p.attrs, where);
+    return;
+  }
+  const source = p.xml.get('source');
+  const target = p.xml.get('target');
+  if (source === undefined || target === undefined) {
+    b.error(where, `expected "source" and "target" attributes on <edge>`);
+    return;
+  }
+  if (label !== undefined && p.attrs.label === undefined) p.attrs.label = label;
+  const weight = p.xml.get('weight');
+  if (weight !== undefined && p.attrs.weight === undefined) {
+    const w = Number(weight);
+    if (Number.isFinite(w)) p.attrs.weight = w;
+    else b.warn(where, `weight "${truncate(weight)}" is not a number; ignored`);
+  }
+  for (const k of ['start', 'end'] as const) {
+    const v = p.xml.get(k);
+    if (v !== undefined && p.attrs[k] === undefined) p.attrs[k] = v;
+  }
+  // Gephi's edge "kind" (one per edge type) names the relation of foreign files.
+  const kind = p.xml.get('kind');
+  if (kind !== undefined && p.attrs.relation === undefined) p.attrs.relation = kind;
+  const type = (p.xml.get('type') ?? '').toLowerCase();
+  let directed: boolean;
+  if (type === 'directed') directed = true;
+  else if (type === 'undirected' || type === 'mutual') directed = false;
+  else if (type !== '') {
+    b.warn(
+      where,
+      `edge type "${type}" is not directed, undirected or mutual; read as the graph default`,
+    );
+    directed = defaultEdgeType === 'directed';
+  } else if (defaultEdgeType === 'mixed') directed = defaultDirected(p.attrs.relation);
+  else directed = defaultEdgeType === 'directed';
+  b.addEdge(id, source, target, directed, p.attrs, where);
+}
+
+function readColor(a: Map<string, string>): string | undefined {
+  const hex = a.get('hex');
+  if (hex && /^#?[0-9a-f]{6}$/i.test(hex)) return `#${hex.replace('#', '').toLowerCase()}`;
+  const [r, g, b] = ['r', 'g', 'b'].map((k) => Number(a.get(k)));
+  if (![r, g, b].every((v) => v !== undefined && Number.isInteger(v) && v >= 0 && v <= 255))
+    return undefined;
+  return `#${[r, g, b].map((v) => (v as number).toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function truncate(s: string, n = 40): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
