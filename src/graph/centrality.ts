@@ -1,5 +1,5 @@
 // Node centralities for sizing actors: degree, PageRank and betweenness on the relation graph,
-// plus a normaliser to 0..1. Pure functions returning maps.
+// plus a normaliser to 0..1 and the top-k ids. Pure functions returning maps and lists.
 import type { AbstractGraph } from 'graphology-types';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import betweenness from 'graphology-metrics/centrality/betweenness';
@@ -41,4 +41,28 @@ export function normalise(values: ReadonlyMap<string, number>): Map<string, numb
   const span = max - min;
   for (const [id, v] of values) result.set(id, span > 0 ? (v - min) / span : 0.5);
   return result;
+}
+
+/**
+ * The `k` ids with the highest values among `among` (all ids of `values` when omitted), highest
+ * first; ties are broken by id so the choice is stable. Used to always label the largest actors.
+ */
+export function topNodes(
+  values: ReadonlyMap<string, number>,
+  k: number,
+  among?: ReadonlySet<string>,
+): string[] {
+  if (k <= 0) return [];
+  const candidates = [...values].filter(([id]) => !among || among.has(id));
+  candidates.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  return candidates.slice(0, k).map(([id]) => id);
+}
+
+/** topNodes as a set, for lookups in the renderer's reducers. */
+export function topNodeSet(
+  values: ReadonlyMap<string, number>,
+  k: number,
+  among?: ReadonlySet<string>,
+): ReadonlySet<string> {
+  return new Set(topNodes(values, k, among));
 }

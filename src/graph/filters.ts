@@ -1,6 +1,7 @@
 // Filtering: which actors and relations are visible for a set of excluded relation types, actor
-// kinds, statuses and certainties. Pure: returns sets of ids and counts that the renderer and the
-// legend read; the graph itself is never changed.
+// kinds, statuses and certainties, optionally hiding actors left without any visible relation.
+// Pure: returns sets of ids and counts that the renderer and the legend read; the graph itself is
+// never changed.
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 
@@ -25,11 +26,19 @@ export interface FacetCount {
   total: number;
 }
 
+/** Options that are not exclusions of facet values. */
+export interface VisibilityOptions {
+  /** Hide actors that have no visible relation (after the other filters). Default false. */
+  hideIsolated?: boolean;
+}
+
 export interface Visibility {
   visibleNodes: Set<string>;
   visibleEdges: Set<string>;
   hiddenNodes: Set<string>;
   hiddenEdges: Set<string>;
+  /** Actors of a visible kind hidden only because none of their relations is visible. */
+  isolatedNodes: Set<string>;
   /** Edges per relation type, status and certainty; nodes per kind. */
   counts: {
     relations: Map<string, FacetCount>;
@@ -42,12 +51,20 @@ export interface Visibility {
 type AnyGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
 /**
- * An actor is visible when its kind is not excluded. A relation is visible when its type, status
- * and certainty are not excluded and both its ends are visible.
+ * A relation is visible when its type, status and certainty are not excluded and the kinds of both
+ * its ends are not excluded. An actor is visible when its kind is not excluded and, with
+ * `hideIsolated`, at least one of its relations is visible. (Hiding an actor without visible
+ * relations hides no relation, so one pass suffices.) Kind counts count the actors finally visible.
  */
-export function computeVisibility(graph: AnyGraph, filters: FilterState): Visibility {
+export function computeVisibility(
+  graph: AnyGraph,
+  filters: FilterState,
+  options: VisibilityOptions = {},
+): Visibility {
+  const kindVisible = new Set<string>();
   const visibleNodes = new Set<string>();
   const hiddenNodes = new Set<string>();
+  const isolatedNodes = new Set<string>();
   const visibleEdges = new Set<string>();
   const hiddenEdges = new Set<string>();
   const counts: Visibility['counts'] = {
@@ -57,23 +74,32 @@ export function computeVisibility(graph: AnyGraph, filters: FilterState): Visibi
     certainties: new Map(),
   };
   graph.forEachNode((id, attrs) => {
-    const visible = !filters.kinds.has(attrs.kind);
-    (visible ? visibleNodes : hiddenNodes).add(id);
-    bump(counts.kinds, attrs.kind, visible);
+    if (!filters.kinds.has(attrs.kind)) kindVisible.add(id);
   });
+  const connected = new Set<string>();
   graph.forEachEdge((id, attrs, source, target) => {
     const visible =
       !filters.relations.has(attrs.relation) &&
       !filters.statuses.has(attrs.status) &&
       !filters.certainties.has(attrs.certainty) &&
-      visibleNodes.has(source) &&
-      visibleNodes.has(target);
+      kindVisible.has(source) &&
+      kindVisible.has(target);
     (visible ? visibleEdges : hiddenEdges).add(id);
+    if (visible) connected.add(source).add(target);
     bump(counts.relations, attrs.relation, visible);
     bump(counts.statuses, attrs.status, visible);
     bump(counts.certainties, attrs.certainty, visible);
   });
-  return { visibleNodes, visibleEdges, hiddenNodes, hiddenEdges, counts };
+  graph.forEachNode((id, attrs) => {
+    let visible = kindVisible.has(id);
+    if (visible && options.hideIsolated && !connected.has(id)) {
+      visible = false;
+      isolatedNodes.add(id);
+    }
+    (visible ? visibleNodes : hiddenNodes).add(id);
+    bump(counts.kinds, attrs.kind, visible);
+  });
+  return { visibleNodes, visibleEdges, hiddenNodes, hiddenEdges, isolatedNodes, counts };
 }
 
 function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {

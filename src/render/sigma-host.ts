@@ -29,18 +29,31 @@ export interface SigmaHostOptions {
 export interface SigmaHost {
   /** Re-applies the style; `layoutChanged` re-indexes (sizes, visibility, positions). */
   refresh(layoutChanged?: boolean): void;
-  /** Animates the camera to show the given nodes (zoom: close up, else keep the zoom level). */
+  /**
+   * Animates the camera to frame the given nodes with a margin (the first one is kept in view).
+   * zoom: zoom in or out to fit them; else only zoom out when they do not fit at the current zoom.
+   */
   focus(ids: string[], options?: { zoom?: boolean; duration?: number }): Promise<void>;
   getCamera(): CameraSnapshot;
   setCamera(camera: Partial<CameraSnapshot>, animate?: boolean): Promise<void>;
   /** The label sigma currently draws for a node (for tests and accessibility). */
   displayedLabel(id: string): string | null;
+  /** Ids of the nodes whose label was drawn in the last frame. */
+  drawnLabels(): string[];
+  /** A node's position in the container in CSS pixels (null when unknown). */
+  viewportPosition(id: string): { x: number; y: number } | null;
   /** Pixels (at camera ratio 1) → graph units, for layout post-processing. */
   graphUnitsPerPixel(): number;
   kill(): void;
 }
 
 type G = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+/** Room kept around framed nodes, in pixels: node radius plus a label on the right. */
+const FRAME_MARGIN = { left: 40, right: 110, top: 36, bottom: 36 };
+/** Closest zoom a focus may choose (a lone actor with one near neighbour). */
+const FOCUS_MIN_RATIO = 0.12;
+const MAX_CAMERA_RATIO = 4;
 
 export function createSigmaHost(
   container: HTMLElement,
@@ -61,7 +74,7 @@ export function createSigmaHost(
     labelRenderedSizeThreshold: 4,
     stagePadding: 40,
     minCameraRatio: 0.05,
-    maxCameraRatio: 4,
+    maxCameraRatio: MAX_CAMERA_RATIO,
     defaultEdgeType: 'line',
     edgeProgramClasses: {
       line: EdgeRectangleProgram,
@@ -145,12 +158,25 @@ export function createSigmaHost(
       const ys = points.map((p) => p.y);
       const x = (Math.min(...xs) + Math.max(...xs)) / 2;
       const y = (Math.min(...ys) + Math.max(...ys)) / 2;
-      const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+      // Pixel extent of the points at ratio 1 centred on them; at ratio r it is extent / r.
+      const state = { ...camera.getState(), x, y, ratio: 1 };
+      const px = points.map((p) => sigma.framedGraphToViewport(p, { cameraState: state }));
+      const spanX = Math.max(...px.map((p) => p.x)) - Math.min(...px.map((p) => p.x));
+      const spanY = Math.max(...px.map((p) => p.y)) - Math.min(...px.map((p) => p.y));
+      const { width, height } = sigma.getDimensions();
+      const roomX = Math.max(1, width - FRAME_MARGIN.left - FRAME_MARGIN.right);
+      const roomY = Math.max(1, height - FRAME_MARGIN.top - FRAME_MARGIN.bottom);
+      const fit = Math.min(MAX_CAMERA_RATIO, Math.max(spanX / roomX, spanY / roomY));
       const current = camera.getState().ratio;
-      const ratio = zoom
-        ? Math.min(Math.max(span * 1.6, 0.35), 1)
-        : Math.min(current, Math.max(span * 1.6, current));
-      await camera.animate({ x, y, ratio }, { duration });
+      const ratio = zoom ? Math.max(fit, FOCUS_MIN_RATIO) : Math.max(fit, current);
+      // Labels sit to the right of nodes: shift the centre a little so they fit too.
+      const shift = sigma.viewportToFramedGraph(
+        { x: width / 2 + (FRAME_MARGIN.right - FRAME_MARGIN.left) / 2, y: height / 2 },
+        {
+          cameraState: { ...state, ratio },
+        },
+      );
+      await camera.animate({ x: shift.x, y, ratio }, { duration });
     },
     getCamera: snapshot,
     async setCamera(state, animate = false) {
@@ -161,6 +187,13 @@ export function createSigmaHost(
     displayedLabel(id) {
       if (killed || !graph.hasNode(id)) return null;
       return sigma.getNodeDisplayData(id)?.label ?? null;
+    },
+    drawnLabels() {
+      return killed ? [] : [...sigma.getNodeDisplayedLabels()];
+    },
+    viewportPosition(id) {
+      const data = killed ? undefined : sigma.getNodeDisplayData(id);
+      return data ? sigma.framedGraphToViewport(data) : null;
     },
     graphUnitsPerPixel() {
       const { width, height } = sigma.getDimensions();

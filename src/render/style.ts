@@ -28,6 +28,11 @@ export interface StyleView {
   edgeColorMode: EdgeColorMode;
   /** Curvature of edges that share their two ends with others (see parallel-edges.ts); absent = straight. */
   curvatures: ReadonlyMap<string, number>;
+  /**
+   * Actors whose label is always drawn when nothing is in focus (the largest by the size metric);
+   * the others are labelled where the renderer's label grid has room. Absent = none forced.
+   */
+  labelled?: ReadonlySet<string>;
 }
 
 export interface NodeStyle {
@@ -186,25 +191,34 @@ export function styleNode(id: string, attrs: NodeAttributes, view: StyleView): N
         : shortLabel(attrs, view.language),
     hidden,
     zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
-    forceLabel: highlighted,
+    forceLabel: highlighted || (view.highlight === null && (view.labelled?.has(id) ?? false)),
     highlighted: selected,
     type: 'circle',
   };
 }
+
+/**
+ * Structural relations (memberships: hundreds of them, to a few large bodies) drawn lighter and
+ * thinner than the relations the sources report, unless in focus, so that they do not form a hairball.
+ */
+export const BACKGROUND_RELATIONS: ReadonlySet<string> = new Set(['member_of']);
+const BACKGROUND_EDGE_FADE = 0.5;
 
 export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): EdgeStyle {
   const hidden = view.hiddenEdges.has(id);
   const highlighted = view.highlight?.edges.has(id) ?? false;
   const dimmed = view.highlight !== null && !highlighted;
   const selected = view.selectedEdge === id;
-  const strength = edgeStrength(attrs.status, attrs.certainty);
+  const background = BACKGROUND_RELATIONS.has(attrs.relation) && !highlighted && !selected;
+  const strength =
+    edgeStrength(attrs.status, attrs.certainty) * (background ? BACKGROUND_EDGE_FADE : 1);
   const base = relationColor(attrs.relation, view.edgeColorMode);
   const curvature = view.curvatures.get(id) ?? 0;
   const directed = isDirectedRelation(attrs.relation);
   const curved = curvature !== 0;
   return {
     color: dimmed ? DIMMED_EDGE : mixColor(base, BACKGROUND, 1 - strength),
-    size: (selected ? 4 : highlighted ? 2.5 : 1.6) * (strength < 1 ? 0.8 : 1),
+    size: (selected ? 4 : highlighted ? 2.5 : background ? 1 : 1.6) * (strength < 1 ? 0.8 : 1),
     hidden,
     zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
     forceLabel: selected,

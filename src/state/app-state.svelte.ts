@@ -1,5 +1,5 @@
 // The explorer's reactive state: the loaded graph ($state.raw), the view settings the user changes
-// (language, filters, selection, hover, size metric, edge colours, view), and everything derived
+// (language, filters, hide-isolated, selection, hover, size metric, edge colours, view), and everything derived
 // from them as precomputed sets and maps that the renderer's reducers and the panels read.
 import type { AlignmapGraph } from '../model/build';
 import {
@@ -12,7 +12,7 @@ import {
   type Facet,
   type FilterState,
 } from '../graph/filters';
-import { centrality, normalise, type SizeMetric } from '../graph/centrality';
+import { centrality, normalise, topNodeSet, type SizeMetric } from '../graph/centrality';
 import { buildSearchIndex } from '../graph/search';
 import { parallelCurvatures } from '../render/parallel-edges';
 import type { EdgeColorMode, Language, StyleView } from '../render/style';
@@ -25,6 +25,9 @@ const NONE: ReadonlySet<string> = Object.freeze(new Set<string>()) as ReadonlySe
 const NO_VALUES: ReadonlyMap<string, number> = new Map<string, number>();
 
 const LANGUAGE_KEY = 'alignmap.language';
+
+/** How many of the largest visible actors (by the size metric) always get a label. */
+export const FORCED_LABELS = 12;
 
 export function rememberedLanguage(): Language | null {
   try {
@@ -47,6 +50,8 @@ export class AppState {
   loadError = $state<string | null>(null);
   language = $state<Language>(rememberedLanguage() ?? 'en');
   filters = $state.raw<FilterState>(emptyFilters());
+  /** Hide actors that have no visible relation (on by default: memberships hidden ≠ floating dots). */
+  hideIsolated = $state(true);
   selection = $state.raw<Selection>(null);
   hovered = $state<string | null>(null);
   sizeBy = $state<SizeMetric>('degree');
@@ -65,9 +70,17 @@ export class AppState {
   /** Layout commands, provided by the mounted graph view (null while it is not mounted). */
   layoutControl = $state.raw<{ start(): void; stop(): void; reset(): void } | null>(null);
 
-  visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : null);
+  visibility = $derived(
+    this.graph
+      ? computeVisibility(this.graph, this.filters, { hideIsolated: this.hideIsolated })
+      : null,
+  );
   sizes: ReadonlyMap<string, number> = $derived(
     this.graph ? normalise(centrality(this.graph, this.sizeBy)) : NO_VALUES,
+  );
+  /** The largest visible actors, whose labels are always drawn. */
+  labelled: ReadonlySet<string> = $derived(
+    topNodeSet(this.sizes, FORCED_LABELS, this.visibility?.visibleNodes ?? NONE),
   );
   curvatures: ReadonlyMap<string, number> = $derived(
     this.graph ? parallelCurvatures(this.graph) : NO_VALUES,
@@ -98,6 +111,7 @@ export class AppState {
     sizes: this.sizes,
     edgeColorMode: this.edgeColors,
     curvatures: this.curvatures,
+    labelled: this.labelled,
   });
 
   setLanguage(language: Language): void {
@@ -118,16 +132,23 @@ export class AppState {
     this.setExcluded(facet, toggled(this.filters[facet], value, visible));
   }
 
-  /** Selects an actor or relation; `focus` animates the camera to it (zoom: close up). */
+  /**
+   * Selects an actor or relation; `focus` animates the camera to frame it: an actor with its
+   * visible neighbours, a relation with its two ends (zoom: fit them closely, else only zoom out
+   * when they do not fit).
+   */
   select(selection: Selection, focus: false | { zoom: boolean } = { zoom: false }): void {
     this.selection = selection;
-    if (!selection || !focus || !this.graph) return;
-    const ids =
-      selection.kind === 'node'
-        ? [selection.id]
-        : this.graph.hasEdge(selection.id)
-          ? this.graph.extremities(selection.id)
-          : [];
+    const graph = this.graph;
+    if (!selection || !focus || !graph) return;
+    let ids: string[] = [];
+    if (selection.kind === 'edge') {
+      if (graph.hasEdge(selection.id)) ids = graph.extremities(selection.id);
+    } else if (graph.hasNode(selection.id)) {
+      const visibleEdges = this.visibility?.visibleEdges ?? NONE;
+      // the actor first: the camera keeps it in view whatever else fits
+      ids = [...neighbourhood(graph, selection.id, visibleEdges).nodes];
+    }
     if (ids.length > 0)
       this.cameraRequest = { kind: 'focus', ids, zoom: focus.zoom, token: ++requestCounter };
   }
@@ -150,6 +171,7 @@ export class AppState {
         statuses: [...this.filters.statuses],
         certainties: [...this.filters.certainties],
       },
+      hideIsolated: this.hideIsolated,
       selection: this.selection,
       camera: this.camera,
       sizeBy: this.sizeBy,
@@ -165,6 +187,7 @@ export class AppState {
     for (const facet of Object.keys(url.exclude) as Facet[])
       filters = withExcluded(filters, facet, url.exclude[facet]);
     this.filters = filters;
+    this.hideIsolated = url.hideIsolated;
     this.sizeBy = url.sizeBy;
     this.edgeColors = url.edgeColors;
     this.view = url.view;

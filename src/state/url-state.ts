@@ -1,5 +1,5 @@
-// The view state that lives in the URL (language, filters, selection, camera, size metric, edge
-// colours, view): pure parse/serialize. Each parameter is one codec in PARAMS, so later features
+// The view state that lives in the URL (language, filters, hide-isolated, selection, camera, size
+// metric, edge colours, view): pure parse/serialize. Each parameter is one codec in PARAMS, so later features
 // (focus, path, time, bloc) add a codec. Bad values are dropped with a readable warning, never thrown.
 import { ACTOR_KINDS, CERTAINTIES, RELATION_TYPES, STATUSES } from '../model/vocabulary';
 import { SIZE_METRICS, type SizeMetric } from '../graph/centrality';
@@ -24,6 +24,8 @@ export interface UrlState {
     statuses: string[];
     certainties: string[];
   };
+  /** Hide actors without visible relations (default true; `isolated=show` turns it off). */
+  hideIsolated: boolean;
   selection: Selection;
   camera: CameraState | null;
   sizeBy: SizeMetric;
@@ -34,6 +36,7 @@ export interface UrlState {
 export function defaultUrlState(): UrlState {
   return {
     exclude: { relations: [], kinds: [], statuses: [], certainties: [] },
+    hideIsolated: true,
     selection: null,
     camera: null,
     sizeBy: 'degree',
@@ -121,6 +124,15 @@ export const PARAMS: ParamCodec[] = [
   listCodec('hide-kind', 'kinds', ACTOR_KINDS, 'actor kind'),
   listCodec('hide-status', 'statuses', STATUSES, 'status'),
   listCodec('hide-cert', 'certainties', CERTAINTIES, 'certainty'),
+  {
+    key: 'isolated',
+    parse(value, state) {
+      if (value !== 'hide' && value !== 'show')
+        return `"isolated": expected hide or show, got "${value}"`;
+      state.hideIsolated = value === 'hide';
+    },
+    serialize: (state) => (state.hideIsolated ? undefined : 'show'),
+  },
   idCodec('node'),
   idCodec('edge'),
   {

@@ -89,9 +89,13 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
           edges: graph.size,
           visibleNodes: v?.visibleNodes.size ?? 0,
           visibleEdges: v?.visibleEdges.size ?? 0,
+          isolatedHidden: v?.isolatedNodes.size ?? 0,
         };
       },
       displayedLabel: (id: string) => host.displayedLabel(id),
+      drawnLabels: () => host.drawnLabels(),
+      viewportPosition: (id: string) => host.viewportPosition(id),
+      forcedLabels: () => [...app.labelled],
       camera: () => host.getCamera(),
     };
     (window as unknown as { __alignmap?: unknown }).__alignmap = hook;

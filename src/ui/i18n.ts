@@ -52,6 +52,12 @@ const STRINGS = {
   dismiss: { en: 'Dismiss', ja: '閉じる' },
   loading: { en: 'Loading graph…', ja: 'グラフを読み込み中…' },
   dataError: { en: 'The graph could not be loaded', ja: 'グラフを読み込めませんでした' },
+  display: { en: 'Display', ja: '表示' },
+  hideIsolated: {
+    en: 'Hide actors without visible relations',
+    ja: '表示中の関係がないアクターを隠す',
+  },
+  isolatedHidden: { en: 'without visible relations hidden', ja: '件は関係がないため非表示' },
   noVisible: {
     en: 'No relation is visible with the current filters.',
     ja: '現在のフィルターでは表示される関係がありません。',

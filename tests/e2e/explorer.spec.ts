@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { RELATION_INFO } from '../../src/model/vocabulary';
 import { shortLabel } from '../../src/render/style';
 import {
+  connectedActors,
   graphShot,
   hook,
   openApp,
@@ -16,13 +17,16 @@ import {
 test('the graph is drawn: canvas not blank, all actors and relations counted', async ({ page }) => {
   await openApp(page);
   const data = await servedGraph(page);
+  // actors without any relation are hidden by default ("Hide actors without visible relations")
+  const connected = connectedActors(data).size;
   const shot = await graphShot(page, 'graph-en');
   const stats = await pixelStats(page, shot);
   expect(stats.ink / stats.total).toBeGreaterThan(0.02);
   expect(stats.colours).toBeGreaterThan(20);
   await expect(page.getByTestId('status-actors')).toHaveText(
-    `${data.nodes.length}/${data.nodes.length} actors`,
+    `${connected}/${data.nodes.length} actors`,
   );
+  expect(await hook(page, (h) => h.counts.isolatedHidden)).toBe(data.nodes.length - connected);
   await expect(page.getByTestId('status-relations')).toHaveText(
     `${data.edges.length}/${data.edges.length} relations`,
   );
@@ -180,4 +184,104 @@ test('the language toggle switches labels (canvas and panels) and is remembered'
   await page.waitForFunction(() => window.__alignmap?.layout.lastStop != null);
   expect(await hook(page, (h) => h.displayedLabel('russia'))).toBe(russiaJa);
   await expect(page.getByRole('radio', { name: '日本語' })).toBeChecked();
+});
+
+test('the largest actors are always labelled, and the main states of the seed data', async ({
+  page,
+}) => {
+  await openApp(page);
+  const data = await servedGraph(page);
+  // the 12 largest visible actors by degree (the default size metric), ties by id
+  const degree = new Map<string, number>();
+  for (const e of data.edges)
+    for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const expected = [...degree]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .slice(0, 12)
+    .map(([id]) => id);
+  expect(await hook(page, (h) => h.forcedLabels())).toEqual(expected);
+  const drawn = new Set(await hook(page, (h) => h.drawnLabels()));
+  for (const id of expected) expect(drawn, `label of ${id}`).toContain(id);
+  const main = ['russia', 'china', 'united-states', 'ukraine', 'japan'].filter((id) =>
+    data.nodes.some((n) => n.key === id),
+  );
+  for (const id of main) expect(drawn, `label of ${id}`).toContain(id);
+  // not every actor: the label grid still keeps the picture readable
+  expect(drawn.size).toBeLessThan(degree.size);
+  await graphShot(page, 'labels-default');
+});
+
+test('hiding a relation type hides the actors left without visible relations (option, URL, counts)', async ({
+  page,
+}) => {
+  await openApp(page);
+  const data = await servedGraph(page);
+  const total = data.nodes.length;
+  const members = connectedActors(data, ['member_of']);
+  const option = page.getByRole('checkbox', { name: 'Hide actors without visible relations' });
+  await expect(option).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Member of', exact: true }).uncheck();
+  await expect(page.getByTestId('status-actors')).toHaveText(`${members.size}/${total} actors`);
+  await expect(page.getByTestId('status-isolated')).toHaveText(
+    `(${total - members.size} without visible relations hidden)`,
+  );
+  await expect(page.getByTestId('count-isolated')).toHaveText(`${total - members.size}`);
+  expect(await hook(page, (h) => h.counts.visibleNodes)).toBe(members.size);
+  // the biggest remaining actors are still labelled
+  const drawn = new Set(await hook(page, (h) => h.drawnLabels()));
+  for (const id of await hook(page, (h) => h.forcedLabels())) {
+    expect(members.has(id), `${id} has a visible relation`).toBe(true);
+    expect(drawn).toContain(id);
+  }
+  await page.waitForTimeout(300);
+  const clean = await graphShot(page, 'hide-isolated-on');
+
+  await option.uncheck();
+  await expect(page).toHaveURL(/[?&]isolated=show/);
+  await expect(page.getByTestId('status-actors')).toHaveText(`${total}/${total} actors`);
+  await expect(page.getByTestId('status-isolated')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  const dots = await graphShot(page, 'hide-isolated-off');
+  expect(await pixelDiff(page, clean, dots)).toBeGreaterThan(500);
+
+  // the option comes back from the URL
+  await page.goBack();
+  await expect(option).toBeChecked();
+  await expect(page.getByTestId('status-actors')).toHaveText(`${members.size}/${total} actors`);
+});
+
+test('selecting an actor frames it and its visible neighbours', async ({ page }) => {
+  await openApp(page);
+  const data = await servedGraph(page);
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  const neighbours = (id: string) => {
+    const ids = new Set<string>([id]);
+    for (const e of data.edges) {
+      if (e.source === id) ids.add(e.target);
+      if (e.target === id) ids.add(e.source);
+    }
+    return [...ids];
+  };
+  for (const query of ['putin', 'russia']) {
+    const search = searchBox(page);
+    await search.fill(query);
+    await search.press('Enter');
+    const id = query === 'putin' ? 'vladimir-putin' : 'russia';
+    await expect(page).toHaveURL(new RegExp(`[?&]node=${id}`));
+    await page.waitForTimeout(1000); // camera animation
+    const ids = neighbours(id);
+    expect(ids.length).toBeGreaterThan(1);
+    const positions = await page.evaluate(
+      (list) => list.map((n) => window.__alignmap!.viewportPosition(n)),
+      ids,
+    );
+    positions.forEach((p, i) => {
+      expect(p, ids[i]).not.toBeNull();
+      expect(p!.x, `${ids[i]} x`).toBeGreaterThanOrEqual(0);
+      expect(p!.x, `${ids[i]} x`).toBeLessThanOrEqual(box.width);
+      expect(p!.y, `${ids[i]} y`).toBeGreaterThanOrEqual(0);
+      expect(p!.y, `${ids[i]} y`).toBeLessThanOrEqual(box.height);
+    });
+    await graphShot(page, `frame-${id}`);
+  }
 });

@@ -24,8 +24,19 @@ interface Hook {
     lastRunMs: number | null;
     iterations: number;
   };
-  counts: { nodes: number; edges: number; visibleNodes: number; visibleEdges: number };
+  counts: {
+    nodes: number;
+    edges: number;
+    visibleNodes: number;
+    visibleEdges: number;
+    isolatedHidden: number;
+  };
   displayedLabel(id: string): string | null;
+  /** Ids whose label sigma drew in the last frame. */
+  drawnLabels(): string[];
+  /** Ids whose label is always drawn (the largest visible actors). */
+  forcedLabels(): string[];
+  viewportPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
 }
 declare global {
@@ -111,6 +122,17 @@ export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<numbe
       return n;
     })()`,
   ) as Promise<number>;
+}
+
+/** Ids of the actors that have at least one relation whose type is not in `excluded`. */
+export function connectedActors(
+  data: SerializedAlignmapGraph,
+  excluded: readonly string[] = [],
+): Set<string> {
+  const ids = new Set<string>();
+  for (const e of data.edges)
+    if (!excluded.includes(e.attributes!.relation)) ids.add(e.source).add(e.target);
+  return ids;
 }
 
 /** The actor search box and its result options (the toolbar's selects are comboboxes too). */

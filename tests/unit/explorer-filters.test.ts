@@ -56,6 +56,59 @@ describe('computeVisibility', () => {
   });
 });
 
+describe('hide actors without visible relations', () => {
+  it('is off by default: every actor of a visible kind stays, none counted as isolated', () => {
+    const v = computeVisibility(
+      smallGraph(),
+      withExcluded(emptyFilters(), 'relations', ['member_of']),
+    );
+    expect(v.visibleNodes.size).toBe(6);
+    expect(v.isolatedNodes.size).toBe(0);
+  });
+
+  it('hides exactly the actors whose relations are all hidden', () => {
+    const g = smallGraph();
+    g.addNode('loner', { label: 'Loner', labelJa: '孤立', kind: 'state', aliases: [] });
+    // no filters: only the actor without any relation goes
+    let v = computeVisibility(g, emptyFilters(), { hideIsolated: true });
+    expect(sorted(v.isolatedNodes)).toEqual(['loner']);
+    expect(sorted(v.hiddenNodes)).toEqual(['loner']);
+    expect(v.counts.kinds.get('state')).toEqual({ visible: 3, total: 4 });
+    // memberships hidden: SCO and New START lose their only relations
+    v = computeVisibility(g, withExcluded(emptyFilters(), 'relations', ['member_of']), {
+      hideIsolated: true,
+    });
+    expect(sorted(v.visibleNodes)).toEqual(['china', 'russia', 'usa', 'vladimir-putin']);
+    expect(sorted(v.isolatedNodes)).toEqual(['loner', 'new-start', 'sco']);
+    expect(sorted(v.visibleEdges)).toEqual(['e1', 'e4', 'e5', 'e6', 'e7', 'e9']);
+    expect(v.counts.kinds.get('organization')).toEqual({ visible: 0, total: 1 });
+    expect(v.counts.kinds.get('agreement')).toEqual({ visible: 0, total: 1 });
+  });
+
+  it('counts an actor hidden by its kind as hidden by kind, not as isolated', () => {
+    const f = withExcluded(withExcluded(emptyFilters(), 'kinds', ['person']), 'relations', [
+      'sanction',
+      'negotiation',
+      'member_of',
+      'trade',
+    ]);
+    const v = computeVisibility(smallGraph(), f, { hideIsolated: true });
+    // left: only e4 russia—china partnership (e1 goes with the person filter)
+    expect(sorted(v.visibleEdges)).toEqual(['e4']);
+    expect(sorted(v.visibleNodes)).toEqual(['china', 'russia']);
+    expect(sorted(v.isolatedNodes)).toEqual(['new-start', 'sco', 'usa']);
+    expect(sorted(v.hiddenNodes)).toEqual(['new-start', 'sco', 'usa', 'vladimir-putin']);
+  });
+
+  it('follows status and certainty filters too', () => {
+    // e9 (proposed, speculative) is the only usa—china link; usa keeps its sanctions on russia
+    const f = withExcluded(emptyFilters(), 'statuses', ['ended']);
+    const v = computeVisibility(smallGraph(), f, { hideIsolated: true });
+    expect(sorted(v.isolatedNodes)).toEqual(['new-start']);
+    expect(v.visibleNodes.has('usa')).toBe(true);
+  });
+});
+
 describe('neighbourhood and helpers', () => {
   it('collects a node, its neighbours and the visible edges between them', () => {
     const g = smallGraph();

@@ -85,6 +85,18 @@ describe('node style', () => {
     expect(node('russia', v)).toMatchObject({ highlighted: true, zIndex: 3 });
   });
 
+  it('always labels the actors in `labelled` when nothing is in focus, only the focus otherwise', () => {
+    const labelled = new Set(['usa', 'sco']);
+    expect(node('usa', view({ labelled })).forceLabel).toBe(true);
+    expect(node('china', view({ labelled })).forceLabel).toBe(false);
+    const focus = view({
+      labelled,
+      highlight: { nodes: new Set(['russia', 'china']), edges: new Set(['e4']) },
+    });
+    expect(node('usa', focus)).toMatchObject({ forceLabel: false, label: '' });
+    expect(node('china', focus).forceLabel).toBe(true);
+  });
+
   it('hides what the filters hide', () => {
     expect(node('sco', view({ hiddenNodes: new Set(['sco']) })).hidden).toBe(true);
   });
@@ -105,6 +117,17 @@ describe('edge style', () => {
     expect(edge('e6').color).toBe(mixColor(RELATION_COLORS.sanction, BACKGROUND, 1 - 0.3825));
     expect(edge('e7').color).toBe('#000000');
     expect(edge('e6').size).toBeLessThan(edge('e7').size);
+  });
+
+  it('draws memberships lighter and thinner unless they are in focus', () => {
+    // e2 russia→sco member_of, active and confirmed: half strength in the background
+    expect(edge('e2')).toMatchObject({
+      color: mixColor(RELATION_COLORS.member_of, BACKGROUND, 0.5),
+      size: 0.8,
+    });
+    const v = view({ highlight: { nodes: new Set(['russia', 'sco']), edges: new Set(['e2']) } });
+    expect(edge('e2', v)).toMatchObject({ color: RELATION_COLORS.member_of, size: 2.5 });
+    expect(edge('e2', view({ selectedEdge: 'e2' })).size).toBe(4);
   });
 
   it('uses curved programs for parallel edges, with the precomputed curvature', () => {

@@ -63,6 +63,17 @@ describe('url state', () => {
     });
   });
 
+  it('carries "hide actors without visible relations" (on by default, isolated=show turns it off)', () => {
+    expect(defaultUrlState().hideIsolated).toBe(true);
+    const state = { ...defaultUrlState(), hideIsolated: false };
+    expect(serializeUrlState(state)).toBe('?isolated=show');
+    expect(parseUrlState('?isolated=show').state.hideIsolated).toBe(false);
+    expect(parseUrlState('?isolated=hide')).toEqual({ state: defaultUrlState(), warnings: [] });
+    const bad = parseUrlState('?isolated=maybe');
+    expect(bad.state.hideIsolated).toBe(true);
+    expect(bad.warnings).toEqual(['URL parameter "isolated": expected hide or show, got "maybe"']);
+  });
+
   it('parses an edge selection and repeated parameters', () => {
     const { state, warnings } = parseUrlState('edge=r001-partnership&lang=en&lang=ja');
     expect(state.selection).toEqual({ kind: 'edge', id: 'r001-partnership' });
