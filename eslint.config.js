@@ -10,6 +10,7 @@ export default ts.config(
     ignores: [
       'node_modules/',
       'dist/',
+      'dist-e2e-*/',
       'public/data/',
       'test-results/',
       'playwright-report/',

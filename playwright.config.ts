@@ -5,6 +5,12 @@
 import { defineConfig } from '@playwright/test';
 
 const fixture = process.env.E2E_FIXTURE === '1';
+// E2E_PORT lets several test runs share a machine: each builds into its own folder and serves it
+// on its own port (default: dist/ on 4173, as `npm run preview`).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_PORT ? `dist-e2e-${port}` : 'dist';
+const build = fixture ? `npx vite build --outDir ${outDir}` : `npm run build -- --outDir ${outDir}`;
+const preview = `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +22,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1440, height: 900 },
     deviceScaleFactor: 1,
     screenshot: 'only-on-failure',
@@ -38,8 +44,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: fixture ? 'npx vite build && npm run preview' : 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173/',
+    command: `${build} && ${preview}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'pipe',
