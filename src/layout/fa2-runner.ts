@@ -64,6 +64,27 @@ export function layoutWeight(relation: unknown): number {
   return 1;
 }
 
+/**
+ * Position-only copy of the graph for the layout: same nodes and edges, attributes x, y, fixed,
+ * and a layout weight per relation type (see layoutWeight). Shared with layout/headless.ts.
+ */
+export function layoutCopy(graph: AbstractGraph): AbstractGraph {
+  const work = graph.emptyCopy();
+  work.updateEachNodeAttributes((_id, a) => ({ x: a.x, y: a.y, fixed: a.fixed }));
+  graph.forEachEdge((key, a, source, target, _sa, _ta, undirected) => {
+    const weight = layoutWeight(a.relation);
+    if (undirected) work.addUndirectedEdgeWithKey(key, source, target, { weight });
+    else work.addDirectedEdgeWithKey(key, source, target, { weight });
+  });
+  return work;
+}
+
+/** The noverlap pass run after every layout stop (with a per-node radius in graph units). */
+export const NOVERLAP_PARAMS = {
+  maxIterations: 60,
+  settings: { margin: 2, ratio: 1.15, speed: 3 },
+} as const;
+
 /** Seeds positions (see prng.ts) unless every node already has numeric x and y. */
 export function ensurePositions(graph: AbstractGraph, seed = 1): void {
   let complete = true;
@@ -103,15 +124,7 @@ export function createLayoutRunner(
   });
   ensurePositions(graph, seed);
 
-  // Position-only copy for the worker: same nodes and edges, attributes x, y, fixed, and a layout
-  // weight per relation type (see layoutWeight).
-  const work = graph.emptyCopy();
-  work.updateEachNodeAttributes((_id, a) => ({ x: a.x, y: a.y, fixed: a.fixed }));
-  graph.forEachEdge((key, a, source, target, _sa, _ta, undirected) => {
-    const weight = layoutWeight(a.relation);
-    if (undirected) work.addUndirectedEdgeWithKey(key, source, target, { weight });
-    else work.addDirectedEdgeWithKey(key, source, target, { weight });
-  });
+  const work = layoutCopy(graph);
 
   const layout = new FA2Layout(work, {
     settings: layoutSettings(graph.order),
@@ -215,8 +228,7 @@ export function createLayoutRunner(
     if (graph.order === 0) return;
     const radius = options.nodeRadius;
     noverlap.assign(graph, {
-      maxIterations: 60,
-      settings: { margin: 2, ratio: 1.15, speed: 3 },
+      ...NOVERLAP_PARAMS,
       inputReducer: (key, attrs) => ({ x: attrs.x, y: attrs.y, size: radius ? radius(key) : 1 }),
       outputReducer: (key, attrs) => pinned.get(key) ?? attrs,
     });

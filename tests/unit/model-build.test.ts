@@ -112,6 +112,25 @@ describe('build:data script', () => {
     expect(json.options).toEqual({ type: 'mixed', multi: true, allowSelfLoops: false });
     expect(json.nodes).toHaveLength(6);
     expect(json.edges).toHaveLength(4);
+    // a settled layout ships with the data, the same on every build
+    expect(json.attributes).toMatchObject({ layout: { method: 'forceatlas2', seed: 1 } });
+    for (const node of json.nodes) {
+      expect(Number.isFinite(node.attributes?.x)).toBe(true);
+      expect(Number.isFinite(node.attributes?.y)).toBe(true);
+    }
+    const again = join(tmp, 'again.json');
+    execFileSync(tsx, [script, dataDir, '--seeds', seedsDir, '--out', again], { stdio: 'pipe' });
+    const positions = (g: SerializedAlignmapGraph) =>
+      g.nodes.map((n) => [n.key, n.attributes?.x, n.attributes?.y]);
+    const second = JSON.parse(readFileSync(again, 'utf8')) as SerializedAlignmapGraph;
+    expect(positions(second)).toEqual(positions(json));
+
+    const bare = join(tmp, 'bare.json');
+    execFileSync(tsx, [script, dataDir, '--seeds', seedsDir, '--out', bare, '--no-layout'], {
+      stdio: 'pipe',
+    });
+    const plain = JSON.parse(readFileSync(bare, 'utf8')) as SerializedAlignmapGraph;
+    expect(plain.nodes.every((n) => n.attributes?.x === undefined)).toBe(true);
   });
 
   it('writes nothing and exits 1 for invalid data, printing file:line', () => {
