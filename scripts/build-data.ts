@@ -33,7 +33,11 @@ try {
       // the app's noverlap margin: node radius at the default size metric (degree) + 6 px
       const sizes = normalise(centrality(graph, 'degree'));
       const layout = headlessLayout(graph, { nodeRadiusPx: (id) => nodeSize(sizes.get(id)) + 6 });
-      graph.setAttribute('layout', { method: 'forceatlas2', seed: 1, iterations: layout.iterations });
+      graph.setAttribute('layout', {
+        method: 'forceatlas2',
+        seed: 1,
+        iterations: layout.iterations,
+      });
     }
     mkdirSync(dirname(out), { recursive: true });
     const tmp = `${out}.tmp`;

@@ -1,0 +1,208 @@
+// `npm run export -- --format svg|png|gexf|graphml|json|csv --out FILE [options]`: exports the
+// view the app would show (same URL state, same visibility rules, same style module) without a
+// browser, for reports and automation. Images use a headless, seeded ForceAtlas2 layout, so two
+// runs give identical files; PNG is the SVG rasterised by resvg with the bundled Noto Sans JP.
+// Exit codes: 0 written, 1 data or export failure, 2 bad options (nothing written either way).
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { buildGraph, type AlignmapGraph } from '../src/model/build';
+import { formatProblem } from '../src/model/problems';
+import { validateDir } from '../src/model/load-dir';
+import { parseGraphJson } from '../src/state/load-graph';
+import { exportGraph } from '../src/io';
+import { headlessLayout } from '../src/layout/headless';
+import { kindColor, nodeSize, relationColor } from '../src/render/style';
+import { parseExportArgs, USAGE, UsageError, type ExportArgs } from '../src/export/cli-args';
+import { dateLine, headlessView, sourceLine } from '../src/export/headless-view';
+import { buildScene, type ImageOptions, type Scene } from '../src/export/scene';
+import { sceneToSvg } from '../src/export/svg';
+import { embeddedFontStyle, FONT_FAMILY_NAME, prepareFonts } from '../src/export/node-fonts';
+import { parseDataArgs } from './data-cli';
+
+/** Extra room around each node for noverlap, in px (as the app: graph-attachment.svelte.ts). */
+const NODE_MARGIN_PX = 6;
+
+class DataError extends Error {}
+
+function loadGraph(args: ExportArgs): AlignmapGraph {
+  if (args.graph) {
+    let text: string;
+    try {
+      text = readFileSync(args.graph, 'utf8');
+    } catch (e) {
+      throw new DataError(`export: --graph ${args.graph}: ${(e as Error).message}`);
+    }
+    const result = parseGraphJson(text, args.graph);
+    if (!result.ok) throw new DataError(`export: ${result.error}`);
+    return result.graph;
+  }
+  const { dataDir, seedsDir } = parseDataArgs(args.data ? [args.data] : []);
+  const result = validateDir(dataDir, { seedsDir: args.seeds ? resolve(args.seeds) : seedsDir });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (!result.ok || !result.dataset) {
+    for (const p of errors) console.error(formatProblem(p));
+    throw new DataError(
+      `export: ${dataDir}: invalid data (${errors.length} error(s)); fix it (npm run validate) — nothing written`,
+    );
+  }
+  return buildGraph(result.dataset);
+}
+
+/** Writes every file to a temporary name first, then renames them all (no half-written output). */
+function writeAtomically(files: { path: string; data: string | Uint8Array }[]): void {
+  const temps: string[] = [];
+  try {
+    for (const f of files) {
+      const tmp = `${f.path}.${process.pid}.tmp`;
+      temps.push(tmp);
+      writeFileSync(tmp, f.data);
+    }
+    files.forEach((f, i) => renameSync(temps[i]!, f.path));
+  } catch (e) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw e;
+  }
+}
+
+/** The texts of a scene by weight (to choose the font subsets). */
+function sceneText(scene: Scene): { regular: string; bold: string } {
+  const all = [...scene.labels, ...scene.texts];
+  const join = (bold: boolean) =>
+    all
+      .filter((t) => (t.weight === 700) === bold)
+      .map((t) => t.text)
+      .join('');
+  return { regular: join(false), bold: join(true) };
+}
+
+/** The scene's SVG rasterised by resvg with the bundled Noto Sans JP subsets it needs. */
+function rasterise(scene: Scene, scale: number): Uint8Array {
+  const { regular, bold } = sceneText(scene);
+  const fonts = prepareFonts(regular, bold);
+  try {
+    const svg = sceneToSvg(scene, { runs: fonts.runs });
+    const resvg = new Resvg(svg, {
+      fitTo: { mode: 'zoom', value: scale },
+      font: {
+        // Only the bundled fonts: the picture depends on nothing installed on the machine.
+        loadSystemFonts: false,
+        fontFiles: fonts.files,
+        defaultFontFamily: FONT_FAMILY_NAME,
+      },
+    });
+    return resvg.render().asPng();
+  } finally {
+    fonts.cleanup();
+  }
+}
+
+function run(args: ExportArgs): string {
+  const started = performance.now();
+  const graph = loadGraph(args);
+  for (const w of args.warnings) console.error(`export: warning: ${w}`);
+  if (args.url.camera)
+    console.error(
+      'export: warning: URL parameter "cam" ignored: the CLI crops to the visible actors',
+    );
+  const selected = args.url.selection;
+  if (
+    selected &&
+    !(selected.kind === 'node' ? graph.hasNode(selected.id) : graph.hasEdge(selected.id))
+  )
+    console.error(
+      `export: warning: URL parameter "${selected.kind}": no ${selected.kind === 'node' ? 'actor' : 'relation'} "${selected.id}" in the data; selection ignored`,
+    );
+  if (args.url.align !== null)
+    console.error(
+      'export: warning: URL parameter "align" (details panel) is not part of a picture',
+    );
+  const { view, visible, sizes, language, messages } = headlessView(graph, args.url);
+  const problems = [
+    ...visible.messages,
+    ...(args.format === 'svg' || args.format === 'png' ? messages : []),
+  ];
+  if (problems.length > 0) throw new UsageError(`export: ${problems.join('; ')} — nothing written`);
+
+  const out = resolve(args.out);
+  const subset = { nodes: visible.visibleNodes, edges: visible.visibleEdges };
+  let files: { path: string; data: string | Uint8Array }[];
+  // --layout keep: the file's positions as they are (e.g. the settled layout build:data ships),
+  // when every actor has one; else the headless layout (which gives those same positions for
+  // the bundled data at the default size metric).
+  const positioned = graph.everyNode((_id, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
+  if (args.keepLayout && !positioned)
+    console.error('export: warning: --layout keep: not every actor has a position; laid out anew');
+  const needsLayout =
+    (args.format === 'svg' || args.format === 'png' || args.format === 'gexf') &&
+    !(args.keepLayout && positioned);
+  let layoutMs = 0;
+  if (needsLayout) {
+    layoutMs = headlessLayout(graph, {
+      nodeRadiusPx: (id) => nodeSize(sizes.get(id)) + NODE_MARGIN_PX,
+    }).ms;
+  }
+  if (args.format === 'svg' || args.format === 'png') {
+    const options: ImageOptions = {
+      crop: args.crop,
+      width: args.width,
+      scale: args.scale,
+      legend: args.legend,
+      ...(args.title ? { title: args.title } : {}),
+      dateLine: dateLine(graph, args.url, language),
+      sourceLine: args.source ?? sourceLine(graph, language),
+    };
+    const scene = buildScene(graph, view, options);
+    files = [
+      {
+        path: out,
+        data:
+          args.format === 'png'
+            ? rasterise(scene, args.scale)
+            : sceneToSvg(scene, {
+                defs: args.embedFont
+                  ? embeddedFontStyle(sceneText(scene).regular, sceneText(scene).bold)
+                  : undefined,
+              }),
+      },
+    ];
+  } else if (args.format === 'csv') {
+    if (/\.zip$/i.test(out))
+      files = [{ path: out, data: exportGraph('csv-zip', graph, subset).data }];
+    else {
+      const base = out.replace(/\.csv$/i, '');
+      files = [
+        { path: `${base}-nodes.csv`, data: exportGraph('csv-nodes', graph, subset).data },
+        { path: `${base}-edges.csv`, data: exportGraph('csv-edges', graph, subset).data },
+      ];
+    }
+  } else {
+    const gexf = {
+      nodeColor: (_id: string, a: Record<string, unknown>) => kindColor(String(a.kind)),
+      edgeColor: (_id: string, a: Record<string, unknown>) =>
+        relationColor(String(a.relation), args.url.edgeColors),
+    };
+    files = [{ path: out, data: exportGraph(args.format, graph, subset, { gexf }).data }];
+  }
+  writeAtomically(files);
+  const ms = Math.round(performance.now() - started);
+  const layout = needsLayout ? `, layout ${Math.round(layoutMs)} ms` : '';
+  return `export: wrote ${files.map((f) => f.path).join(', ')} (${visible.visibleNodes.size} actors, ${visible.visibleEdges.size} relations; ${ms} ms${layout})`;
+}
+
+try {
+  const args = parseExportArgs(process.argv.slice(2));
+  if (args.help) console.log(USAGE);
+  else console.log(run(args));
+} catch (e) {
+  if (e instanceof UsageError) {
+    console.error(e.message);
+    process.exitCode = 2;
+  } else if (e instanceof DataError) {
+    console.error(e.message);
+    process.exitCode = 1;
+  } else {
+    console.error(`export: failed: ${(e as Error).message}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,206 @@
+// Command-line options of `npm run export` (scripts/export.ts), parsed strictly: every problem is
+// one line naming the option and what was expected (the script exits with code 2, writes nothing).
+// View options are applied on top of --view (a query string copied from the app) through the
+// app's own URL codecs (src/state/url-state.ts), so both spellings mean the same.
+import { RELATION_TYPES } from '../model/vocabulary';
+import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
+import { PARAMS, parseUrlState, type UrlState } from '../state/url-state';
+import { MAX_PNG_PIXELS, MAX_WIDTH, MIN_WIDTH } from './scene';
+
+export const FORMATS = ['svg', 'png', 'gexf', 'graphml', 'json', 'csv'] as const;
+export type ExportFormat = (typeof FORMATS)[number];
+
+export class UsageError extends Error {}
+
+export interface ExportArgs {
+  format: ExportFormat;
+  out: string;
+  /** graph-data folder (validated and built) or graph.json file; neither = the default folder. */
+  data: string | null;
+  graph: string | null;
+  seeds: string | null;
+  url: UrlState;
+  /** Warnings about --view parameters (the app ignores bad ones the same way). */
+  warnings: string[];
+  title: string | null;
+  source: string | null;
+  legend: boolean;
+  width: number;
+  scale: 1 | 2 | 3 | 4;
+  crop: 'visible';
+  /** Use the positions in the graph file as they are instead of a new layout (--layout keep). */
+  keepLayout: boolean;
+  /** SVG: embed the Noto Sans JP subsets the text needs (WOFF2, base64). */
+  embedFont: boolean;
+  help: boolean;
+}
+
+export const USAGE = `usage: npm run export -- --format svg|png|gexf|graphml|json|csv --out FILE [options]
+  data:    --data DIR (graph-data folder, default graph-data/) | --graph FILE (graph.json)
+           --seeds DIR (seed texts for the quote check; default ../shared/seeds when present)
+  view:    --view 'QUERY' (the app's URL query string; the options below override it)
+           --focus ID --depth 1|2|3 --direction both|out|in --relations a,b (types to keep)
+           --from DATE --to DATE | --at DATE (2025, 2025-05, 2025-05-08) --lang en|ja
+           --size degree|pagerank|betweenness --colors relation|sign
+  picture: --title TEXT --source TEXT --no-legend --width N (${MIN_WIDTH}-${MAX_WIDTH}, default 1600)
+           --scale 1|2|3|4 (PNG pixel ratio, default 1) --crop visible --layout run|keep
+           --embed-font (SVG: embed the Noto Sans JP subsets used, so it looks the same offline)
+  csv:     --out FILE.zip writes one zip (nodes.csv, edges.csv); any other name writes
+           NAME-nodes.csv and NAME-edges.csv`;
+
+const VALUE_OPTIONS = new Set([
+  'format',
+  'out',
+  'data',
+  'graph',
+  'seeds',
+  'view',
+  'focus',
+  'depth',
+  'direction',
+  'relations',
+  'from',
+  'to',
+  'at',
+  'lang',
+  'size',
+  'colors',
+  'title',
+  'source',
+  'width',
+  'scale',
+  'crop',
+  'layout',
+]);
+const FLAGS = new Set(['no-legend', 'embed-font', 'help']);
+
+const fail = (message: string): never => {
+  throw new UsageError(`export: ${message}`);
+};
+
+/** Applies one URL parameter through its codec; a codec warning becomes a usage error. */
+function applyParam(state: UrlState, option: string, key: string, value: string): void {
+  const codec = PARAMS.find((p) => p.key === key);
+  if (!codec) fail(`--${option}: the app has no URL parameter "${key}" (outdated url-state.ts?)`);
+  const warning = codec!.parse(value, state);
+  if (warning) fail(`--${option}: ${warning.replace(/^"[^"]+": /, '')}`);
+}
+
+export function parseExportArgs(argv: readonly string[]): ExportArgs {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) fail(`unexpected argument "${arg}" (options start with --)`);
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (FLAGS.has(name)) {
+      if (eq > 0) fail(`--${name} takes no value`);
+      flags.add(name);
+      continue;
+    }
+    if (!VALUE_OPTIONS.has(name)) fail(`unknown option --${name}; see --help`);
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('--'))) fail(`--${name} needs a value`);
+    if (values.has(name)) fail(`--${name} given more than once`);
+    values.set(name, value!);
+  }
+  const help = flags.has('help');
+  const get = (name: string) => values.get(name);
+
+  const out = get('out') ?? '';
+  const formatText = get('format') ?? (/\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase() || '');
+  const format = (formatText === 'zip' ? 'csv' : formatText) as ExportFormat;
+  if (!help) {
+    if (!FORMATS.includes(format))
+      fail(`--format: expected one of ${FORMATS.join(', ')}, got "${formatText}"`);
+    if (!out) fail('--out: expected the file to write');
+  }
+  if (get('data') !== undefined && get('graph') !== undefined)
+    fail('--data and --graph exclude each other: give a data folder or a graph.json file');
+
+  // View: --view first, then the explicit options through the same codecs.
+  const parsed = parseUrlState(get('view') ?? '');
+  const url = parsed.state;
+  const lang = get('lang');
+  if (lang !== undefined) applyParam(url, 'lang', 'lang', lang);
+  const focus = get('focus');
+  if (focus !== undefined) applyParam(url, 'focus', 'focus', focus);
+  const depth = get('depth');
+  if (depth !== undefined) applyParam(url, 'depth', 'depth', depth);
+  const direction = get('direction');
+  if (direction !== undefined) applyParam(url, 'direction', 'dir', direction);
+  if ((depth !== undefined || direction !== undefined) && url.focus === null)
+    fail('--depth/--direction: expected a focus (--focus ID, or focus= in --view)');
+  const relations = get('relations');
+  if (relations !== undefined) {
+    const keep = relations.split(',').filter((r) => r.length > 0);
+    const bad = keep.filter((r) => !(RELATION_TYPES as readonly string[]).includes(r));
+    if (keep.length === 0 || bad.length > 0)
+      fail(
+        `--relations: expected relation types separated by commas (any of ${RELATION_TYPES.join(', ')}), got "${relations}"`,
+      );
+    url.exclude.relations = RELATION_TYPES.filter((r) => !keep.includes(r));
+  }
+  for (const key of ['from', 'to', 'at'] as const) {
+    const value = get(key);
+    if (value === undefined) continue;
+    if (parsePartialDate(value) === null)
+      fail(`--${key}: expected a date like 2025, 2025-05 or 2025-05-08, got "${value}"`);
+  }
+  const [from, to, at] = [get('from'), get('to'), get('at')];
+  if (at !== undefined && (from !== undefined || to !== undefined))
+    fail('--at: a single date excludes --from/--to');
+  if (at !== undefined) Object.assign(url, { at, from: null, to: null });
+  if (from !== undefined || to !== undefined) {
+    url.at = null;
+    if (from !== undefined) url.from = from;
+    if (to !== undefined) url.to = to;
+  }
+  if (url.from !== null && url.to !== null && lowerBound(url.from) > upperBound(url.to))
+    fail(`--from/--to: the range starts (${url.from}) after it ends (${url.to})`);
+  const size = get('size');
+  if (size !== undefined) applyParam(url, 'size', 'size', size);
+  const colors = get('colors');
+  if (colors !== undefined) applyParam(url, 'colors', 'colors', colors);
+
+  const widthText = get('width') ?? '1600';
+  const width = Number(widthText);
+  if (!/^\d+$/.test(widthText) || width < MIN_WIDTH || width > MAX_WIDTH)
+    fail(
+      `--width: expected a whole number of px from ${MIN_WIDTH} to ${MAX_WIDTH}, got "${widthText}"`,
+    );
+  const scaleText = get('scale') ?? '1';
+  if (!['1', '2', '3', '4'].includes(scaleText))
+    fail(`--scale: expected 1, 2, 3 or 4, got "${scaleText}"`);
+  const scale = Number(scaleText) as 1 | 2 | 3 | 4;
+  if (format === 'png' && width * scale > MAX_PNG_PIXELS)
+    fail(`--width/--scale: a PNG may be at most 8000 px wide, got ${width} × ${scale}`);
+  const crop = get('crop') ?? 'visible';
+  if (crop !== 'visible')
+    fail(
+      `--crop: expected "visible" (a camera crop needs the app's viewport: export it from the browser), got "${crop}"`,
+    );
+  const layout = get('layout') ?? 'run';
+  if (layout !== 'run' && layout !== 'keep')
+    fail(`--layout: expected run or keep, got "${layout}"`);
+
+  return {
+    format,
+    out,
+    data: get('data') ?? null,
+    graph: get('graph') ?? null,
+    seeds: get('seeds') ?? null,
+    url,
+    warnings: parsed.warnings,
+    title: get('title') ?? null,
+    source: get('source') ?? null,
+    legend: !flags.has('no-legend'),
+    width,
+    scale,
+    crop: 'visible',
+    keepLayout: layout === 'keep',
+    embedFont: flags.has('embed-font'),
+    help,
+  };
+}

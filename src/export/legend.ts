@@ -1,0 +1,183 @@
+// Legend of an exported picture: which relation types (or relation signs, when edges are coloured
+// by sign) and actor kinds are actually drawn, their colours and names, and the layout of the
+// legend band below the graph (a grid of swatches and texts that never covers a node).
+import {
+  ACTOR_KINDS,
+  FOREIGN_VALUE_INFO,
+  KIND_INFO,
+  RELATION_INFO,
+  RELATION_TYPES,
+} from '../model/vocabulary';
+import {
+  BLOC_COLORS,
+  BLOC_OTHER,
+  isDirectedRelation,
+  kindColor,
+  relationColor,
+  relationLabel,
+  SIGN_COLORS,
+  type EdgeColorMode,
+  type Language,
+} from '../render/style';
+import { estimateTextWidth, fitText } from './text-metrics';
+
+export interface LegendEntry {
+  /** Relation type, "sign:1"/"sign:0"/"sign:-1", or actor kind. */
+  key: string;
+  shape: 'edge' | 'arrow' | 'node';
+  color: string;
+  text: string;
+}
+
+export interface LegendSections {
+  relations: LegendEntry[];
+  kinds: LegendEntry[];
+  /** Actors coloured by bloc: the kinds section lists bloc colours instead. */
+  blocs?: boolean;
+}
+
+const HEADINGS = {
+  relations: { en: 'Relations', ja: '関係' },
+  kinds: { en: 'Actors', ja: 'アクター' },
+  blocs: { en: 'Blocs', ja: 'ブロック' },
+} as const;
+
+const SIGN_NAMES: Record<string, { en: string; ja: string }> = {
+  '1': { en: 'Friendly relations', ja: '友好的な関係' },
+  '0': { en: 'Neutral relations', ja: '中立的な関係' },
+  '-1': { en: 'Hostile relations', ja: '敵対的な関係' },
+};
+
+/** Known values first in vocabulary order, then unknown ones sorted. */
+function ordered(values: ReadonlySet<string>, known: readonly string[]): string[] {
+  const first = known.filter((k) => values.has(k));
+  const rest = [...values].filter((v) => !known.includes(v)).sort();
+  return [...first, ...rest];
+}
+
+/** Legend entries for the relation types and actor kinds drawn in the picture. */
+export function legendSections(
+  relations: ReadonlySet<string>,
+  kinds: ReadonlySet<string>,
+  language: Language,
+  mode: EdgeColorMode,
+  /** Node fill colours drawn when actors are coloured by bloc (null = coloured by kind). */
+  nodeColors: ReadonlySet<string> | null = null,
+): LegendSections {
+  let relationEntries: LegendEntry[];
+  if (mode === 'sign') {
+    const signs = new Set<string>();
+    for (const r of relations)
+      signs.add(String(RELATION_INFO[r as keyof typeof RELATION_INFO]?.sign ?? 0));
+    relationEntries = ['1', '0', '-1']
+      .filter((s) => signs.has(s))
+      .map((s) => ({
+        key: `sign:${s}`,
+        shape: 'edge',
+        color: SIGN_COLORS[Number(s) as -1 | 0 | 1],
+        text: SIGN_NAMES[s]![language],
+      }));
+  } else {
+    relationEntries = ordered(relations, RELATION_TYPES).map((r) => ({
+      key: r,
+      shape: isDirectedRelation(r) ? 'arrow' : 'edge',
+      color: relationColor(r, mode),
+      text: relationLabel(r, language),
+    }));
+  }
+  if (nodeColors) {
+    const blocs: LegendEntry[] = BLOC_COLORS.flatMap((color, i) =>
+      nodeColors.has(color)
+        ? [
+            {
+              key: `bloc:${i + 1}`,
+              shape: 'node' as const,
+              color,
+              text: `${language === 'ja' ? 'ブロック' : 'Bloc'} ${i + 1}`,
+            },
+          ]
+        : [],
+    );
+    if (nodeColors.has(BLOC_OTHER))
+      blocs.push({
+        key: 'bloc:none',
+        shape: 'node',
+        color: BLOC_OTHER,
+        text: language === 'ja' ? 'ブロックなし' : 'No bloc',
+      });
+    return { relations: relationEntries, kinds: blocs, blocs: true };
+  }
+  const kindEntries: LegendEntry[] = ordered(kinds, ACTOR_KINDS).map((k) => ({
+    key: k,
+    shape: 'node',
+    color: kindColor(k),
+    text:
+      KIND_INFO[k as keyof typeof KIND_INFO]?.[language] ?? FOREIGN_VALUE_INFO[k]?.[language] ?? k,
+  }));
+  return { relations: relationEntries, kinds: kindEntries };
+}
+
+export interface LegendItemBox {
+  entry: LegendEntry;
+  /** Swatch centre line: from x0 to x1 at y (edges) or a circle at (x0 + x1) / 2, y. */
+  swatch: { x0: number; x1: number; y: number; r: number };
+  text: { x: number; y: number; value: string };
+}
+
+export interface LegendLayout {
+  box: { x: number; y: number; width: number; height: number };
+  fontSize: number;
+  headings: { text: string; x: number; y: number }[];
+  items: LegendItemBox[];
+}
+
+/**
+ * Lays the legend out as a band `width` px wide starting at (x, y): per section a bold heading,
+ * then its entries in as many equal columns as fit. Returns null when there is nothing to show.
+ */
+export function layoutLegend(
+  sections: LegendSections,
+  language: Language,
+  x: number,
+  y: number,
+  width: number,
+  fontSize: number,
+): LegendLayout | null {
+  const parts = (['relations', 'kinds'] as const).filter((s) => sections[s].length > 0);
+  if (parts.length === 0) return null;
+  const pad = Math.round(fontSize * 0.8);
+  const row = Math.round(fontSize * 1.7);
+  const swatchW = Math.round(fontSize * 2);
+  const gap = Math.round(fontSize * 0.5);
+  const colGap = Math.round(fontSize * 1.4);
+  const inner = width - 2 * pad;
+  const headings: LegendLayout['headings'] = [];
+  const items: LegendItemBox[] = [];
+  let cy = y + pad;
+  for (const part of parts) {
+    const entries = sections[part];
+    const heading = part === 'kinds' && sections.blocs ? HEADINGS.blocs : HEADINGS[part];
+    headings.push({ text: heading[language], x: x + pad, y: cy + fontSize });
+    cy += row;
+    const textMax = Math.max(...entries.map((e) => estimateTextWidth(e.text, fontSize)));
+    const colW = Math.min(inner, swatchW + gap + textMax + colGap);
+    const cols = Math.max(1, Math.floor((inner + colGap) / colW));
+    entries.forEach((entry, i) => {
+      const cx = x + pad + (i % cols) * colW;
+      const ry = cy + Math.floor(i / cols) * row;
+      const mid = ry + fontSize * 0.62;
+      items.push({
+        entry,
+        swatch: { x0: cx, x1: cx + swatchW, y: mid, r: fontSize * 0.45 },
+        text: {
+          x: cx + swatchW + gap,
+          y: ry + fontSize,
+          value: fitText(entry.text, fontSize, colW - swatchW - gap - colGap / 2),
+        },
+      });
+    });
+    cy += Math.ceil(entries.length / cols) * row + Math.round(fontSize * 0.3);
+  }
+  const height = cy - y + pad - Math.round(fontSize * 0.3) - (row - fontSize * 1.2);
+  return { box: { x, y, width, height: Math.round(height) }, fontSize, headings, items };
+}

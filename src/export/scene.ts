@@ -1,0 +1,665 @@
+// The picture of the current subgraph as plain data (a Scene): page size, edges as straight or
+// quadratic paths with arrowheads, nodes as circles, labels, title, date line, legend and source
+// line, all in CSS pixels. Pure: the SVG writer (svg.ts) and the canvas painter (canvas.ts) only
+// draw what this computes, from the same style module as the screen (render/style.ts), so the
+// two image formats and the screen agree. Positions are the graph's x/y attributes (y up, as
+// sigma draws them), flipped to the picture's y down.
+import type { AbstractGraph } from 'graphology-types';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
+import {
+  BACKGROUND,
+  DIMMED_EDGE,
+  DIMMED_NODE,
+  SELECTED_RING,
+  styleEdge,
+  styleNode,
+  type StyleView,
+} from '../render/style';
+import { layoutLegend, legendSections, type LegendLayout, type LegendSections } from './legend';
+import { estimateTextWidth, fitText } from './text-metrics';
+
+export interface ImageOptions {
+  crop: 'visible' | 'camera';
+  /** Graph-coordinate rectangle of the camera viewport, required when crop = 'camera'. */
+  cameraBox?: { minX: number; minY: number; maxX: number; maxY: number };
+  /** CSS px of the picture (height follows the aspect ratio). */
+  width: number;
+  /** PNG pixel ratio; width × scale ≤ MAX_PNG_PIXELS. */
+  scale: 1 | 2 | 3 | 4;
+  title?: string;
+  legend: boolean;
+  /** e.g. "2025-05-01 – 2025-05-31" or "as of 2025-12-07". */
+  dateLine?: string;
+  /** e.g. "Source: Alignmap, graph-data (5 articles, 2025)". */
+  sourceLine?: string;
+}
+
+export const MIN_WIDTH = 320;
+export const MAX_WIDTH = 8000;
+/** Largest PNG side in device pixels (width × scale). */
+export const MAX_PNG_PIXELS = 8000;
+export const FONT_FAMILY = "'Noto Sans JP', sans-serif";
+/** The screen width (CSS px) at which a picture has the screen's node and label sizes. */
+export const REFERENCE_WIDTH = 1200;
+
+const LABEL_COLOR = '#1d1d1b';
+const MUTED_TEXT = '#55554f';
+const LEGEND_FILL = '#ffffff';
+const LEGEND_STROKE = '#d4d4ce';
+/** sigma's minimum edge thickness is 1.7 px; pictures are read closer, a little thinner is clearer. */
+const MIN_EDGE_WIDTH = 1.2;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface SceneEdge {
+  id: string;
+  relation: string;
+  color: string;
+  width: number;
+  from: Point;
+  /** Control point of a quadratic curve (parallel edges); null = straight. */
+  control: Point | null;
+  to: Point;
+  /** Arrowhead triangle (tip first) for directed relations. */
+  arrow: [Point, Point, Point] | null;
+}
+
+export interface SceneNode {
+  id: string;
+  kind: string;
+  x: number;
+  y: number;
+  r: number;
+  color: string;
+  /** Colour of a ring around the selected actor. */
+  ring: string | null;
+}
+
+export interface SceneText {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: 400 | 700;
+  color: string;
+  anchor: 'start' | 'middle' | 'end';
+  /** Background-coloured outline drawn under the text (labels over edges stay legible). */
+  halo: string | null;
+  role: 'label' | 'title' | 'date' | 'source' | 'legend-heading' | 'legend';
+  /** The actor of a label. */
+  nodeId?: string;
+}
+
+/** A legend swatch: a stroke, a filled triangle (arrowhead) or a filled circle. */
+export type Swatch =
+  | { shape: 'line'; from: Point; to: Point; width: number; color: string }
+  | { shape: 'triangle'; points: [Point, Point, Point]; color: string }
+  | { shape: 'circle'; x: number; y: number; r: number; color: string };
+
+export interface SceneLegend {
+  box: Rect;
+  fill: string;
+  stroke: string;
+  swatches: Swatch[];
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  background: string;
+  fontFamily: string;
+  /** The graph area; edges, nodes and labels are clipped to it. */
+  area: Rect;
+  edges: SceneEdge[];
+  nodes: SceneNode[];
+  labels: SceneText[];
+  /** Title, date line, legend texts and source line. */
+  texts: SceneText[];
+  legend: SceneLegend | null;
+  /** Keys of the legend entries (relation types or signs, actor kinds) actually drawn. */
+  legendKeys: { relations: string[]; kinds: string[] };
+  /** Picture size factor relative to the screen (node radii, label sizes). */
+  factor: number;
+}
+
+type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+/** Throws a readable error for options the exporters cannot honour. */
+export function checkImageOptions(options: ImageOptions, png = false): void {
+  const { width, scale, crop, cameraBox } = options;
+  if (!Number.isFinite(width) || width < MIN_WIDTH || width > MAX_WIDTH)
+    throw new Error(
+      `image export: expected a width between ${MIN_WIDTH} and ${MAX_WIDTH} px, got ${width}`,
+    );
+  if (![1, 2, 3, 4].includes(scale))
+    throw new Error(`image export: expected a scale of 1, 2, 3 or 4, got ${String(scale)}`);
+  if (png && width * scale > MAX_PNG_PIXELS)
+    throw new Error(
+      `image export: a PNG may be at most ${MAX_PNG_PIXELS} px wide, got ${width} × ${scale} = ${width * scale}; lower the width or the scale`,
+    );
+  if (crop !== 'visible' && crop !== 'camera')
+    throw new Error(`image export: expected crop "visible" or "camera", got "${String(crop)}"`);
+  if (crop === 'camera') {
+    const b = cameraBox;
+    if (
+      !b ||
+      ![b.minX, b.minY, b.maxX, b.maxY].every(Number.isFinite) ||
+      b.maxX <= b.minX ||
+      b.maxY <= b.minY
+    )
+      throw new Error(
+        'image export: crop "camera" needs a cameraBox with finite minX < maxX and minY < maxY',
+      );
+  }
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+interface Item {
+  id: string;
+  attrs: NodeAttributes;
+  gx: number;
+  gy: number;
+  r: number;
+  color: string;
+  zIndex: number;
+  label: string;
+  forced: boolean;
+  selected: boolean;
+  rank: number;
+}
+
+/** Extents of one element around a point that scales with the picture: u·s + lo … u·s + hi. */
+interface Extent {
+  u: number;
+  lo: number;
+  hi: number;
+}
+
+function span(extents: Extent[], s: number): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of extents) {
+    min = Math.min(min, e.u * s + e.lo);
+    max = Math.max(max, e.u * s + e.hi);
+  }
+  return { min, max };
+}
+
+/** The largest scale (≤ cap) at which the extents fit in `room` px (span grows with s). */
+function fitScale(extents: Extent[], room: number, cap: number): number {
+  const width = (s: number) => {
+    const r = span(extents, s);
+    return r.max - r.min;
+  };
+  if (width(cap) <= room) return cap;
+  if (width(0) > room) return 0;
+  let lo = 0;
+  let hi = cap;
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (width(mid) <= room) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Builds the Scene of the graph as `view` shows it. Throws on invalid options. */
+export function buildScene(graph: Graph, view: StyleView, options: ImageOptions): Scene {
+  checkImageOptions(options);
+  const W = Math.round(options.width);
+  const f = clamp(Math.sqrt(W / REFERENCE_WIDTH), 0.85, 2);
+  const margin = Math.round(16 * f);
+  const labelSize = round(13 * f);
+
+  // Nodes drawn: not hidden, not dimmed, with a position.
+  const items: Item[] = [];
+  graph.forEachNode((id, attrs) => {
+    if (view.hiddenNodes.has(id) || view.dimmedNodes?.has(id)) return;
+    if (!Number.isFinite(attrs.x) || !Number.isFinite(attrs.y)) return;
+    const style = styleNode(id, attrs, view);
+    items.push({
+      id,
+      attrs,
+      gx: attrs.x as number,
+      gy: attrs.y as number,
+      r: style.size * f,
+      color: style.color,
+      zIndex: style.zIndex,
+      label: style.label,
+      // the style forces labels of the largest actors and of a highlight, path or triad
+      forced: style.label !== '' && (style.forceLabel || view.selectedNode === id),
+      selected: style.highlighted,
+      rank: view.sizes.get(id) ?? 0,
+    });
+  });
+  const byId = new Map(items.map((it) => [it.id, it]));
+
+  interface EdgeItem {
+    id: string;
+    attrs: EdgeAttributes;
+    source: Item;
+    target: Item;
+    curvature: number;
+    directed: boolean;
+    color: string;
+    width: number;
+    zIndex: number;
+  }
+  const edgeItems: EdgeItem[] = [];
+  graph.forEachEdge((id, attrs, s, t) => {
+    if (view.hiddenEdges.has(id) || view.dimmedEdges?.has(id)) return;
+    const source = byId.get(s);
+    const target = byId.get(t);
+    if (!source || !target) return;
+    const style = styleEdge(id, attrs, view);
+    edgeItems.push({
+      id,
+      attrs,
+      source,
+      target,
+      curvature: style.curvature,
+      directed: style.type === 'arrow' || style.type === 'curvedArrow',
+      color: style.color,
+      width: Math.max(MIN_EDGE_WIDTH, style.size) * f,
+      zIndex: style.zIndex,
+    });
+  });
+
+  // Header.
+  const texts: SceneText[] = [];
+  let top = margin;
+  const titleSize = round(Math.max(18, 22 * f));
+  const dateSize = round(Math.max(12, 13 * f));
+  const inner = W - 2 * margin;
+  if (options.title?.trim()) {
+    texts.push(
+      text(fitText(options.title.trim(), titleSize, inner, true), margin, top + titleSize * 0.9, {
+        size: titleSize,
+        weight: 700,
+        color: LABEL_COLOR,
+        role: 'title',
+      }),
+    );
+    top += Math.round(titleSize * 1.35);
+  }
+  if (options.dateLine?.trim()) {
+    texts.push(
+      text(fitText(options.dateLine.trim(), dateSize, inner), margin, top + dateSize * 0.9, {
+        size: dateSize,
+        color: MUTED_TEXT,
+        role: 'date',
+      }),
+    );
+    top += Math.round(dateSize * 1.6);
+  }
+  if (top > margin) top += Math.round(6 * f);
+
+  // Graph area and the graph → picture mapping (x' = ax + gx·s, y' = ay − gy·s).
+  let areaH: number;
+  let s: number;
+  let ox: number;
+  let oy: number;
+  const labelWidth = (it: Item) => estimateTextWidth(it.label, labelSize);
+  const labelGap = 3 * f;
+  if (options.crop === 'camera') {
+    const b = options.cameraBox!;
+    s = inner / (b.maxX - b.minX);
+    areaH = clamp(Math.round((b.maxY - b.minY) * s), 120, 4 * W);
+    ox = margin - b.minX * s;
+    oy = top + areaH / 2 + ((b.minY + b.maxY) / 2) * s;
+  } else {
+    const xs: Extent[] = [];
+    const ys: Extent[] = [];
+    for (const it of items) {
+      const lw = it.forced ? labelGap + labelWidth(it) : 0;
+      xs.push({ u: it.gx, lo: -it.r, hi: it.r + lw });
+      const lh = it.forced ? labelSize * 0.6 : 0;
+      ys.push({ u: -it.gy, lo: -Math.max(it.r, lh), hi: Math.max(it.r, lh) });
+    }
+    for (const e of edgeItems) {
+      if (e.curvature === 0) continue;
+      const mid = curveMidpoint(e.source, e.target, e.curvature);
+      xs.push({ u: mid.x, lo: 0, hi: 0 });
+      ys.push({ u: -mid.y, lo: 0, hi: 0 });
+    }
+    const maxH = Math.round(1.5 * inner);
+    const minH = Math.round(160 * f);
+    if (items.length === 0) {
+      s = 1;
+      areaH = minH;
+      ox = margin;
+      oy = top;
+    } else {
+      const gxSpan = Math.max(...items.map((i) => i.gx)) - Math.min(...items.map((i) => i.gx));
+      const gySpan = Math.max(...items.map((i) => i.gy)) - Math.min(...items.map((i) => i.gy));
+      const extent = Math.max(gxSpan, gySpan);
+      // Never zoom in further than the extent filling the page 1:1 (a lone pair of actors).
+      const cap = extent > 0 ? inner / extent : 1;
+      s = Math.min(fitScale(xs, inner, cap), fitScale(ys, maxH, cap));
+      if (s === 0) s = extent > 0 ? (inner * 0.5) / extent : 1;
+      const sx = span(xs, s);
+      const sy = span(ys, s);
+      areaH = clamp(Math.round(sy.max - sy.min), minH, maxH);
+      ox = margin + (inner - (sx.max - sx.min)) / 2 - sx.min;
+      oy = top + (areaH - (sy.max - sy.min)) / 2 - sy.min;
+    }
+  }
+  const area: Rect = { x: margin, y: top, width: inner, height: areaH };
+  const px = (gx: number) => ox + gx * s;
+  const py = (gy: number) => oy - gy * s;
+  const inArea = (b: Box) =>
+    b.x1 >= area.x && b.x0 <= area.x + area.width && b.y1 >= area.y && b.y0 <= area.y + area.height;
+  const insideArea = (b: Box) =>
+    b.x0 >= area.x && b.x1 <= area.x + area.width && b.y0 >= area.y && b.y1 <= area.y + area.height;
+
+  // Nodes (culled to the area for camera crops), lowest zIndex first, then graph order.
+  const nodes: SceneNode[] = [];
+  const drawn = new Map<string, SceneNode>();
+  for (const it of [...items].sort((a, b) => a.zIndex - b.zIndex)) {
+    const x = round(px(it.gx));
+    const y = round(py(it.gy));
+    const r = round(it.r);
+    if (!inArea({ x0: x - r, y0: y - r, x1: x + r, y1: y + r })) continue;
+    const node: SceneNode = {
+      id: it.id,
+      kind: String(it.attrs.kind),
+      x,
+      y,
+      r,
+      color: it.color,
+      ring: it.selected ? SELECTED_RING : null,
+    };
+    nodes.push(node);
+    drawn.set(it.id, node);
+  }
+
+  // Edges: drawn when their path meets the area (both ends are visible actors).
+  const edges: SceneEdge[] = [];
+  for (const e of [...edgeItems].sort((a, b) => a.zIndex - b.zIndex)) {
+    const from = { x: px(e.source.gx), y: py(e.source.gy) };
+    const to = { x: px(e.target.gx), y: py(e.target.gy) };
+    const edge = edgeGeometry(e.id, from, to, e.curvature, e.target.r, e.directed, e.width, f);
+    const pts = [edge.from, edge.to, ...(edge.control ? [edge.control] : [])];
+    const bbox = {
+      x0: Math.min(...pts.map((p) => p.x)),
+      y0: Math.min(...pts.map((p) => p.y)),
+      x1: Math.max(...pts.map((p) => p.x)),
+      y1: Math.max(...pts.map((p) => p.y)),
+    };
+    if (!drawn.has(e.source.id) && !drawn.has(e.target.id) && !inArea(bbox)) continue;
+    edges.push({ ...edge, relation: String(e.attrs.relation), color: e.color });
+  }
+
+  // Labels: forced ones first, then the largest actors where they overlap nothing placed.
+  const labels: SceneText[] = [];
+  const placed: Box[] = [];
+  const circles: Box[] = nodes.map((n) => ({
+    x0: n.x - n.r,
+    y0: n.y - n.r,
+    x1: n.x + n.r,
+    y1: n.y + n.r,
+  }));
+  const pad = 2 * f;
+  const order = items
+    .filter((it) => it.label !== '' && drawn.has(it.id))
+    .sort(
+      (a, b) =>
+        Number(b.selected) - Number(a.selected) ||
+        Number(b.forced) - Number(a.forced) ||
+        b.rank - a.rank ||
+        b.r - a.r ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  for (const it of order) {
+    const n = drawn.get(it.id)!;
+    const y = round(n.y + labelSize / 3);
+    const w = labelWidth(it);
+    const boxAt = (x: number) => ({
+      x0: x - pad,
+      y0: y - labelSize * 0.9,
+      x1: x + w + pad,
+      y1: y + labelSize * 0.3,
+    });
+    const free = (box: Box) =>
+      insideArea(box) &&
+      !placed.some((p) => overlaps(p, box)) &&
+      !circles.some((c, i) => nodes[i]!.id !== it.id && overlaps(c, box));
+    // Right of the node as on screen; an optional label may go to the left where the right is taken.
+    let x = round(n.x + n.r + labelGap);
+    let box = boxAt(x);
+    if (!it.forced && !free(box)) {
+      x = round(n.x - n.r - labelGap - w);
+      box = boxAt(x);
+      if (!free(box)) continue;
+    }
+    placed.push(box);
+    labels.push(
+      text(it.label, x, y, {
+        size: labelSize,
+        weight: it.selected ? 700 : 400,
+        color: LABEL_COLOR,
+        role: 'label',
+        halo: BACKGROUND,
+        nodeId: it.id,
+      }),
+    );
+  }
+
+  // Legend band and source line.
+  let bottom = area.y + area.height + Math.round(10 * f);
+  let legend: SceneLegend | null = null;
+  // What the legend explains: the elements drawn in colour (not greyed outside a highlight);
+  // with bloc colouring (view.nodeColors) the colours drawn, not the kinds.
+  const coloured = nodes.filter((n) => n.color !== DIMMED_NODE);
+  const relationsShown = new Set(
+    edges.filter((e) => e.color !== DIMMED_EDGE).map((e) => e.relation),
+  );
+  const kindsShown = new Set(coloured.map((n) => n.kind));
+  const colorsShown = view.nodeColors ? new Set(coloured.map((n) => n.color)) : null;
+  const sections: LegendSections = legendSections(
+    relationsShown,
+    kindsShown,
+    view.language,
+    view.edgeColorMode,
+    colorsShown,
+  );
+  if (options.legend) {
+    const layout = layoutLegend(
+      sections,
+      view.language,
+      margin,
+      bottom,
+      inner,
+      round(Math.max(12, 12 * f)),
+    );
+    if (layout) {
+      legend = legendScene(layout);
+      texts.push(...legendTexts(layout));
+      bottom += layout.box.height + Math.round(10 * f);
+    }
+  }
+  if (options.sourceLine?.trim()) {
+    const size = round(Math.max(11, 11 * f));
+    texts.push(
+      text(fitText(options.sourceLine.trim(), size, inner), margin, bottom + size, {
+        size,
+        color: MUTED_TEXT,
+        role: 'source',
+      }),
+    );
+    bottom += Math.round(size * 1.5);
+  }
+  const height = Math.round(bottom + margin - Math.round(10 * f));
+  return {
+    width: W,
+    height,
+    background: BACKGROUND,
+    fontFamily: FONT_FAMILY,
+    area,
+    edges,
+    nodes,
+    labels,
+    texts,
+    legend,
+    legendKeys: {
+      relations: sections.relations.map((e) => e.key),
+      kinds: sections.kinds.map((e) => e.key),
+    },
+    factor: f,
+  };
+}
+
+function text(
+  value: string,
+  x: number,
+  y: number,
+  o: Partial<SceneText> & Pick<SceneText, 'size' | 'color' | 'role'>,
+): SceneText {
+  return {
+    text: value,
+    x: round(x),
+    y: round(y),
+    weight: 400,
+    anchor: 'start',
+    halo: null,
+    ...o,
+  };
+}
+
+/** The curve's control point in graph coordinates (y up), as @sigma/edge-curve places it. */
+function curveControl(a: Point, b: Point, curvature: number): Point {
+  // sigma: control = middle + (−dy, dx) · curvature in its y-up viewport.
+  return {
+    x: (a.x + b.x) / 2 - (b.y - a.y) * curvature,
+    y: (a.y + b.y) / 2 + (b.x - a.x) * curvature,
+  };
+}
+
+function curveMidpoint(a: { gx: number; gy: number }, b: { gx: number; gy: number }, c: number) {
+  const p0 = { x: a.gx, y: a.gy };
+  const p2 = { x: b.gx, y: b.gy };
+  const cp = curveControl(p0, p2, c);
+  return { x: 0.25 * p0.x + 0.5 * cp.x + 0.25 * p2.x, y: 0.25 * p0.y + 0.5 * cp.y + 0.25 * p2.y };
+}
+
+/**
+ * Geometry of one edge in picture coordinates (y down): the curve control point, and for directed
+ * relations an arrowhead whose tip touches the target circle (sigma: length 2.5 × and width 2 ×
+ * the thickness; a little larger here so that print shows the direction).
+ */
+export function edgeGeometry(
+  id: string,
+  from: Point,
+  to: Point,
+  curvature: number,
+  targetRadius: number,
+  directed: boolean,
+  width: number,
+  factor = 1,
+): Omit<SceneEdge, 'relation' | 'color'> {
+  // Picture y is down: the y-up control formula applies with y negated.
+  const control =
+    curvature !== 0
+      ? (() => {
+          const c = curveControl({ x: from.x, y: -from.y }, { x: to.x, y: -to.y }, curvature);
+          return { x: c.x, y: -c.y };
+        })()
+      : null;
+  let end = to;
+  let arrow: SceneEdge['arrow'] = null;
+  const towards = control ?? from;
+  const dx = to.x - towards.x;
+  const dy = to.y - towards.y;
+  const len = Math.hypot(dx, dy);
+  if (directed && len > 1e-9) {
+    const ux = dx / len;
+    const uy = dy / len;
+    const length = Math.max(7 * factor, width * 3);
+    const half = Math.max(3 * factor, width * 1.4);
+    const tip = { x: to.x - ux * targetRadius, y: to.y - uy * targetRadius };
+    const base = { x: tip.x - ux * length, y: tip.y - uy * length };
+    arrow = [
+      { x: round(tip.x), y: round(tip.y) },
+      { x: round(base.x - uy * half), y: round(base.y + ux * half) },
+      { x: round(base.x + uy * half), y: round(base.y - ux * half) },
+    ];
+    end = { x: base.x + ux * 0.5, y: base.y + uy * 0.5 };
+  }
+  const pt = (p: Point) => ({ x: round(p.x), y: round(p.y) });
+  return {
+    id,
+    width: round(width),
+    from: pt(from),
+    control: control ? pt(control) : null,
+    to: pt(end),
+    arrow,
+  };
+}
+
+function legendScene(layout: LegendLayout): SceneLegend {
+  const swatches: Swatch[] = [];
+  for (const { entry, swatch: sw } of layout.items) {
+    const color = entry.color;
+    if (entry.shape === 'node') {
+      swatches.push({
+        shape: 'circle',
+        x: round((sw.x0 + sw.x1) / 2),
+        y: round(sw.y),
+        r: round(sw.r),
+        color,
+      });
+      continue;
+    }
+    const width = round(Math.max(2, sw.r * 0.45));
+    const head = entry.shape === 'arrow' ? sw.r * 1.6 : 0;
+    swatches.push({
+      shape: 'line',
+      from: { x: round(sw.x0), y: round(sw.y) },
+      to: { x: round(sw.x1 - head * 0.8), y: round(sw.y) },
+      width,
+      color,
+    });
+    if (head > 0)
+      swatches.push({
+        shape: 'triangle',
+        points: [
+          { x: round(sw.x1), y: round(sw.y) },
+          { x: round(sw.x1 - head), y: round(sw.y - sw.r * 0.8) },
+          { x: round(sw.x1 - head), y: round(sw.y + sw.r * 0.8) },
+        ],
+        color,
+      });
+  }
+  return { box: layout.box, fill: LEGEND_FILL, stroke: LEGEND_STROKE, swatches };
+}
+
+function legendTexts(layout: LegendLayout): SceneText[] {
+  const size = layout.fontSize;
+  return [
+    ...layout.headings.map((h) =>
+      text(h.text, h.x, h.y, { size, weight: 700, color: LABEL_COLOR, role: 'legend-heading' }),
+    ),
+    ...layout.items.map((i) =>
+      text(i.text.value, i.text.x, i.text.y, { size, color: LABEL_COLOR, role: 'legend' }),
+    ),
+  ];
+}
