@@ -19,7 +19,31 @@ const EDGE_FIXED = ['id', 'source', 'target', 'directed'];
 const RENAMED = 'attr.';
 
 export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = guardFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or tab/CR) as a formula: such a cell is
+ * written with a leading "'", which spreadsheets show as text. The full-width forms (＝＋－＠)
+ * are guarded too, as a precaution for input methods that convert them. Plain numbers ("-12.5")
+ * are left alone. The reader drops the "'" again (`unguardFormula`), so our own CSV files
+ * round-trip exactly.
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export function guardFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** Inverse of `guardFormula` for a cell read back: "'=x" → "=x"; other cells unchanged. */
+export function unguardFormula(value: string): string {
+  return value.startsWith("'") &&
+    FORMULA_START.test(value.slice(1)) &&
+    !PLAIN_NUMBER.test(value.slice(1))
+    ? value.slice(1)
+    : value;
 }
 
 function row(cells: string[]): string {
@@ -267,6 +291,7 @@ async function readTable(
     for (let r = reader.next(); r; r = reader.next()) {
       await slicer.tick('parse', reader.position / (body.length || 1));
       if (r.fields.length === 1 && r.fields[0]?.trim() === '') continue; // blank line
+      r.fields = r.fields.map(unguardFormula);
       rows.push(r);
     }
   } catch (e) {

@@ -116,6 +116,16 @@ export const CERTAINTY_INFO: Record<Certainty, { en: string; ja: string }> = {
   speculative: { en: 'Speculative', ja: '推測' },
 };
 
+/**
+ * Names of the values the importer gives foreign data that lacks them (FOREIGN_DEFAULTS in
+ * src/io/builder.ts): a relation without a type, an actor without a kind, unbacked certainty.
+ */
+export const FOREIGN_VALUE_INFO: Readonly<Record<string, { en: string; ja: string }>> = {
+  related: { en: 'Related', ja: '関連' },
+  unknown: { en: 'Unknown', ja: '不明' },
+  unverified: { en: 'Unverified', ja: '未検証' },
+};
+
 /** Which kinds may stand at the given end of a relation of this type. */
 export function allowedKinds(type: RelationType, end: 'source' | 'target'): readonly ActorKind[] {
   const info = RELATION_INFO[type];

@@ -1,5 +1,6 @@
-// Loads the compiled graph (data/graph.json): fetch, check the shape the app relies on, import into
-// a graphology multigraph. Every failure is a readable message naming the file and the element.
+// Loads the compiled graph (data/graph.json) or a stored import: fetch, check the shape the app
+// relies on, import into a graphology multigraph. Every failure is a readable message naming the
+// file and the element.
 import { createEmptyGraph, type AlignmapGraph } from '../model/build';
 import type { SerializedAlignmapGraph } from '../model/graph-types';
 
@@ -33,15 +34,24 @@ export function parseGraphJson(text: string, file = 'data/graph.json'): LoadResu
     const hint = /^\s*</.test(text) ? ' (got an HTML page: the file is probably missing)' : '';
     return { ok: false, error: `${file}: not valid JSON${hint}: ${(e as Error).message}. ${FIX}` };
   }
+  const result = graphFromData(data, file);
+  return result.ok ? result : { ok: false, error: `${result.error}. ${FIX}` };
+}
+
+/**
+ * Checks an already parsed graphology export (graph.json, or a dataset kept in IndexedDB) and
+ * builds the graph; the error names `file` and the element (without the build:data hint).
+ */
+export function graphFromData(data: unknown, file: string): LoadResult {
   const problem = checkShape(data);
-  if (problem) return { ok: false, error: `${file}: ${problem}. ${FIX}` };
+  if (problem) return { ok: false, error: `${file}: ${problem}` };
   const graph = createEmptyGraph();
   try {
     graph.import(data as SerializedAlignmapGraph);
   } catch (e) {
-    return { ok: false, error: `${file}: ${(e as Error).message}. ${FIX}` };
+    return { ok: false, error: `${file}: ${(e as Error).message}` };
   }
-  if (graph.order === 0) return { ok: false, error: `${file}: the graph has no actors. ${FIX}` };
+  if (graph.order === 0) return { ok: false, error: `${file}: the graph has no actors` };
   return { ok: true, graph };
 }
 

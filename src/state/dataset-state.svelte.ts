@@ -1,0 +1,406 @@
+// Which dataset the explorer shows (the default graph.json or the user's import), and the import
+// itself as reactive state: progress, the located errors of a failed import, warnings, storage
+// messages. An import replaces the graph on screen only after it has parsed and validated; it is
+// kept in IndexedDB (dataset-store.ts) so that a reload opens it again until the user removes it.
+import { getContext, setContext } from 'svelte';
+import type { AlignmapGraph } from '../model/build';
+import type { SerializedAlignmapGraph } from '../model/graph-types';
+import {
+  createImportClient,
+  importFiles as importInPage,
+  spawnImportWorker,
+  DEFAULT_MAX_BYTES,
+  type ImportProblem,
+  type ImportProgress,
+  type ImportResult,
+} from '../io/index';
+import { waitForLabelFont } from '../ui/fonts';
+import { dropStaleExclusions, seedMissingPositions } from '../ui/io/graph-switch';
+import { nameOf } from '../ui/i18n';
+import { CERTAINTY_INFO, KIND_INFO, STATUS_INFO } from '../model/vocabulary';
+import { relationLabel } from '../render/style';
+import type { AppState } from './app-state.svelte';
+import { fetchGraph, graphFromData, type LoadResult } from './load-graph';
+import {
+  createDatasetStore,
+  indexedDbBackend,
+  type DatasetStore,
+  type StoredDataset,
+} from './dataset-store';
+
+/** Files larger than this (each, and all together) are refused before they are read. */
+export const IMPORT_LIMIT_BYTES = DEFAULT_MAX_BYTES;
+/** How long the start waits for IndexedDB before showing the default data. */
+const STORE_TIMEOUT_MS = 4000;
+
+export interface DatasetInfo {
+  name: string;
+  importedAt: string;
+  files: string[];
+  format: string;
+}
+
+export type DatasetSource = { kind: 'default' } | ({ kind: 'imported' } & DatasetInfo);
+
+export interface ImportRun {
+  files: string[];
+  /** 'read' (page reads the files), the importer's phases, then 'show' (storing and drawing). */
+  phase: ImportProgress['phase'] | 'show';
+  /** 0..1 over the whole import. */
+  fraction: number;
+}
+
+/** Share of the whole progress bar each phase takes. */
+const PHASES: Record<ImportRun['phase'], [number, number]> = {
+  read: [0, 0.1],
+  parse: [0.1, 0.5],
+  build: [0.5, 0.85],
+  validate: [0.85, 0.9],
+  show: [0.9, 1],
+};
+
+/** The current time as an ISO string (a timestamp for the record, not reactive state). */
+const nowIso = (): string => new Date(Date.now()).toJSON();
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export class DatasetState {
+  source = $state.raw<DatasetSource>({ kind: 'default' });
+  /** A stored import that is not on screen (after "Back to default dataset"). */
+  stored = $state.raw<DatasetInfo | null>(null);
+  running = $state.raw<ImportRun | null>(null);
+  /** Errors of the last failed import (the graph on screen is unchanged). */
+  errors = $state.raw<ImportProblem[]>([]);
+  warnings = $state.raw<ImportProblem[]>([]);
+  /** Summary of the last successful import ("12 actors, 30 relations from x.gexf"). */
+  lastImport = $state.raw<{ name: string; nodes: number; edges: number } | null>(null);
+  /** Storage problems (quota, no IndexedDB): the app goes on, the data may not survive a reload. */
+  storageMessage = $state<string | null>(null);
+  /** Which dialog is open. */
+  dialog = $state<'import' | 'export' | null>(null);
+  switching = $state(false);
+
+  private defaultGraph: AlignmapGraph | null = null;
+  private abort: AbortController | null = null;
+
+  constructor(
+    private readonly app: AppState,
+    private readonly defaultUrl: string,
+    private readonly store: DatasetStore = createDatasetStore(indexedDbBackend()),
+  ) {}
+
+  /** The graph to show on start: the stored import when it is marked active, else the default. */
+  async initialGraph(): Promise<LoadResult> {
+    const stored = await withTimeout(this.store.load(), STORE_TIMEOUT_MS);
+    if (stored === 'timeout') {
+      this.storageMessage = 'dataset-store: IndexedDB did not answer; showing the default dataset';
+    } else if (!stored.ok) {
+      // No IndexedDB at all is only worth saying when the user imports something.
+      if (!stored.message.includes('offers no IndexedDB')) this.storageMessage = stored.message;
+    } else if (stored.value) {
+      const info = infoOf(stored.value);
+      if (stored.value.active) {
+        const restored = restore(stored.value);
+        if (restored.ok) {
+          this.source = { kind: 'imported', ...info };
+          await waitForLabelFont(labelText(restored.graph));
+          return restored;
+        }
+        this.storageMessage = `${restored.error}; showing the default dataset`;
+        await this.store.remove();
+      } else this.stored = info;
+    }
+    return this.loadDefault();
+  }
+
+  private async loadDefault(): Promise<LoadResult> {
+    if (this.defaultGraph) return { ok: true, graph: this.defaultGraph };
+    const result = await fetchGraph(this.defaultUrl);
+    if (result.ok) {
+      await waitForLabelFont(labelText(result.graph));
+      this.defaultGraph = result.graph;
+    }
+    return result;
+  }
+
+  /** Imports one file (or edges.csv + nodes.csv); the graph on screen changes only on success. */
+  async importFiles(files: File[]): Promise<boolean> {
+    if (this.running) return false;
+    this.errors = [];
+    this.warnings = [];
+    this.lastImport = null;
+    const names = files.map((f) => f.name);
+    const refused = checkSizes(files);
+    if (refused) {
+      this.errors = [refused];
+      return false;
+    }
+    const abort = (this.abort = new AbortController());
+    this.running = { files: names, phase: 'read', fraction: 0 };
+    try {
+      const buffers: { name: string; bytes: ArrayBuffer }[] = [];
+      for (const [i, file] of files.entries()) {
+        buffers.push({ name: file.name, bytes: await file.arrayBuffer() });
+        this.progress('read', (i + 1) / files.length);
+      }
+      if (abort.signal.aborted) return this.fail([{ where: 'file', message: 'import cancelled' }]);
+      const result = await runImport(buffers, abort.signal, (p) =>
+        this.progress(p.phase, p.fraction),
+      );
+      this.warnings = result.warnings;
+      if (!result.ok) return this.fail(result.errors);
+      await this.show(result.graph, {
+        name: names.join(' + '),
+        importedAt: nowIso(),
+        files: names,
+        format: result.format,
+      });
+      this.lastImport = {
+        name: names.join(' + '),
+        nodes: result.graph.order,
+        edges: result.graph.size,
+      };
+      return true;
+    } catch (e) {
+      return this.fail([
+        { where: names.join(' + '), message: `import failed: ${(e as Error).message}` },
+      ]);
+    } finally {
+      this.running = null;
+      this.abort = null;
+    }
+  }
+
+  /**
+   * Opens the import dialog and imports; closes it when all went well (no warnings), and opens it
+   * again to show errors or warnings if the user closed it meanwhile (the import goes on).
+   */
+  async importWithDialog(files: File[]): Promise<boolean> {
+    if (this.running) return false;
+    this.dialog = 'import';
+    const ok = await this.importFiles(files);
+    if (ok && this.warnings.length === 0) {
+      if (this.dialog === 'import') this.dialog = null;
+    } else this.dialog = 'import';
+    return ok;
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /** Stores an imported graph, prepares it and puts it on screen. */
+  private async show(graph: AlignmapGraph, info: DatasetInfo): Promise<void> {
+    this.progress('show', 0);
+    const saved = await this.store.save({
+      ...info,
+      active: true,
+      graph: graph.export() as SerializedAlignmapGraph,
+    });
+    this.storageMessage = saved.ok ? null : saved.message;
+    this.progress('show', 0.5);
+    seedMissingPositions(graph);
+    await waitForLabelFont(labelText(graph));
+    this.replace(graph);
+    this.source = { kind: 'imported', ...info };
+    this.stored = null;
+    this.progress('show', 1);
+  }
+
+  /** "Back to default dataset": the import stays stored (one click to open it again). */
+  async showDefault(): Promise<void> {
+    const source = this.source;
+    if (source.kind === 'default' || this.switching) return;
+    this.switching = true;
+    try {
+      const result = await this.loadDefault();
+      if (!result.ok) {
+        this.storageMessage = result.error;
+        return;
+      }
+      const info: DatasetInfo = {
+        name: source.name,
+        importedAt: source.importedAt,
+        files: source.files,
+        format: source.format,
+      };
+      const flagged = await this.store.setActive(false);
+      this.stored = flagged.ok ? info : null;
+      this.replace(result.graph);
+      this.source = { kind: 'default' };
+    } finally {
+      this.switching = false;
+    }
+  }
+
+  /** Opens the stored import again (after "Back to default dataset"). */
+  async openStored(): Promise<void> {
+    if (this.switching) return;
+    this.switching = true;
+    try {
+      const loaded = await this.store.load();
+      if (!loaded.ok || !loaded.value) {
+        this.storageMessage = loaded.ok
+          ? 'dataset-store: the stored import is gone'
+          : loaded.message;
+        this.stored = null;
+        return;
+      }
+      const restored = restore(loaded.value);
+      if (!restored.ok) {
+        this.storageMessage = restored.error;
+        return;
+      }
+      await this.store.setActive(true);
+      await waitForLabelFont(labelText(restored.graph));
+      this.replace(restored.graph);
+      this.source = { kind: 'imported', ...infoOf(loaded.value) };
+      this.stored = null;
+    } finally {
+      this.switching = false;
+    }
+  }
+
+  /** Removes the stored import; when it is on screen, the default dataset comes back. */
+  async removeStored(): Promise<void> {
+    const removed = await this.store.remove();
+    if (!removed.ok) this.storageMessage = removed.message;
+    this.stored = null;
+    if (this.source.kind === 'imported') await this.showDefault();
+    this.stored = null;
+  }
+
+  private replace(graph: AlignmapGraph): void {
+    const app = this.app;
+    const { filters, dropped } = dropStaleExclusions(graph, app.filters);
+    app.filters = filters;
+    const language = app.language;
+    for (const { facet, value } of dropped)
+      app.warn(
+        `The ${facetName[facet]} filter "${valueName(facet, value, language)}" does not apply to the new data and was reset`,
+      );
+    app.replaceGraph(graph);
+  }
+
+  private progress(phase: ImportRun['phase'], fraction: number): void {
+    if (!this.running) return;
+    const [a, b] = PHASES[phase];
+    this.running = {
+      ...this.running,
+      phase,
+      fraction: Math.max(this.running.fraction, a + (b - a) * Math.min(1, Math.max(0, fraction))),
+    };
+  }
+
+  private fail(errors: ImportProblem[]): false {
+    this.errors = errors;
+    return false;
+  }
+}
+
+const facetName = {
+  relations: 'relation type',
+  kinds: 'actor kind',
+  statuses: 'status',
+  certainties: 'certainty',
+} as const;
+
+function valueName(facet: keyof typeof facetName, value: string, language: 'en' | 'ja'): string {
+  if (facet === 'relations') return relationLabel(value, language);
+  const table = facet === 'kinds' ? KIND_INFO : facet === 'statuses' ? STATUS_INFO : CERTAINTY_INFO;
+  return nameOf(table, value, language);
+}
+
+function infoOf(d: StoredDataset): DatasetInfo {
+  return { name: d.name, importedAt: d.importedAt, files: d.files, format: d.format };
+}
+
+function restore(d: StoredDataset): LoadResult {
+  const result = graphFromData(d.graph, `stored import "${d.name}"`);
+  if (result.ok) seedMissingPositions(result.graph);
+  return result;
+}
+
+function labelText(graph: AlignmapGraph): string {
+  const parts: string[] = [];
+  graph.forEachNode((_id, a) => parts.push(String(a.label ?? ''), String(a.labelJa ?? '')));
+  return parts.join('');
+}
+
+/** A refusal for files over the limit, before anything is read. */
+export function checkSizes(
+  files: { name: string; size: number }[],
+  limit = IMPORT_LIMIT_BYTES,
+): ImportProblem | null {
+  if (files.length === 0) return { where: 'file', message: 'no file was chosen' };
+  let total = 0;
+  for (const f of files) {
+    total += f.size;
+    if (f.size > limit)
+      return {
+        where: f.name,
+        message: `the file is ${megabytes(f.size)}, larger than the import limit of ${megabytes(limit)}; import a smaller file or a filtered export`,
+      };
+  }
+  if (total > limit)
+    return {
+      where: files.map((f) => f.name).join(' + '),
+      message: `the files are ${megabytes(total)} together, larger than the import limit of ${megabytes(limit)}`,
+    };
+  return null;
+}
+
+/** Runs the import in a worker (the page keeps drawing); in the page if workers are unavailable. */
+async function runImport(
+  files: { name: string; bytes: ArrayBuffer }[],
+  signal: AbortSignal,
+  onProgress: (p: ImportProgress) => void,
+): Promise<ImportResult> {
+  let started: Worker;
+  try {
+    started = spawnImportWorker();
+  } catch {
+    return importInPage(files, { signal, onProgress });
+  }
+  const client = createImportClient(started);
+  try {
+    return await new Promise<ImportResult>((resolve) => {
+      let settled = false;
+      // A worker that cannot start (blocked script, old browser) reports an error event only.
+      started.addEventListener('error', (event) => {
+        if (settled) return;
+        settled = true;
+        event.preventDefault();
+        resolve(importInPage(files, { signal, onProgress }));
+      });
+      void client.importFiles(files, { signal, onProgress }).then((result) => {
+        if (settled) return;
+        settled = true;
+        resolve(result);
+      });
+    });
+  } finally {
+    client.kill();
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(resolve, ms, 'timeout')));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const KEY = Symbol('alignmap.dataset');
+
+export function setDatasetContext(dataset: DatasetState): void {
+  setContext(KEY, dataset);
+}
+
+export function getDatasetContext(): DatasetState {
+  const dataset = getContext<DatasetState | undefined>(KEY);
+  if (!dataset) throw new Error('dataset-state: expected a DatasetState in the component context');
+  return dataset;
+}

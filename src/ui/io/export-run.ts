@@ -1,0 +1,197 @@
+// What the export dialog produces: the file of the visible subgraph in the chosen format (picture
+// or data), its file name (alignmap-2025-05.svg), and the default date and source lines of a
+// picture. Pure apart from renderPngBlob (browser canvas); the dialog only collects choices.
+import type { AlignmapGraph } from '../../model/build';
+import { exportGraph, type DataExportFormat } from '../../io/index';
+import { renderPngBlob, renderSvg, type ImageOptions } from '../../export/image';
+import { styleEdge, styleNode, type Language, type StyleView } from '../../render/style';
+import type { EdgeAttributes, NodeAttributes } from '../../model/graph-types';
+
+export type ExportFormat = 'png' | 'svg' | 'gexf' | 'graphml' | 'json' | 'csv-zip';
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  'png',
+  'svg',
+  'gexf',
+  'graphml',
+  'json',
+  'csv-zip',
+];
+export const FORMAT_NAMES: Record<ExportFormat, string> = {
+  png: 'PNG',
+  svg: 'SVG',
+  gexf: 'GEXF (Gephi)',
+  graphml: 'GraphML',
+  json: 'graphology JSON',
+  'csv-zip': 'CSV (nodes + edges, zip)',
+};
+export const isImage = (f: ExportFormat): f is 'png' | 'svg' => f === 'png' || f === 'svg';
+
+/** What the user chooses for a picture (the dialog's fields). */
+export interface ImageChoices {
+  crop: 'visible' | 'camera';
+  width: number;
+  scale: 1 | 2 | 3 | 4;
+  title: string;
+  legend: boolean;
+  dateLine: string;
+  sourceLine: string;
+}
+
+export interface TimeRange {
+  from?: string;
+  to?: string;
+}
+
+export interface ExportInput {
+  graph: AlignmapGraph;
+  /** The screen's style view (hover and selection highlights are left out of the picture). */
+  view: StyleView;
+  visibleNodes: ReadonlySet<string>;
+  visibleEdges: ReadonlySet<string>;
+  baseName: string;
+  image: ImageOptions;
+}
+
+export interface ExportOutput {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The picture shows the view without the transient hover/selection highlight. */
+export function exportStyleView(view: StyleView): StyleView {
+  return { ...view, highlight: null, selectedNode: null, selectedEdge: null };
+}
+
+export async function buildExport(format: ExportFormat, input: ExportInput): Promise<ExportOutput> {
+  const view = exportStyleView(input.view);
+  if (format === 'svg') {
+    const svg = renderSvg(input.graph, view, input.image);
+    return {
+      blob: new Blob([svg], { type: 'image/svg+xml' }),
+      fileName: `${input.baseName}.svg`,
+    };
+  }
+  if (format === 'png') {
+    const blob = await renderPngBlob(input.graph, view, input.image);
+    return { blob, fileName: `${input.baseName}.png` };
+  }
+  const file = exportGraph(
+    format satisfies DataExportFormat,
+    input.graph,
+    { nodes: input.visibleNodes, edges: input.visibleEdges },
+    {
+      baseName: input.baseName,
+      gexf: {
+        // the colours of the screen, so that Gephi opens the same picture
+        nodeColor: (id, a) => styleNode(id, a as NodeAttributes, view).color,
+        edgeColor: (id, a) => styleEdge(id, a as EdgeAttributes, view).color,
+        creator: 'Alignmap',
+      },
+    },
+  );
+  const data = file.data;
+  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
+  return { blob: new Blob([part], { type: file.mimeType }), fileName: file.fileName };
+}
+
+/** "alignmap-2025-05", "alignmap-2025-05-01_2025-05-31", "alignmap-my-data-2025-09-14". */
+export function exportBaseName(
+  importedName: string | null,
+  time: TimeRange | null,
+  today: Date,
+): string {
+  const parts = ['alignmap'];
+  if (importedName) {
+    const slug = importedName
+      .replace(/\.[a-z0-9]+(?= \+ |$)/gi, '') // file extensions
+      .toLowerCase()
+      .replace(/[^a-z0-9\u3040-\u30ff\u4e00-\u9fff]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
+    if (slug) parts.push(slug);
+  }
+  if (time && (time.from || time.to)) {
+    if (time.from && time.to)
+      parts.push(time.from === time.to ? time.from : `${time.from}_${time.to}`);
+    else if (time.from) parts.push(`from-${time.from}`);
+    else parts.push(`to-${time.to}`);
+  } else parts.push(today.toISOString().slice(0, 10));
+  return parts.join('-');
+}
+
+/**
+ * The date line of a picture: the time filter when there is one, else the span of the dates of
+ * the visible relations ("" when none is dated).
+ */
+export function dateLineText(
+  time: TimeRange | null,
+  graph: AlignmapGraph,
+  visibleEdges: Iterable<string>,
+  lang: Language,
+): string {
+  if (time && (time.from || time.to)) {
+    if (time.from && time.to)
+      return time.from === time.to
+        ? lang === 'ja'
+          ? `${time.from} 時点`
+          : `as of ${time.from}`
+        : `${time.from} – ${time.to}`;
+    if (time.from) return lang === 'ja' ? `${time.from} 以降` : `since ${time.from}`;
+    return lang === 'ja' ? `${time.to ?? ''} まで` : `until ${time.to ?? ''}`;
+  }
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const id of visibleEdges) {
+    const a = graph.getEdgeAttributes(id);
+    for (const d of [a.start, a.end]) {
+      if (typeof d !== 'string' || d === '') continue;
+      if (min === null || d < min) min = d;
+      if (max === null || d > max) max = d;
+    }
+  }
+  if (min === null || max === null) return '';
+  const span = min === max ? min : `${min} – ${max}`;
+  return lang === 'ja' ? `関係の日付: ${span}` : `Relations dated ${span}`;
+}
+
+/** "Source: Alignmap dataset (5 sources, 2025)" or "Source: my-file.gexf (imported)". */
+export function defaultSourceLine(
+  graph: AlignmapGraph,
+  importedName: string | null,
+  lang: Language,
+): string {
+  const label = lang === 'ja' ? '出典' : 'Source';
+  if (importedName)
+    return lang === 'ja'
+      ? `${label}: ${importedName}（インポート）`
+      : `${label}: ${importedName} (imported)`;
+  const attrs = graph.getAttributes();
+  const name = typeof attrs.name === 'string' && attrs.name ? attrs.name : 'Alignmap';
+  const sources = Array.isArray(attrs.sources) ? attrs.sources : [];
+  const years = sources
+    .map((s) => (s as { date?: unknown }).date)
+    .filter((d): d is string => typeof d === 'string' && /^\d{4}/.test(d))
+    .map((d) => d.slice(0, 4))
+    .sort();
+  const first = years[0];
+  const last = years[years.length - 1];
+  const span = !first || !last ? '' : first === last ? first : `${first}–${last}`;
+  if (sources.length === 0) return `${label}: ${name}`;
+  return lang === 'ja'
+    ? `${label}: ${name}（資料 ${sources.length} 件${span ? `、${span}` : ''}）`
+    : `${label}: ${name} (${sources.length} sources${span ? `, ${span}` : ''})`;
+}
+
+/** Saves a blob under a file name through a temporary object URL. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

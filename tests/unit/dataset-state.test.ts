@@ -1,0 +1,208 @@
+// The dataset switch behind the import UI (Node: no Worker, so imports run in-process): a graph is
+// replaced only after a successful import, failures leave everything as it was, the import is
+// stored and reopened on start, "Back to default" and "Remove" do what they say, storage problems
+// become messages.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyFilters, withExcluded, type FilterState } from '../../src/graph/filters';
+import type { AlignmapGraph } from '../../src/model/build';
+import type { AppState } from '../../src/state/app-state.svelte';
+import { DatasetState } from '../../src/state/dataset-state.svelte';
+import {
+  createDatasetStore,
+  type KeyValueBackend,
+  type StoredDataset,
+} from '../../src/state/dataset-store';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url);
+const gexf = () =>
+  new File([readFileSync(new URL('io/gephi-0.10.gexf', FIXTURES))], 'gephi-0.10.gexf');
+const defaultJson = readFileSync(new URL('graph.json', FIXTURES), 'utf8');
+
+function memoryBackend(): KeyValueBackend & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key) => structuredClone(data.get(key)),
+    put: async (key, value) => void data.set(key, structuredClone(value)),
+    delete: async (key) => void data.delete(key),
+  };
+}
+
+/** The part of AppState the dataset switch uses. */
+function fakeApp(filters: FilterState = emptyFilters()) {
+  const app = {
+    graph: null as AlignmapGraph | null,
+    filters,
+    language: 'en' as const,
+    warnings: [] as string[],
+    warn(message: string) {
+      app.warnings.push(message);
+    },
+    replaceGraph(graph: AlignmapGraph) {
+      app.graph = graph;
+    },
+  };
+  return app;
+}
+
+function setup(backend: KeyValueBackend = memoryBackend(), filters?: FilterState) {
+  const app = fakeApp(filters);
+  const fetcher = vi.fn(async () => new Response(defaultJson, { status: 200 }));
+  vi.stubGlobal('fetch', fetcher);
+  const dataset = new DatasetState(
+    app as unknown as AppState,
+    'data/graph.json',
+    createDatasetStore(backend),
+  );
+  return { app, dataset, fetcher };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('DatasetState', () => {
+  it('starts on the default data when nothing is stored', async () => {
+    const { dataset, fetcher } = setup();
+    const result = await dataset.initialGraph();
+    expect(result.ok && result.graph.order).toBeGreaterThan(0);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(dataset.source).toEqual({ kind: 'default' });
+  });
+
+  it('an import replaces the graph, is stored as active, and reopens on the next start', async () => {
+    const backend = memoryBackend();
+    const { app, dataset } = setup(backend);
+    expect(await dataset.importFiles([gexf()])).toBe(true);
+    expect(app.graph?.order).toBe(4);
+    expect(dataset.source).toMatchObject({
+      kind: 'imported',
+      name: 'gephi-0.10.gexf',
+      files: ['gephi-0.10.gexf'],
+      format: 'gexf',
+    });
+    expect(dataset.running).toBeNull();
+    expect(dataset.lastImport).toEqual({ name: 'gephi-0.10.gexf', nodes: 4, edges: 4 });
+    const stored = backend.data.get('imported') as StoredDataset;
+    expect(stored.active).toBe(true);
+    expect(stored.graph.nodes).toHaveLength(4);
+    // the file's positions are kept in the stored copy
+    expect(stored.graph.nodes[0]?.attributes).toMatchObject({ x: -266.82776, y: 299.6904 });
+
+    const next = setup(backend);
+    const result = await next.dataset.initialGraph();
+    expect(result.ok && result.graph.order).toBe(4);
+    expect(next.fetcher).not.toHaveBeenCalled();
+    expect(next.dataset.source).toMatchObject({ kind: 'imported', name: 'gephi-0.10.gexf' });
+  });
+
+  it('a failed import lists located errors and changes nothing', async () => {
+    const backend = memoryBackend();
+    const { app, dataset } = setup(backend);
+    await dataset.initialGraph();
+    const broken = new File(
+      [readFileSync(new URL('io/dataset-broken.yaml', FIXTURES))],
+      'dataset-broken.yaml',
+    );
+    expect(await dataset.importFiles([broken])).toBe(false);
+    expect(dataset.errors.map((e) => e.where)).toEqual(['line 14', 'line 19']);
+    expect(app.graph).toBeNull(); // replaceGraph never called
+    expect(dataset.source).toEqual({ kind: 'default' });
+    expect(backend.data.size).toBe(0);
+  });
+
+  it('refuses a file over the limit without reading it', async () => {
+    const { dataset } = setup();
+    const huge = {
+      name: 'huge.gexf',
+      size: 60 * 1024 * 1024,
+      arrayBuffer: vi.fn(),
+    } as unknown as File;
+    expect(await dataset.importFiles([huge])).toBe(false);
+    expect(dataset.errors[0]?.message).toContain('larger than the import limit of 50.0 MB');
+    expect(huge.arrayBuffer).not.toHaveBeenCalled();
+  });
+
+  it('Back to default keeps the import stored but inactive; Open brings it back', async () => {
+    const backend = memoryBackend();
+    const { app, dataset } = setup(backend);
+    await dataset.initialGraph();
+    await dataset.importFiles([gexf()]);
+    await dataset.showDefault();
+    expect(app.graph!.order).toBeGreaterThan(4);
+    expect(dataset.source).toEqual({ kind: 'default' });
+    expect(dataset.stored).toMatchObject({ name: 'gephi-0.10.gexf' });
+    expect((backend.data.get('imported') as StoredDataset).active).toBe(false);
+
+    const next = setup(backend); // a reload now shows the default, with the import on offer
+    await next.dataset.initialGraph();
+    expect(next.dataset.source).toEqual({ kind: 'default' });
+    expect(next.dataset.stored).toMatchObject({ name: 'gephi-0.10.gexf' });
+    await next.dataset.openStored();
+    expect(next.app.graph?.order).toBe(4);
+    expect((backend.data.get('imported') as StoredDataset).active).toBe(true);
+  });
+
+  it('Remove deletes the stored import and shows the default', async () => {
+    const backend = memoryBackend();
+    const { app, dataset } = setup(backend);
+    await dataset.initialGraph();
+    await dataset.importFiles([gexf()]);
+    await dataset.removeStored();
+    expect(backend.data.size).toBe(0);
+    expect(dataset.source).toEqual({ kind: 'default' });
+    expect(dataset.stored).toBeNull();
+    expect(app.graph!.order).toBeGreaterThan(4);
+  });
+
+  it('filters on values the new data lacks are reset with a warning', async () => {
+    const filters = withExcluded(emptyFilters(), 'relations', ['sanction', 'alliance']);
+    const { app, dataset } = setup(memoryBackend(), filters);
+    await dataset.importFiles([gexf()]);
+    expect([...app.filters.relations]).toEqual(['alliance']); // the GEXF has alliance edges
+    expect(app.warnings).toEqual([
+      'The relation type filter "Sanction" does not apply to the new data and was reset',
+    ]);
+  });
+
+  it('a full quota still shows the import, with a message that it will not survive a reload', async () => {
+    const backend: KeyValueBackend = {
+      ...memoryBackend(),
+      put: () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })),
+    };
+    const { app, dataset } = setup(backend);
+    expect(await dataset.importFiles([gexf()])).toBe(true);
+    expect(app.graph?.order).toBe(4);
+    expect(dataset.storageMessage).toContain('storage quota is full');
+  });
+
+  it('a corrupt stored import falls back to the default with a message', async () => {
+    const backend = memoryBackend();
+    backend.data.set('imported', {
+      name: 'x',
+      importedAt: '2025-01-01',
+      files: ['x'],
+      format: 'gexf',
+      active: true,
+      graph: { nodes: [{ key: 'a', attributes: { label: 'A' } }], edges: [] },
+    });
+    const { dataset, fetcher } = setup(backend);
+    const result = await dataset.initialGraph();
+    expect(result.ok).toBe(true);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(dataset.storageMessage).toBe(
+      'stored import "x": node #1 ("a"): expected attributes.labelJa to be a string; showing the default dataset',
+    );
+    expect(backend.data.size).toBe(0);
+  });
+
+  it('cancel stops a running import and leaves the graph alone', async () => {
+    const { app, dataset } = setup();
+    const run = dataset.importFiles([gexf()]);
+    dataset.cancel();
+    expect(await run).toBe(false);
+    expect(dataset.errors[0]?.message).toMatch(/cancel/i);
+    expect(app.graph).toBeNull();
+  });
+});
