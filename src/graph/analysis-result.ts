@@ -82,16 +82,7 @@ export function scopeHasNoEdges(scope: VisibleScope): boolean {
   return scope.visibleEdges !== undefined && scope.visibleEdges.size === 0;
 }
 
-/** Seeded PRNG (mulberry32): a function returning floats in [0, 1), the same sequence per seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The one seeded PRNG of the project (src/layout/prng.ts), re-exported for the analyses. */
+export { mulberry32 } from '../layout/prng';
 
 export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,6 @@
-// Worker protocol for the heavy analyses (signed projection, blocs, balance, alignment ranking), so
-// the UI can run them off the main thread on large graphs. The main thread posts `AnalysisRequest`s
+// Worker protocol for the heavy analyses (signed projection, blocs, balance, alignment ranking,
+// shortest paths), so the UI can run them off the main thread on large graphs (the page side is
+// analysis-client.ts). The main thread posts `AnalysisRequest`s
 // (first a `load` with the serialized graph, then analyses with the visible scope and options) and
 // receives `AnalysisResponse`s: `progress` while blocs run, then `result` or `error` with the same
 // requestId. Everything crossing the boundary is structured-clone safe (plain objects, arrays, Maps
@@ -14,7 +15,9 @@ import { alignmentScore, rankAlignment, type Alignment, type AlignmentRanking } 
 import type { FailureReason } from './analysis-result';
 import { analyseBalance, type BalanceOptions, type BalanceResult } from './balance';
 import { detectBlocs, type BlocOptions, type BlocResult } from './blocs';
+import { shortestPaths, type ShortestPaths } from './paths';
 import { signedProjection, type SignedGraph, type SignedOptions } from './signed';
+import type { VisibleScope } from './analysis-result';
 
 /** Signed-projection options as sent over the wire (visible sets included). */
 export type WireSignedOptions = SignedOptions;
@@ -42,14 +45,24 @@ export type AnalysisRequest =
       a: string;
       b: string;
       options?: { directWeight?: number };
+    }
+  | {
+      type: 'paths';
+      requestId: number;
+      scope: VisibleScope;
+      from: string;
+      to: string;
+      options?: { maxPaths?: number; directed?: boolean };
     };
 
 export type AnalysisResultPayload =
   | { kind: 'load'; nodes: number; edges: number }
-  | { kind: 'blocs'; result: BlocResult }
+  /** `folded`: person → the actor they were folded into (foldPersons), for colouring them alike. */
+  | { kind: 'blocs'; result: BlocResult; folded: Map<string, string> }
   | { kind: 'balance'; result: BalanceResult }
   | { kind: 'rank'; result: AlignmentRanking }
-  | { kind: 'pair'; result: Alignment };
+  | { kind: 'pair'; result: Alignment }
+  | { kind: 'paths'; result: ShortestPaths };
 
 export type AnalysisResponse =
   | {
@@ -78,14 +91,18 @@ export function createAnalysisHandler(
   post: (message: AnalysisResponse) => void,
 ): (request: AnalysisRequest) => void {
   let graph: Graph | null = null;
-  // One cached projection: consecutive analyses of the same view share it.
-  let cachedKey: WireSignedOptions | null = null;
-  let cached: SignedGraph | null = null;
+  // A few cached projections (most recent first): analyses of the same view share one, and blocs
+  // with co-memberships and balance over direct ties only do not evict each other.
+  let cache: Array<{ key: WireSignedOptions; signed: SignedGraph }> = [];
   const project = (options: WireSignedOptions): SignedGraph => {
-    if (cached && cachedKey && sameOptions(cachedKey, options)) return cached;
-    cached = signedProjection(graph as Graph, options);
-    cachedKey = options;
-    return cached;
+    const hit = cache.find((c) => sameOptions(c.key, options));
+    if (hit) {
+      cache = [hit, ...cache.filter((c) => c !== hit)];
+      return hit.signed;
+    }
+    const signed = signedProjection(graph as Graph, options);
+    cache = [{ key: options, signed }, ...cache].slice(0, PROJECTION_CACHE_SIZE);
+    return signed;
   };
 
   return (request) => {
@@ -98,8 +115,7 @@ export function createAnalysisHandler(
         const g = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
         g.import(request.graph);
         graph = g;
-        cached = null;
-        cachedKey = null;
+        cache = [];
         done({ kind: 'load', nodes: g.order, edges: g.size });
         return;
       }
@@ -110,6 +126,15 @@ export function createAnalysisHandler(
           reason: 'no-graph',
           message: 'analysis worker: expected a load message with the graph before any analysis',
         });
+        return;
+      }
+      if (request.type === 'paths') {
+        const result = shortestPaths(graph, request.from, request.to, {
+          ...request.scope,
+          ...request.options,
+        });
+        if (result.ok) done({ kind: 'paths', result: strip(result) });
+        else post({ type: 'error', requestId, reason: result.reason, message: result.message });
         return;
       }
       const signed = project(request.signed);
@@ -127,7 +152,7 @@ export function createAnalysisHandler(
               ...request.options,
               onProgress: (p) => post({ type: 'progress', requestId, ...p }),
             }),
-            (result: BlocResult) => ({ kind: 'blocs', result }),
+            (result: BlocResult) => ({ kind: 'blocs', result, folded: signed.folded }),
           );
           return;
         case 'balance':
@@ -159,6 +184,8 @@ export function createAnalysisHandler(
     }
   };
 }
+
+const PROJECTION_CACHE_SIZE = 3;
 
 /** Same projection options: same scalars, same weight tables, same visible sets (by content). */
 export function sameOptions(x: WireSignedOptions, y: WireSignedOptions): boolean {

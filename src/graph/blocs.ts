@@ -10,8 +10,9 @@
 // size (largest first), ties broken by their first member's id; each lists its members, its
 // internal positive and negative weight, and the relation ids of the positive ties inside it,
 // strongest first: the evidence of what holds it together.
-import { byString, fail, mulberry32, type Result } from './analysis-result';
-import { WEIGHT_EPSILON, type SignedGraph, type SignedTie } from './signed';
+import { mulberry32 } from '../layout/prng';
+import { byString, fail, type Result } from './analysis-result';
+import { WEIGHT_EPSILON, tieEdgeIds, type SignedGraph, type SignedTie } from './signed';
 
 export interface BlocOptions {
   /** PRNG seed for the node order (default 1). */
@@ -31,8 +32,16 @@ export interface Bloc {
   internalPositive: number;
   /** Sum of the magnitudes of the negative net weights inside the bloc (>= 0). */
   internalNegative: number;
-  /** Positive ties inside the bloc, strongest first. */
-  strongestTies: Array<{ a: string; b: string; weight: number }>;
+  /**
+   * Part of internalPositive that comes from direct relations (not co-memberships): a bloc held
+   * together only by shared memberships has 0.
+   */
+  directPositive: number;
+  /**
+   * Positive ties inside the bloc, strongest first, each with the net weight of its direct
+   * relations (`direct`) and the relation ids behind it (`edges`, as tieEdgeIds).
+   */
+  strongestTies: Array<{ a: string; b: string; weight: number; direct: number; edges: string[] }>;
   /** Relation ids behind the positive ties inside the bloc, in the order of strongestTies. */
   tiesHoldingTogether: string[];
 }
@@ -382,6 +391,7 @@ function describePartition(
     members,
     internalPositive: 0,
     internalNegative: 0,
+    directPositive: 0,
     strongestTies: [],
     tiesHoldingTogether: [],
   }));
@@ -411,7 +421,16 @@ function describePartition(
     );
     b.internalPositive = round(b.internalPositive);
     b.internalNegative = round(b.internalNegative);
-    b.strongestTies = ties.map((t) => ({ a: t.a, b: t.b, weight: t.weight }));
+    const direct = (t: SignedTie) =>
+      round(t.evidence.reduce((sum, ev) => sum + (ev.kind === 'direct' ? ev.contribution : 0), 0));
+    b.strongestTies = ties.map((t) => ({
+      a: t.a,
+      b: t.b,
+      weight: t.weight,
+      direct: direct(t),
+      edges: tieEdgeIds(t),
+    }));
+    b.directPositive = round(ties.reduce((sum, t) => sum + Math.max(0, direct(t)), 0));
     const ids = new Set<string>();
     for (const t of ties) for (const ev of t.evidence) for (const e of ev.edges) ids.add(e);
     b.tiesHoldingTogether = [...ids];

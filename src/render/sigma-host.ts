@@ -44,7 +44,16 @@ export interface SigmaHost {
   viewportPosition(id: string): { x: number; y: number } | null;
   /** Pixels (at camera ratio 1) → graph units, for layout post-processing. */
   graphUnitsPerPixel(): number;
+  /** What the camera shows, as a rectangle in graph coordinates (node x/y), e.g. to crop exports. */
+  viewportGraphBox(): GraphBox;
   kill(): void;
+}
+
+export interface GraphBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
 }
 
 type G = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -200,6 +209,24 @@ export function createSigmaHost(
       const bbox = sigma.getCustomBBox() ?? sigma.getBBox();
       const extent = Math.max(bbox.x[1] - bbox.x[0], bbox.y[1] - bbox.y[0], 1e-9);
       return extent / Math.max(1, Math.min(width, height) - 2 * 40);
+    },
+    viewportGraphBox() {
+      const { width, height } = sigma.getDimensions();
+      // All four corners: with a rotated camera the box is the corners' bounding box.
+      const corners = [
+        { x: 0, y: 0 },
+        { x: width, y: 0 },
+        { x: 0, y: height },
+        { x: width, y: height },
+      ].map((p) => sigma.viewportToGraph(p));
+      const xs = corners.map((p) => p.x);
+      const ys = corners.map((p) => p.y);
+      return {
+        minX: Math.min(...xs),
+        minY: Math.min(...ys),
+        maxX: Math.max(...xs),
+        maxY: Math.max(...ys),
+      };
     },
     kill() {
       if (killed) return;

@@ -3,6 +3,7 @@
 // the image exporters share it and their pictures match. Also exports the legend data.
 import {
   ACTOR_KINDS,
+  FOREIGN_VALUE_INFO,
   KIND_INFO as KIND_NAMES,
   RELATION_INFO,
   RELATION_TYPES,
@@ -33,6 +34,19 @@ export interface StyleView {
    * the others are labelled where the renderer's label grid has room. Absent = none forced.
    */
   labelled?: ReadonlySet<string>;
+  /**
+   * Outside the ego focus with outside=dim: drawn faded and unlabelled, behind everything else.
+   * Not part of an export's subgraph (see src/graph/visible.ts). Absent = none.
+   */
+  dimmedNodes?: ReadonlySet<string>;
+  dimmedEdges?: ReadonlySet<string>;
+  /** Fill colour per actor (bloc colouring, blocs=on); absent ids keep their kind colour. */
+  nodeColors?: ReadonlyMap<string, string>;
+  /**
+   * A shortest path or an unbalanced triad shown in the graph: its actors labelled, its relations
+   * drawn thick on top, everything else faded, unless a hover highlight takes precedence.
+   */
+  emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
 }
 
 export interface NodeStyle {
@@ -94,6 +108,28 @@ export const KIND_COLORS: Record<ActorKind, string> = {
   group: '#aa3377',
 };
 
+/**
+ * Bloc colours: Paul Tol's "muted" qualitative scheme (colour-blind safe), distinct from the kind
+ * colours; blocs beyond it and single actors get BLOC_OTHER.
+ */
+export const BLOC_COLORS: readonly string[] = [
+  '#332288',
+  '#44aa99',
+  '#cc6677',
+  '#ddcc77',
+  '#88ccee',
+  '#882255',
+  '#117733',
+  '#999933',
+  '#aa4499',
+];
+export const BLOC_OTHER = '#bbbbbb';
+
+/** The colour of bloc number `index` (0 = largest), or BLOC_OTHER past the palette. */
+export function blocColor(index: number): string {
+  return BLOC_COLORS[index] ?? BLOC_OTHER;
+}
+
 export const SIGN_COLORS: Record<-1 | 0 | 1, string> = {
   1: '#0072b2',
   0: '#999999',
@@ -109,7 +145,14 @@ export function edgeStrength(status: string, certainty: string): number {
       : status === 'ended'
         ? 0.6
         : 1;
-  const byCertainty = certainty === 'speculative' ? 0.45 : certainty === 'reported' ? 0.85 : 1;
+  const byCertainty =
+    certainty === 'speculative'
+      ? 0.45
+      : certainty === 'unverified'
+        ? 0.7
+        : certainty === 'reported'
+          ? 0.85
+          : 1;
   return byStatus * byCertainty;
 }
 
@@ -176,13 +219,19 @@ export function isDirectedRelation(relation: string): boolean {
   return RELATION_INFO[relation as RelationType]?.directed ?? false;
 }
 
+/** The highlight in force: a hover/selection highlight, else the path or triad emphasis. */
+function focusOf(view: StyleView): StyleView['highlight'] {
+  return view.highlight ?? view.emphasis ?? null;
+}
+
 export function styleNode(id: string, attrs: NodeAttributes, view: StyleView): NodeStyle {
   const hidden = view.hiddenNodes.has(id);
-  const highlighted = view.highlight?.nodes.has(id) ?? false;
-  const dimmed = view.highlight !== null && !highlighted;
+  const focus = focusOf(view);
+  const highlighted = focus?.nodes.has(id) ?? false;
+  const dimmed = (focus !== null && !highlighted) || (view.dimmedNodes?.has(id) ?? false);
   const selected = view.selectedNode === id;
   return {
-    color: dimmed ? DIMMED_NODE : kindColor(attrs.kind),
+    color: dimmed ? DIMMED_NODE : (view.nodeColors?.get(id) ?? kindColor(attrs.kind)),
     size: nodeSize(view.sizes.get(id)),
     label: dimmed
       ? ''
@@ -191,7 +240,7 @@ export function styleNode(id: string, attrs: NodeAttributes, view: StyleView): N
         : shortLabel(attrs, view.language),
     hidden,
     zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
-    forceLabel: highlighted || (view.highlight === null && (view.labelled?.has(id) ?? false)),
+    forceLabel: highlighted || (focus === null && !dimmed && (view.labelled?.has(id) ?? false)),
     highlighted: selected,
     type: 'circle',
   };
@@ -206,9 +255,11 @@ const BACKGROUND_EDGE_FADE = 0.5;
 
 export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): EdgeStyle {
   const hidden = view.hiddenEdges.has(id);
-  const highlighted = view.highlight?.edges.has(id) ?? false;
-  const dimmed = view.highlight !== null && !highlighted;
+  const focus = focusOf(view);
+  const highlighted = focus?.edges.has(id) ?? false;
+  const dimmed = (focus !== null && !highlighted) || (view.dimmedEdges?.has(id) ?? false);
   const selected = view.selectedEdge === id;
+  const emphasised = view.highlight === null && (view.emphasis?.edges.has(id) ?? false);
   const background = BACKGROUND_RELATIONS.has(attrs.relation) && !highlighted && !selected;
   const strength =
     edgeStrength(attrs.status, attrs.certainty) * (background ? BACKGROUND_EDGE_FADE : 1);
@@ -218,7 +269,9 @@ export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): E
   const curved = curvature !== 0;
   return {
     color: dimmed ? DIMMED_EDGE : mixColor(base, BACKGROUND, 1 - strength),
-    size: (selected ? 4 : highlighted ? 2.5 : background ? 1 : 1.6) * (strength < 1 ? 0.8 : 1),
+    size:
+      (selected || emphasised ? 4 : highlighted ? 2.5 : background ? 1 : 1.6) *
+      (strength < 1 ? 0.8 : 1),
     hidden,
     zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
     forceLabel: selected,
@@ -229,7 +282,7 @@ export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): E
 }
 
 export function relationLabel(relation: string, language: Language): string {
-  const info = RELATION_INFO[relation as RelationType];
+  const info = RELATION_INFO[relation as RelationType] ?? FOREIGN_VALUE_INFO[relation];
   return info ? info[language] : relation;
 }
 

@@ -3,7 +3,6 @@
 // from them as precomputed sets and maps that the renderer's reducers and the panels read.
 import type { AlignmapGraph } from '../model/build';
 import {
-  computeVisibility,
   edgeHighlight,
   emptyFilters,
   neighbourhood,
@@ -18,6 +17,8 @@ import { parallelCurvatures } from '../render/parallel-edges';
 import type { EdgeColorMode, Language, StyleView } from '../render/style';
 import type { LayoutState } from '../layout/fa2-runner';
 import type { CameraState, Selection, UrlState, ViewMode } from './url-state';
+import { visibleView, type ViewSpec } from '../graph/visible';
+import { AnalysisState } from './analysis-state.svelte';
 
 export type { Facet };
 
@@ -70,11 +71,18 @@ export class AppState {
   /** Layout commands, provided by the mounted graph view (null while it is not mounted). */
   layoutControl = $state.raw<{ start(): void; stop(): void; reset(): void } | null>(null);
 
-  visibility = $derived(
-    this.graph
-      ? computeVisibility(this.graph, this.filters, { hideIsolated: this.hideIsolated })
-      : null,
-  );
+  /** Focus, path, time, blocs, balance and alignment (src/state/analysis-state.svelte.ts). */
+  readonly analysis: AnalysisState = new AnalysisState(this);
+
+  /** Filters + time + focus: what visibleView (src/graph/visible.ts) composes. */
+  viewSpec: ViewSpec = $derived({
+    filters: this.filters,
+    hideIsolated: this.hideIsolated,
+    time: this.analysis.timeSpec,
+    focus: this.analysis.focusSpec,
+    outside: this.analysis.outside,
+  });
+  visibility = $derived(this.graph ? visibleView(this.graph, this.viewSpec) : null);
   sizes: ReadonlyMap<string, number> = $derived(
     this.graph ? normalise(centrality(this.graph, this.sizeBy)) : NO_VALUES,
   );
@@ -91,6 +99,8 @@ export class AppState {
     const graph = this.graph;
     const visibility = this.visibility;
     if (!graph || !visibility) return null;
+    // A path or triad on show (analysis.emphasis) stays in view unless an actor is hovered.
+    if (this.hovered === null && this.analysis.emphasis) return null;
     const focus = this.hovered ?? (this.selection?.kind === 'node' ? this.selection.id : null);
     // A focus hidden by the filters would dim everything else: no highlight then.
     if (focus && visibility.visibleNodes.has(focus))
@@ -112,6 +122,10 @@ export class AppState {
     edgeColorMode: this.edgeColors,
     curvatures: this.curvatures,
     labelled: this.labelled,
+    dimmedNodes: this.visibility?.dimmedNodes ?? NONE,
+    dimmedEdges: this.visibility?.dimmedEdges ?? NONE,
+    nodeColors: this.analysis.nodeColors ?? undefined,
+    emphasis: this.analysis.emphasis,
   });
 
   setLanguage(language: Language): void {
@@ -153,12 +167,39 @@ export class AppState {
       this.cameraRequest = { kind: 'focus', ids, zoom: focus.zoom, token: ++requestCounter };
   }
 
+  /** Animates the camera to frame these actors (the first is kept in view). */
+  frame(ids: string[], zoom = true): void {
+    if (ids.length > 0) this.cameraRequest = { kind: 'focus', ids, zoom, token: ++requestCounter };
+  }
+
   requestCamera(camera: CameraState): void {
     this.cameraRequest = { kind: 'set', camera, token: ++requestCounter };
   }
 
   warn(message: string): void {
     if (!this.warnings.includes(message)) this.warnings = [...this.warnings, message];
+  }
+
+  /**
+   * Shows another graph (an import, or the default data again); the graph view remounts on it.
+   * The current choices are re-applied as on a page load (ids the new graph lacks are dropped
+   * with a warning); the camera frames the new graph. (Added for src/state/dataset-state.)
+   */
+  replaceGraph(graph: AlignmapGraph): void {
+    const state: UrlState = { ...this.toUrlState(), camera: null };
+    const sel = state.selection;
+    if (sel && !(sel.kind === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) {
+      this.warn(
+        `The selected ${sel.kind === 'node' ? 'actor' : 'relation'} "${sel.id}" is not in the new data; selection cleared`,
+      );
+      state.selection = null;
+    }
+    this.hovered = null;
+    this.camera = null;
+    // Frame the whole new graph, labels included, once its layout stops.
+    this.cameraRequest = { kind: 'focus', ids: graph.nodes(), zoom: true, token: ++requestCounter };
+    this.graph = graph;
+    this.applyUrlState(state);
   }
 
   /** The part of the state that goes into the URL. */
@@ -177,6 +218,7 @@ export class AppState {
       sizeBy: this.sizeBy,
       edgeColors: this.edgeColors,
       view: this.view,
+      ...this.analysis.toUrlState(),
     };
   }
 
@@ -191,6 +233,7 @@ export class AppState {
     this.sizeBy = url.sizeBy;
     this.edgeColors = url.edgeColors;
     this.view = url.view;
+    this.analysis.applyUrlState(url);
     let selection = url.selection;
     const graph = this.graph;
     if (selection && graph) {

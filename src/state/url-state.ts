@@ -1,9 +1,11 @@
 // The view state that lives in the URL (language, filters, hide-isolated, selection, camera, size
-// metric, edge colours, view): pure parse/serialize. Each parameter is one codec in PARAMS, so later features
-// (focus, path, time, bloc) add a codec. Bad values are dropped with a readable warning, never thrown.
+// metric, edge colours, view, and the alignment analyses: ego focus, path, time range, blocs,
+// triad, alignment partner): pure parse/serialize. Each parameter is one codec in PARAMS. Bad
+// values are dropped with a readable warning, never thrown.
 import { ACTOR_KINDS, CERTAINTIES, RELATION_TYPES, STATUSES } from '../model/vocabulary';
 import { SIZE_METRICS, type SizeMetric } from '../graph/centrality';
 import type { EdgeColorMode, Language } from '../render/style';
+import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
 
 export interface CameraState {
   x: number;
@@ -31,6 +33,25 @@ export interface UrlState {
   sizeBy: SizeMetric;
   edgeColors: EdgeColorMode;
   view: ViewMode;
+  /** Ego focus centre (focus=ID) and its options (depth, dir, focus-rel, outside). */
+  focus: string | null;
+  depth: 1 | 2 | 3;
+  direction: 'both' | 'out' | 'in';
+  /** Relation types the ego walks; null = every visible type. */
+  focusRelations: string[] | null;
+  outside: 'hide' | 'dim';
+  /** Shortest paths between two actors (path=FROM,TO). */
+  path: [string, string] | null;
+  /** Time range (from=, to=; partial ISO dates, either may be absent) or a single date (at=). */
+  from: string | null;
+  to: string | null;
+  at: string | null;
+  /** Colour nodes by signed bloc (blocs=on). */
+  blocs: boolean;
+  /** A focused unbalanced triad (triad=A,B,C). */
+  triad: [string, string, string] | null;
+  /** The actor compared with the selected one in the details panel (align=ID). */
+  align: string | null;
 }
 
 export function defaultUrlState(): UrlState {
@@ -42,6 +63,18 @@ export function defaultUrlState(): UrlState {
     sizeBy: 'degree',
     edgeColors: 'relation',
     view: 'graph',
+    focus: null,
+    depth: 1,
+    direction: 'both',
+    focusRelations: null,
+    outside: 'hide',
+    path: null,
+    from: null,
+    to: null,
+    at: null,
+    blocs: false,
+    triad: null,
+    align: null,
   };
 }
 
@@ -78,7 +111,7 @@ function listCodec(
   };
 }
 
-function enumCodec<K extends 'sizeBy' | 'edgeColors' | 'view'>(
+function enumCodec<K extends 'sizeBy' | 'edgeColors' | 'view' | 'direction' | 'outside'>(
   key: string,
   field: K,
   allowed: readonly UrlState[K][],
@@ -108,6 +141,39 @@ function idCodec(key: 'node' | 'edge'): ParamCodec {
     serialize: (state) => (state.selection?.kind === key ? state.selection.id : undefined),
   };
 }
+
+/** A codec for a list of exactly `count` distinct actor ids separated by commas. */
+function idListCodec<K extends 'path' | 'triad'>(key: string, field: K, count: 2 | 3): ParamCodec {
+  return {
+    key,
+    parse(value, state) {
+      const ids = value.split(',');
+      const bad = ids.find((id) => !ID.test(id));
+      if (ids.length !== count || bad !== undefined)
+        return `"${key}": expected ${count} actor ids separated by commas, got "${value}"`;
+      if (new Set(ids).size !== count)
+        return `"${key}": expected ${count} different actors, got "${value}"`;
+      state[field] = ids as UrlState[K];
+    },
+    serialize: (state) => state[field]?.join(','),
+  };
+}
+
+function dateCodec(key: 'from' | 'to' | 'at'): ParamCodec {
+  return {
+    key,
+    parse(value, state) {
+      if (parsePartialDate(value) === null)
+        return `"${key}": expected a date like 2025, 2025-05 or 2025-05-08, got "${value}"`;
+      state[key] = value;
+    },
+    serialize: (state) => state[key] ?? undefined,
+  };
+}
+
+/** Options of the focus go into the URL only while an actor is focused. */
+const focused = (state: UrlState, value: string | undefined) =>
+  state.focus === null ? undefined : value;
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
@@ -162,7 +228,92 @@ export const PARAMS: ParamCodec[] = [
   enumCodec('size', 'sizeBy', SIZE_METRICS),
   enumCodec('colors', 'edgeColors', ['relation', 'sign']),
   enumCodec('view', 'view', ['graph', 'table']),
+  {
+    key: 'focus',
+    parse(value, state) {
+      if (!ID.test(value)) return `"focus": "${value}" is not a valid id`;
+      state.focus = value;
+    },
+    serialize: (state) => state.focus ?? undefined,
+  },
+  {
+    key: 'depth',
+    parse(value, state) {
+      if (value !== '1' && value !== '2' && value !== '3')
+        return `"depth": expected 1, 2 or 3, got "${value}"`;
+      state.depth = Number(value) as 1 | 2 | 3;
+    },
+    serialize: (state) => focused(state, state.depth === 1 ? undefined : String(state.depth)),
+  },
+  {
+    ...enumCodec('dir', 'direction', ['both', 'out', 'in']),
+    serialize: (state) => focused(state, state.direction === 'both' ? undefined : state.direction),
+  },
+  {
+    key: 'focus-rel',
+    parse(value, state) {
+      const items = value.split(',').filter((v) => v.length > 0);
+      const good = [...new Set(items.filter((v) => RELATION_TYPES.includes(v as 'alliance')))];
+      const bad = items.filter((v) => !RELATION_TYPES.includes(v as 'alliance'));
+      if (good.length > 0) state.focusRelations = good;
+      if (bad.length > 0 || good.length === 0)
+        return `"focus-rel": unknown relation type ${bad.map((b) => `"${b}"`).join(', ') || '""'} ignored (expected any of ${RELATION_TYPES.join(', ')})`;
+    },
+    serialize: (state) =>
+      focused(
+        state,
+        state.focusRelations === null
+          ? undefined
+          : [...state.focusRelations]
+              .sort(
+                (a, b) =>
+                  RELATION_TYPES.indexOf(a as 'alliance') - RELATION_TYPES.indexOf(b as 'alliance'),
+              )
+              .join(','),
+      ),
+  },
+  {
+    ...enumCodec('outside', 'outside', ['hide', 'dim']),
+    serialize: (state) => focused(state, state.outside === 'hide' ? undefined : state.outside),
+  },
+  idListCodec('path', 'path', 2),
+  dateCodec('from'),
+  dateCodec('to'),
+  dateCodec('at'),
+  {
+    key: 'blocs',
+    parse(value, state) {
+      if (value !== 'on' && value !== 'off') return `"blocs": expected on or off, got "${value}"`;
+      state.blocs = value === 'on';
+    },
+    serialize: (state) => (state.blocs ? 'on' : undefined),
+  },
+  idListCodec('triad', 'triad', 3),
+  {
+    key: 'align',
+    parse(value, state) {
+      if (!ID.test(value)) return `"align": "${value}" is not a valid id`;
+      state.align = value;
+    },
+    serialize: (state) => state.align ?? undefined,
+  },
 ];
+
+/** Checks across parameters: at= excludes from=/to=, and a range must not run backwards. */
+function checkTime(state: UrlState, warnings: string[]): void {
+  if (state.at !== null && (state.from !== null || state.to !== null)) {
+    warnings.push(`"at": a single date and a from/to range exclude each other; "at" is used`);
+    state.from = null;
+    state.to = null;
+  }
+  if (state.from !== null && state.to !== null && lowerBound(state.from) > upperBound(state.to)) {
+    warnings.push(
+      `"from"/"to": the range starts (${state.from}) after it ends (${state.to}); time range ignored`,
+    );
+    state.from = null;
+    state.to = null;
+  }
+}
 
 export interface ParsedUrlState {
   state: UrlState;
@@ -189,6 +340,7 @@ export function parseUrlState(search: string): ParsedUrlState {
     const warning = codec.parse(value, state);
     if (warning) warnings.push(warning);
   }
+  checkTime(state, warnings);
   return { state, warnings: warnings.map((w) => `URL parameter ${w}`) };
 }
 

@@ -2,13 +2,21 @@
 // Used as a Svelte attachment; its cleanup kills both (and removes the read-only test hook).
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
-import { createSigmaHost, type SigmaHost } from '../render/sigma-host';
-import { nodeSize, type StyleView } from '../render/style';
+import { createSigmaHost, type GraphBox, type SigmaHost } from '../render/sigma-host';
+import { nodeSize, styleEdge, styleNode, type StyleView } from '../render/style';
 import { createLayoutRunner, ensurePositions } from '../layout/fa2-runner';
 import type { AppState, CameraRequest } from '../state/app-state.svelte';
 
 /** Extra room around each node for noverlap, in pixels (labels sit beside nodes). */
 const NODE_MARGIN_PX = 6;
+
+/**
+ * The mounted view's camera rectangle in graph coordinates (for exports cropped to the camera);
+ * null while no graph view is mounted.
+ */
+export const mountedView: { viewportGraphBox: (() => GraphBox) | null } = {
+  viewportGraphBox: null,
+};
 
 export function graphAttachment(app: AppState): Attachment<HTMLElement> {
   return (container) => {
@@ -44,11 +52,14 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
         }
       },
     });
-    app.layoutControl = {
+    const control = {
       start: () => runner.start(),
       stop: () => runner.stop(),
       reset: () => runner.reset(),
     };
+    app.layoutControl = control;
+    const viewportGraphBox = () => host.viewportGraphBox();
+    mountedView.viewportGraphBox = viewportGraphBox;
 
     function apply(request: CameraRequest): void {
       if (request.kind === 'set') void host.setCamera(request.camera);
@@ -97,6 +108,29 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
       viewportPosition: (id: string) => host.viewportPosition(id),
       forcedLabels: () => [...app.labelled],
       camera: () => host.getCamera(),
+      /** The colour and size the style gives a node / an edge now (bloc colours, dimming, emphasis). */
+      nodeColor: (id: string) => styleNode(id, graph.getNodeAttributes(id), app.styleView).color,
+      edgeSize: (id: string) => styleEdge(id, graph.getEdgeAttributes(id), app.styleView).size,
+      /** Read-only summary of the alignment analyses (src/state/analysis-state.svelte.ts). */
+      get analysis() {
+        const a = app.analysis;
+        const v = app.visibility;
+        return {
+          busy: a.busy,
+          dimmedNodes: v?.dimmedNodes.size ?? 0,
+          dimmedEdges: v?.dimmedEdges.size ?? 0,
+          messages: [...(v?.messages ?? [])],
+          blocs: a.blocList.map((b) => ({ color: b.color, members: [...b.bloc.members] })),
+          blocsMs: a.blocsStatus.ms,
+          balanceMs: a.balanceStatus.ms,
+          rankMs: a.rankStatus.ms,
+          pathsMs: a.pathsStatus.ms,
+          pathNodes: a.pathsStatus.result ? [...a.pathsStatus.result.nodes] : null,
+          emphasis: a.emphasis
+            ? { nodes: [...a.emphasis.nodes], edges: [...a.emphasis.edges] }
+            : null,
+        };
+      },
     };
     (window as unknown as { __alignmap?: unknown }).__alignmap = hook;
 
@@ -105,10 +139,13 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
     return () => {
       clearTimeout(cameraTimer);
       document.fonts?.removeEventListener('loadingdone', onFonts);
-      app.layoutControl = null;
+      // On a graph switch the next view may mount first: clear only what this one set.
+      if (app.layoutControl === control) app.layoutControl = null;
+      if (mountedView.viewportGraphBox === viewportGraphBox) mountedView.viewportGraphBox = null;
       runner.kill();
       host.kill();
-      delete (window as unknown as { __alignmap?: unknown }).__alignmap;
+      const w = window as unknown as { __alignmap?: unknown };
+      if (w.__alignmap === hook) delete w.__alignmap;
     };
   };
 }

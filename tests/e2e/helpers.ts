@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import type { SerializedAlignmapGraph } from '../../src/model/graph-types';
+import { createEmptyGraph, type AlignmapGraph } from '../../src/model/build';
 
 export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/graph.json', import.meta.url));
@@ -38,6 +39,22 @@ interface Hook {
   forcedLabels(): string[];
   viewportPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
+  /** The colour the style gives a node now (kind, bloc colour, or dimmed). */
+  nodeColor(id: string): string;
+  edgeSize(id: string): number;
+  analysis: {
+    busy: boolean;
+    dimmedNodes: number;
+    dimmedEdges: number;
+    messages: string[];
+    blocs: { color: string; members: string[] }[];
+    blocsMs: number | null;
+    balanceMs: number | null;
+    rankMs: number | null;
+    pathsMs: number | null;
+    pathNodes: string[] | null;
+    emphasis: { nodes: string[]; edges: string[] } | null;
+  };
 }
 declare global {
   interface Window {
@@ -122,6 +139,28 @@ export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<numbe
       return n;
     })()`,
   ) as Promise<number>;
+}
+
+/** The graph.json the page received as a graphology graph, to compute expectations with src/graph. */
+export function graphFrom(data: SerializedAlignmapGraph): AlignmapGraph {
+  const graph = createEmptyGraph();
+  graph.import(data);
+  return graph;
+}
+
+/** Waits until no alignment analysis is running in the worker. */
+export async function waitForAnalysis(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__alignmap?.analysis.busy === false, null, {
+    timeout: 30_000,
+  });
+}
+
+/** Chooses an actor in one of the analysis actor pickers (ActorPicker) by typing its name. */
+export async function pickActor(page: Page, pickerId: string, name: string): Promise<void> {
+  const input = page.getByTestId(pickerId);
+  await input.fill(name);
+  await expect(page.locator(`#${pickerId}-results [role="option"]`).first()).toHaveText(name);
+  await input.press('Enter');
 }
 
 /** Ids of the actors that have at least one relation whose type is not in `excluded`. */

@@ -64,6 +64,51 @@ describe('analysis worker protocol', () => {
     });
   });
 
+  it('answers paths requests over the visible scope, and sends the folding with blocs', () => {
+    const out: AnalysisResponse[] = [];
+    const handle = createAnalysisHandler((m) => out.push(structuredClone(m)));
+    const g = twoCamps();
+    g.addNode('p', { label: 'p', labelJa: 'p', kind: 'person', aliases: [] });
+    g.addDirectedEdgeWithKey('pa', 'p', 'a', {
+      relation: 'represents',
+      status: 'active',
+      certainty: 'confirmed',
+      evidence: [],
+    });
+    handle({ type: 'load', requestId: 1, graph: g.export() });
+    handle({ type: 'paths', requestId: 2, scope: {}, from: 'c', to: 'e' });
+    expect(out.pop()).toMatchObject({
+      type: 'result',
+      kind: 'paths',
+      result: { length: 2, totalPaths: 1, nodes: new Set(['b', 'c', 'e']) },
+    });
+    handle({
+      type: 'paths',
+      requestId: 3,
+      scope: { visibleEdges: new Set(['ab', 'bc', 'ca', 'de']) },
+      from: 'c',
+      to: 'e',
+    });
+    expect(out.pop()).toMatchObject({
+      type: 'error',
+      requestId: 3,
+      reason: 'no-path',
+      message: 'paths: no chain of visible relations links c and e',
+    });
+    handle({ type: 'blocs', requestId: 4, signed: { foldPersons: true } });
+    const blocs = out.pop();
+    if (blocs?.type !== 'result' || blocs.kind !== 'blocs') throw new Error('expected blocs');
+    expect(blocs.folded).toEqual(new Map([['p', 'a']]));
+    // alternating projections (cached side by side) give the same answers as fresh ones
+    handle({ type: 'balance', requestId: 5, signed: { membershipWeight: 0 } });
+    const balance = out.pop();
+    handle({ type: 'blocs', requestId: 6, signed: { foldPersons: true } });
+    const again = out.pop();
+    if (again?.type !== 'result' || again.kind !== 'blocs') throw new Error('expected blocs');
+    expect(again.result).toEqual(blocs.result);
+    expect(balance).toMatchObject({ kind: 'balance', result: { triangles: 1 } });
+  });
+
   it('compares projection options by content', () => {
     expect(
       sameOptions({ visibleEdges: new Set(['a', 'b']) }, { visibleEdges: new Set(['b', 'a']) }),

@@ -87,10 +87,11 @@ describe('detectBlocs on hand-built graphs', () => {
       members: ['a', 'b', 'c'],
       internalPositive: 6,
       internalNegative: 0,
+      directPositive: 6,
       strongestTies: [
-        { a: 'a', b: 'b', weight: 2 },
-        { a: 'a', b: 'c', weight: 2 },
-        { a: 'b', b: 'c', weight: 2 },
+        { a: 'a', b: 'b', weight: 2, direct: 2, edges: ['ab'] },
+        { a: 'a', b: 'c', weight: 2, direct: 2, edges: ['ca'] },
+        { a: 'b', b: 'c', weight: 2, direct: 2, edges: ['bc'] },
       ],
       tiesHoldingTogether: ['ab', 'ca', 'bc'],
     });
@@ -134,6 +135,30 @@ describe('detectBlocs on hand-built graphs', () => {
     const r = blocs(s);
     expect(members(r)).toEqual([['a', 'b', 'c'], ['d', 'e'], ['x'], ['y']]);
     expect(r.frustration).toBe(0.5);
+  });
+
+  it('tells direct ties from co-memberships in what holds a bloc together', () => {
+    // a—b partnership (1) and both members of o; c and d only members of o2.
+    const g = new TestGraph()
+      .actor('o', 'organization')
+      .actor('o2', 'organization')
+      .rel('ab', 'partnership', 'a', 'b')
+      .rel('ao', 'member_of', 'a', 'o')
+      .rel('bo', 'member_of', 'b', 'o')
+      .rel('co', 'member_of', 'c', 'o2')
+      .rel('do', 'member_of', 'd', 'o2').graph;
+    const r = blocs(signedProjection(g, { kinds: new Set(['state']) }));
+    expect(members(r)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(r.blocs.map((b) => [b.internalPositive, b.directPositive])).toEqual([
+      [1.25, 1],
+      [0.25, 0],
+    ]);
+    expect(r.blocs[0]?.strongestTies).toEqual([
+      { a: 'a', b: 'b', weight: 1.25, direct: 1, edges: ['ab', 'ao', 'bo'] },
+    ]);
   });
 
   it('leaves isolated actors alone, after the real blocs', () => {

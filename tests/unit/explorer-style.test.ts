@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKGROUND,
+  BLOC_COLORS,
+  BLOC_OTHER,
+  blocColor,
   DIMMED_EDGE,
   DIMMED_NODE,
   KIND_COLORS,
@@ -144,6 +147,55 @@ describe('edge style', () => {
     const v = view({ highlight: { nodes: new Set(['russia']), edges: new Set(['e5']) } });
     expect(edge('e4', v)).toMatchObject({ color: DIMMED_EDGE, zIndex: 0 });
     expect(edge('e5', v)).toMatchObject({ color: RELATION_COLORS.trade, zIndex: 2 });
+  });
+});
+
+describe('analysis styling: dimmed outside the focus, bloc colours, path and triad emphasis', () => {
+  it('dims and unlabels what lies outside an ego focus with outside=dim, without hiding it', () => {
+    const v = view({ dimmedNodes: new Set(['usa']), dimmedEdges: new Set(['e6']) });
+    expect(node('usa', v)).toMatchObject({
+      color: DIMMED_NODE,
+      label: '',
+      hidden: false,
+      zIndex: 0,
+      forceLabel: false,
+    });
+    expect(node('usa', view({ ...v, labelled: new Set(['usa']) })).forceLabel).toBe(false);
+    expect(edge('e6', v)).toMatchObject({ color: DIMMED_EDGE, hidden: false, zIndex: 0 });
+    expect(node('china', v).color).toBe(KIND_COLORS.state);
+    expect(edge('e7', v).color).toBe('#000000');
+  });
+
+  it('fills actors with their bloc colour, others keep the kind colour', () => {
+    const v = view({ nodeColors: new Map([['russia', blocColor(0)]]) });
+    expect(node('russia', v).color).toBe(BLOC_COLORS[0]);
+    expect(node('vladimir-putin', v).color).toBe(KIND_COLORS.person);
+    // dimming wins over the bloc colour
+    expect(node('russia', view({ ...v, dimmedNodes: new Set(['russia']) })).color).toBe(
+      DIMMED_NODE,
+    );
+    expect(blocColor(BLOC_COLORS.length)).toBe(BLOC_OTHER);
+    expect(new Set([...BLOC_COLORS, BLOC_OTHER, ...Object.values(KIND_COLORS)]).size).toBe(
+      BLOC_COLORS.length + 1 + Object.values(KIND_COLORS).length,
+    );
+  });
+
+  it('draws a path or triad thick and labelled, the rest faded, until a hover takes over', () => {
+    const emphasis = { nodes: new Set(['usa', 'russia']), edges: new Set(['e7']) };
+    const v = view({ emphasis });
+    expect(node('usa', v)).toMatchObject({ forceLabel: true, label: 'United States', zIndex: 2 });
+    expect(node('china', v)).toMatchObject({ color: DIMMED_NODE, label: '' });
+    expect(edge('e7', v)).toMatchObject({ size: 4, zIndex: 2, color: '#000000' });
+    expect(edge('e4', v)).toMatchObject({ color: DIMMED_EDGE, zIndex: 0 });
+    // a hover highlight replaces the emphasis while it lasts
+    const hover = view({
+      emphasis,
+      highlight: { nodes: new Set(['china', 'russia']), edges: new Set(['e4']) },
+    });
+    expect(node('china', hover).color).toBe(KIND_COLORS.state);
+    expect(node('usa', hover).color).toBe(DIMMED_NODE);
+    expect(edge('e7', hover)).toMatchObject({ color: DIMMED_EDGE });
+    expect(edge('e4', hover).size).toBe(2.5);
   });
 });
 

@@ -83,3 +83,80 @@ describe('url state', () => {
     ]);
   });
 });
+
+describe('url state of the alignment analyses', () => {
+  it('round-trips focus, path, time range, blocs, triad and align', () => {
+    const state = {
+      ...defaultUrlState(),
+      focus: 'japan',
+      depth: 2 as const,
+      direction: 'out' as const,
+      focusRelations: ['sanction', 'alliance'],
+      outside: 'dim' as const,
+      path: ['japan', 'north-korea'] as [string, string],
+      from: '2025-03',
+      to: '2025-05-08',
+      blocs: true,
+      triad: ['a', 'b', 'c'] as [string, string, string],
+      align: 'china',
+    };
+    const text = serializeUrlState(state);
+    expect(text).toBe(
+      '?focus=japan&depth=2&dir=out&focus-rel=alliance,sanction&outside=dim&path=japan,north-korea&from=2025-03&to=2025-05-08&blocs=on&triad=a,b,c&align=china',
+    );
+    const parsed = parseUrlState(text);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.state).toEqual({ ...state, focusRelations: ['alliance', 'sanction'] });
+    expect(parseUrlState('?at=2025-05').state).toMatchObject({ at: '2025-05', from: null });
+    expect(serializeUrlState({ ...defaultUrlState(), at: '2025-12-07' })).toBe('?at=2025-12-07');
+  });
+
+  it('leaves the focus options out while nothing is focused', () => {
+    const state = { ...defaultUrlState(), depth: 3 as const, outside: 'dim' as const };
+    expect(serializeUrlState(state)).toBe('');
+    expect(serializeUrlState({ ...state, focus: 'x' })).toBe('?focus=x&depth=3&outside=dim');
+  });
+
+  it('warns about bad analysis parameters and keeps the defaults', () => {
+    const { state, warnings } = parseUrlState(
+      '?focus=%3Cb%3E&depth=4&dir=up&focus-rel=bogus&outside=fade&path=japan&from=2025-13&to=soon&blocs=yes&triad=a,b,a&align=',
+    );
+    expect(state).toEqual(defaultUrlState());
+    expect(warnings).toEqual([
+      'URL parameter "focus": "<b>" is not a valid id',
+      'URL parameter "depth": expected 1, 2 or 3, got "4"',
+      'URL parameter "dir": expected one of both, out, in, got "up"',
+      expect.stringMatching(
+        /^URL parameter "focus-rel": unknown relation type "bogus" ignored \(expected any of represents, /,
+      ),
+      'URL parameter "outside": expected one of hide, dim, got "fade"',
+      'URL parameter "path": expected 2 actor ids separated by commas, got "japan"',
+      'URL parameter "from": expected a date like 2025, 2025-05 or 2025-05-08, got "2025-13"',
+      'URL parameter "to": expected a date like 2025, 2025-05 or 2025-05-08, got "soon"',
+      'URL parameter "blocs": expected on or off, got "yes"',
+      'URL parameter "triad": expected 3 different actors, got "a,b,a"',
+      'URL parameter "align": "" is not a valid id',
+    ]);
+  });
+
+  it('keeps the good focus relation types and drops the unknown ones', () => {
+    const { state, warnings } = parseUrlState('?focus=x&focus-rel=trade,nope,trade');
+    expect(state.focusRelations).toEqual(['trade']);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('lets at= win over from=/to= and drops a backwards range, with warnings', () => {
+    const both = parseUrlState('?from=2025-01&at=2025-05-08&to=2025-06');
+    expect(both.state).toMatchObject({ at: '2025-05-08', from: null, to: null });
+    expect(both.warnings).toEqual([
+      'URL parameter "at": a single date and a from/to range exclude each other; "at" is used',
+    ]);
+    const backwards = parseUrlState('?from=2025-06&to=2025-05-31');
+    expect(backwards.state).toMatchObject({ from: null, to: null });
+    expect(backwards.warnings).toEqual([
+      'URL parameter "from"/"to": the range starts (2025-06) after it ends (2025-05-31); time range ignored',
+    ]);
+    // a month and a day inside it are not backwards
+    expect(parseUrlState('?from=2025-05&to=2025-05-01').warnings).toEqual([]);
+  });
+});

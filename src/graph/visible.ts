@@ -1,0 +1,210 @@
+// What is on screen and what an export contains: composes the facet filters (filters.ts), the time
+// slider (time.ts) and the ego focus (ego.ts) into one partition of the graph into visible, dimmed
+// (outside the focus with outside=dim: drawn faded, not exported) and hidden actors and relations.
+// Order: filters → time (edges active in the range; undated ones stay) → focus (over what is left)
+// → hide-isolated (actors left without any shown relation; the focus centre always stays).
+// Bad choices (unknown focus actor, malformed or out-of-range dates) never throw: that step is
+// skipped and `messages` says why, for the panel.
+import type { AbstractGraph } from 'graphology-types';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
+import { egoNetwork } from './ego';
+import {
+  computeVisibility,
+  emptyFilters,
+  withExcluded,
+  type Facet,
+  type FacetCount,
+  type FilterState,
+} from './filters';
+import { timeFilter } from './time';
+import type { UrlState } from '../state/url-state';
+
+export type FocusDirection = 'both' | 'out' | 'in';
+export type FocusDepth = 1 | 2 | 3;
+
+export interface FocusSpec {
+  id: string;
+  depth: FocusDepth;
+  direction: FocusDirection;
+  /** Relation types the ego walks; null = every visible type. */
+  relations: string[] | null;
+}
+
+export interface ViewSpec {
+  filters: FilterState;
+  hideIsolated: boolean;
+  /** Partial ISO dates; a missing end is open. at=D is {from: D, to: D}. null = all dates. */
+  time: { from?: string; to?: string } | null;
+  focus: FocusSpec | null;
+  outside: 'hide' | 'dim';
+}
+
+export interface VisibleView {
+  visibleNodes: ReadonlySet<string>;
+  visibleEdges: ReadonlySet<string>;
+  hiddenNodes: ReadonlySet<string>;
+  hiddenEdges: ReadonlySet<string>;
+  /** Outside the focus with outside=dim: drawn faded, not part of an export (disjoint from the rest). */
+  dimmedNodes: ReadonlySet<string>;
+  dimmedEdges: ReadonlySet<string>;
+  /** Actors hidden only because none of their relations is shown (after time and focus). */
+  isolatedNodes: ReadonlySet<string>;
+  /** Visible/total per facet value, counting what is finally visible. */
+  counts: Record<Facet, Map<string, FacetCount>>;
+  /** Time filter summary (null when no time filter applies). */
+  time: { undated: number; active: number; inactive: number } | null;
+  /** Hops from the focus centre of every actor in the focus (null when no focus applies). */
+  focusDistance: ReadonlyMap<string, number> | null;
+  /** Why a requested step was skipped, one English sentence each. */
+  messages: string[];
+}
+
+type AnyGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+/** Earliest and latest dates the open ends of a time range stand for. */
+const OPEN_FROM = '0001';
+const OPEN_TO = '9999';
+
+export function viewSpecFromUrlState(url: UrlState): ViewSpec {
+  let filters = emptyFilters();
+  for (const facet of Object.keys(url.exclude) as Facet[])
+    filters = withExcluded(filters, facet, url.exclude[facet]);
+  const time =
+    url.at !== null
+      ? { from: url.at, to: url.at }
+      : url.from !== null || url.to !== null
+        ? {
+            ...(url.from !== null ? { from: url.from } : {}),
+            ...(url.to !== null ? { to: url.to } : {}),
+          }
+        : null;
+  return {
+    filters,
+    hideIsolated: url.hideIsolated,
+    time,
+    focus:
+      url.focus === null
+        ? null
+        : {
+            id: url.focus,
+            depth: url.depth,
+            direction: url.direction,
+            relations: url.focusRelations,
+          },
+    outside: url.outside,
+  };
+}
+
+export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
+  const messages: string[] = [];
+  // 1. Facet filters (isolation comes last, after time and focus).
+  const base = computeVisibility(graph, spec.filters, { hideIsolated: false });
+  let edges: Set<string> = base.visibleEdges;
+  let nodes: Set<string> = base.visibleNodes;
+
+  // 2. Time.
+  let time: VisibleView['time'] = null;
+  if (spec.time && (spec.time.from !== undefined || spec.time.to !== undefined)) {
+    const from = spec.time.from ?? OPEN_FROM;
+    const to = spec.time.to ?? OPEN_TO;
+    const result = timeFilter(graph, from, to, { visibleEdges: edges, visibleNodes: nodes });
+    if (result.ok) {
+      edges = result.visibleEdges;
+      time = { undated: result.undated, active: result.active, inactive: result.inactive };
+    } else
+      messages.push(
+        `${result.message.replace(`${OPEN_FROM} – `, 'up to ').replace(` – ${OPEN_TO}`, ' onward')}; showing all dates`,
+      );
+  }
+
+  // 3. Focus.
+  let dimmedNodes = new Set<string>();
+  let dimmedEdges = new Set<string>();
+  let focusDistance: Map<string, number> | null = null;
+  let centre: string | null = null;
+  if (spec.focus) {
+    const { id, depth, direction, relations } = spec.focus;
+    const ego = egoNetwork(graph, id, {
+      depth,
+      direction,
+      relations: relations === null ? undefined : new Set(relations),
+      visibleEdges: edges,
+      visibleNodes: nodes,
+    });
+    if (ego.ok) {
+      focusDistance = ego.distance;
+      centre = id;
+      if (spec.outside === 'dim') {
+        for (const n of nodes) if (!ego.nodes.has(n)) dimmedNodes.add(n);
+        for (const e of edges) if (!ego.edges.has(e)) dimmedEdges.add(e);
+      }
+      nodes = ego.nodes;
+      edges = ego.edges;
+    } else messages.push(`${ego.message}; focus not applied`);
+  }
+
+  // 4. Hide isolated: actors without any shown (visible or dimmed) relation.
+  const isolatedNodes = new Set<string>();
+  if (spec.hideIsolated) {
+    const connected = new Set<string>();
+    for (const set of [edges, dimmedEdges])
+      for (const e of set) {
+        const [s, t] = graph.extremities(e);
+        connected.add(s).add(t);
+      }
+    const keep = (n: string) => connected.has(n) || n === centre;
+    if ([...nodes].some((n) => !keep(n))) {
+      const kept = new Set<string>();
+      for (const n of nodes) (keep(n) ? kept : isolatedNodes).add(n);
+      nodes = kept;
+    }
+    if ([...dimmedNodes].some((n) => !keep(n))) {
+      const kept = new Set<string>();
+      for (const n of dimmedNodes) (keep(n) ? kept : isolatedNodes).add(n);
+      dimmedNodes = kept;
+    }
+  }
+  if (dimmedEdges.size === 0) dimmedEdges = new Set();
+
+  // Partition and final counts.
+  const hiddenNodes = new Set<string>();
+  const hiddenEdges = new Set<string>();
+  const counts: VisibleView['counts'] = {
+    relations: new Map(),
+    kinds: new Map(),
+    statuses: new Map(),
+    certainties: new Map(),
+  };
+  graph.forEachEdge((id, attrs) => {
+    const visible = edges.has(id);
+    if (!visible && !dimmedEdges.has(id)) hiddenEdges.add(id);
+    bump(counts.relations, attrs.relation, visible);
+    bump(counts.statuses, attrs.status, visible);
+    bump(counts.certainties, attrs.certainty, visible);
+  });
+  graph.forEachNode((id, attrs) => {
+    const visible = nodes.has(id);
+    if (!visible && !dimmedNodes.has(id)) hiddenNodes.add(id);
+    bump(counts.kinds, attrs.kind, visible);
+  });
+  return {
+    visibleNodes: nodes,
+    visibleEdges: edges,
+    hiddenNodes,
+    hiddenEdges,
+    dimmedNodes,
+    dimmedEdges,
+    isolatedNodes,
+    counts,
+    time,
+    focusDistance,
+    messages,
+  };
+}
+
+function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {
+  let entry = map.get(key);
+  if (!entry) map.set(key, (entry = { visible: 0, total: 0 }));
+  entry.total++;
+  if (visible) entry.visible++;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayAt,
+  daysBetween,
+  latestStart,
+  outsideSpan,
+  positionOf,
+  recentYear,
+  spanOf,
+} from '../../src/ui/analysis/time-span';
+import { TestGraph } from './helpers/analysis-graph';
+
+describe('time slider span', () => {
+  const extent = { min: '1944-07-01', max: '2026-12-31' };
+
+  it('covers the year of the latest start date, or all dates', () => {
+    expect(spanOf(extent, 'recent', '2025-12-07')).toEqual({
+      start: '2025-01-01',
+      end: '2025-12-31',
+      days: 364,
+      step: 7,
+    });
+    expect(spanOf(extent, 'all', '2025-12-07')).toEqual({
+      start: '1944-07-01',
+      end: '2026-12-31',
+      days: daysBetween('1944-07-01', '2026-12-31'),
+      step: 365,
+    });
+    // never beyond the data
+    expect(spanOf({ min: '2025-03-10', max: '2025-06-01' }, 'recent', '2025-05-01')).toMatchObject({
+      start: '2025-03-10',
+      end: '2025-06-01',
+      days: 83,
+    });
+    expect(recentYear(extent, '2025-12-07')).toBe('2025');
+    expect(recentYear(extent, null)).toBe('2026');
+  });
+
+  it('maps partial dates to slider positions and back', () => {
+    const span = spanOf(extent, 'recent', '2025-12-07');
+    expect(positionOf(span, '2025-03', 'lower')).toBe(daysBetween('2025-01-01', '2025-03-01'));
+    expect(positionOf(span, '2025-03', 'upper')).toBe(daysBetween('2025-01-01', '2025-03-31'));
+    expect(positionOf(span, null, 'lower')).toBe(0);
+    expect(positionOf(span, null, 'upper')).toBe(364);
+    expect(positionOf(span, '1990', 'lower')).toBe(0);
+    expect(positionOf(span, 'soon', 'upper')).toBe(364);
+    expect(dayAt(span, 0)).toBe('2025-01-01');
+    expect(dayAt(span, 128)).toBe('2025-05-09');
+    expect(dayAt(span, 999)).toBe('2025-12-31');
+    expect(outsideSpan(span, '2024-12')).toBe(true);
+    expect(outsideSpan(span, '2025')).toBe(false);
+    expect(outsideSpan(span, '2026-01-01')).toBe(true);
+    expect(outsideSpan(span, null)).toBe(false);
+  });
+
+  it('finds the latest start date, ignoring malformed ones', () => {
+    const g = new TestGraph()
+      .rel('a', 'alliance', 'x', 'y', { start: '1949' })
+      .rel('b', 'negotiation', 'x', 'y', { start: '2025-12' })
+      .rel('c', 'member_of', 'x', 'y', { start: '2024-01-01', end: '2026-12-31' })
+      .rel('d', 'criticism', 'x', 'y', { start: 'soon' }).graph;
+    expect(latestStart(g)).toBe('2025-12-01');
+    expect(latestStart(new TestGraph().rel('a', 'alliance', 'x', 'y').graph)).toBeNull();
+  });
+});
