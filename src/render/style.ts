@@ -224,6 +224,12 @@ function focusOf(view: StyleView): StyleView['highlight'] {
   return view.highlight ?? view.emphasis ?? null;
 }
 
+/**
+ * A focus of at most this many actors labels them with their full names; a larger one (a hub's
+ * neighbourhood) uses the short labels, all still shown, so that they do not run into each other.
+ */
+export const FULL_LABEL_FOCUS = 12;
+
 export function styleNode(id: string, attrs: NodeAttributes, view: StyleView): NodeStyle {
   const hidden = view.hiddenNodes.has(id);
   const focus = focusOf(view);
@@ -235,7 +241,7 @@ export function styleNode(id: string, attrs: NodeAttributes, view: StyleView): N
     size: nodeSize(view.sizes.get(id)),
     label: dimmed
       ? ''
-      : highlighted
+      : selected || (highlighted && focus!.nodes.size <= FULL_LABEL_FOCUS)
         ? nodeLabel(attrs, view.language)
         : shortLabel(attrs, view.language),
     hidden,

@@ -6,6 +6,7 @@ import {
   blocColor,
   DIMMED_EDGE,
   DIMMED_NODE,
+  FULL_LABEL_FOCUS,
   KIND_COLORS,
   KIND_LEGEND,
   NODE_SIZE_MAX,
@@ -64,6 +65,13 @@ describe('node style', () => {
     expect(node('sco').label).toBe('SCO');
     const focus = view({ highlight: { nodes: new Set(['sco']), edges: new Set() } });
     expect(node('sco', focus).label).toBe('Shanghai Cooperation Organisation');
+    // a hub's large neighbourhood keeps short labels, except for the selected actor itself
+    const many = new Set(['sco', ...Array.from({ length: FULL_LABEL_FOCUS }, (_, i) => `n${i}`)]);
+    const big = view({ highlight: { nodes: many, edges: new Set() } });
+    expect(node('sco', big)).toMatchObject({ label: 'SCO', forceLabel: true });
+    expect(node('sco', { ...big, selectedNode: 'sco' }).label).toBe(
+      'Shanghai Cooperation Organisation',
+    );
     expect(shortLabel({ label: 'x'.repeat(30), labelJa: 'あ'.repeat(20), aliases: [] }, 'ja')).toBe(
       'あ'.repeat(11) + '…',
     );
