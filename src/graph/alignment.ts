@@ -9,7 +9,7 @@
 // within two steps (all others score 0) and lists the most aligned and the most opposed.
 // Profile norms are cached per projection object: treat a SignedGraph as immutable once built.
 import type { AbstractGraph } from 'graphology-types';
-import { actorName, byString, fail, type Failure, type Result } from './analysis-result';
+import { byString, fail, type Failure, type Result } from './analysis-result';
 import { WEIGHT_EPSILON, type SignedGraph } from './signed';
 
 export interface AlignmentOptions {
@@ -48,21 +48,25 @@ export const DEFAULT_DIRECT_WEIGHT = 0.5;
 function checkAlpha(alpha: number): Failure | null {
   return alpha >= 0 && alpha <= 1
     ? null
-    : fail('invalid-option', `alignment: expected directWeight within [0, 1], got ${alpha}`);
+    : fail({
+        module: 'alignment',
+        code: 'invalid-option',
+        params: { option: 'directWeight', rule: { kind: 'unit-interval' }, got: String(alpha) },
+      });
 }
 
 function checkMember(signed: SignedGraph, node: string, options: AlignmentOptions): Failure | null {
   if (signed.adjacency.has(node)) return null;
-  const name = options.graph ? actorName(options.graph, node) : `"${node}"`;
+  const graph = options.graph;
   const into = signed.folded.get(node);
   if (into !== undefined)
     return fail(
-      'folded-actor',
-      `alignment: ${name} is folded into ${options.graph ? actorName(options.graph, into) : `"${into}"`}; turn person folding off to score them alone`,
+      { module: 'alignment', code: 'folded-actor', params: { actor: node, into } },
+      graph,
     );
-  if (options.graph?.hasNode(node))
-    return fail('hidden-actor', `alignment: ${name} is hidden by the current filters`);
-  return fail('unknown-actor', `alignment: expected a known actor id, got ${name}`);
+  if (graph?.hasNode(node))
+    return fail({ module: 'alignment', code: 'hidden-actor', params: { actor: node } }, graph);
+  return fail({ module: 'alignment', code: 'unknown-actor', params: { actor: node } }, graph);
 }
 
 /** Squared norm of every actor's profile, computed once per projection. */
@@ -94,7 +98,7 @@ export function alignmentScore(
   const problem =
     checkAlpha(alpha) ?? checkMember(signed, a, options) ?? checkMember(signed, b, options);
   if (problem) return problem;
-  if (a === b) return fail('same-actor', 'alignment: choose two different actors');
+  if (a === b) return fail({ module: 'alignment', code: 'same-actor', params: {} });
   const rowA = signed.adjacency.get(a) as Map<string, { weight: number }>;
   const rowB = signed.adjacency.get(b) as Map<string, { weight: number }>;
   const direct = rowA.get(b)?.weight ?? 0;
@@ -183,10 +187,11 @@ export function rankAlignment(
   const problem = checkAlpha(alpha) ?? checkMember(signed, actor, options);
   if (problem) return problem;
   if (!Number.isInteger(limit) || limit < 1)
-    return fail(
-      'invalid-option',
-      `alignment: expected limit to be a positive integer, got ${limit}`,
-    );
+    return fail({
+      module: 'alignment',
+      code: 'invalid-option',
+      params: { option: 'limit', rule: { kind: 'positive-integer' }, got: String(limit) },
+    });
 
   const rowA = signed.adjacency.get(actor) as Map<string, { weight: number }>;
   const normA2 = norm2(signed, actor);

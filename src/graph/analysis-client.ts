@@ -5,6 +5,7 @@
 // 5,000-actor graph queues no backlog. Works with a real Worker or, when workers are unavailable,
 // with the same handler run on the main thread after a macrotask (never synchronously).
 import type { SerializedGraph } from 'graphology-types';
+import type { Notice } from './analysis-messages';
 import {
   createAnalysisHandler,
   type AnalysisRequest,
@@ -24,7 +25,7 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
 export type ChannelUpdate =
   | { status: 'busy'; progress?: { phase: string; level: number; blocs: number } }
   | { status: 'done'; payload: AnalysisResultPayload; ms: number }
-  | { status: 'error'; reason: string; message: string };
+  | { status: 'error'; reason: string; message: string; notice: Notice };
 
 export interface WorkerLike {
   postMessage(message: AnalysisRequest): void;
@@ -101,7 +102,12 @@ export function createAnalysisClient(
       if (message.type === 'result') {
         onUpdate(channel, { status: 'done', payload: payloadOf(message), ms: message.ms });
       } else
-        onUpdate(channel, { status: 'error', reason: message.reason, message: message.message });
+        onUpdate(channel, {
+          status: 'error',
+          reason: message.reason,
+          message: message.message,
+          notice: message.notice,
+        });
     }
     if (s.running === null && s.waiting) {
       const next = s.waiting;

@@ -2,6 +2,9 @@
 // alignment, time): the typed failure every analysis returns instead of throwing (the UI shows its
 // message), and the "what is visible" scope that filters and the time slider hand to an analysis.
 import type { AbstractGraph } from 'graphology-types';
+import { actorLabel, englishText, type AnalysisModule, type Notice } from './analysis-messages';
+
+export type { Notice };
 
 export type FailureReason =
   | 'unknown-actor'
@@ -18,14 +21,39 @@ export type FailureReason =
 export interface Failure {
   ok: false;
   reason: FailureReason;
-  /** One English sentence naming the module and what was expected; shown as is in the panel. */
+  /** One English sentence naming the module and what was expected (for Node: CLI, tests). */
   message: string;
+  /** The same as a code with parameters, which the app renders in its language. */
+  notice: Notice;
 }
 
 export type Result<T extends object> = ({ ok: true } & T) | Failure;
 
-export function fail(reason: FailureReason, message: string): Failure {
-  return { ok: false, reason, message };
+/** Notices of an analysis failure (the worker's own 'no-graph' and 'internal' are not). */
+export type FailureNotice = Exclude<Notice, { code: 'no-graph' | 'internal' }>;
+
+const REASONS: Record<FailureNotice['code'], FailureReason> = {
+  'unknown-actor': 'unknown-actor',
+  'hidden-actor': 'hidden-actor',
+  'folded-actor': 'folded-actor',
+  'same-actor': 'same-actor',
+  'no-path': 'no-path',
+  'no-relations': 'empty-visible',
+  'no-actors': 'empty-visible',
+  'no-actors-to-group': 'empty-visible',
+  'no-dated-relations': 'empty-visible',
+  'invalid-option': 'invalid-option',
+  'invalid-date': 'invalid-date',
+  'reversed-range': 'reversed-range',
+  'outside-data': 'outside-data',
+};
+
+/**
+ * The failure of an analysis: its reason follows from the notice's code, and its English message
+ * names actors by their English labels in `graph` (ids in quotes without a graph).
+ */
+export function fail(notice: FailureNotice, graph?: AbstractGraph | null): Failure {
+  return { ok: false, reason: REASONS[notice.code], message: englishText(notice, graph), notice };
 }
 
 /** What the filters (and the time slider) leave visible; undefined = everything. */
@@ -53,27 +81,22 @@ export function edgeUsable(
   );
 }
 
-/** The actor's English label for messages, or its id. */
+/** The actor's English label (for one-line descriptions), or its id. */
 export function actorName(graph: AbstractGraph, node: string): string {
-  if (!graph.hasNode(node)) return `"${node}"`;
-  const label: unknown = graph.getNodeAttribute(node, 'label');
-  return typeof label === 'string' && label !== '' ? label : node;
+  return actorLabel(graph, node, 'en');
 }
 
 /** Checks that an actor exists and is visible; returns a failure naming the module otherwise. */
 export function checkActor(
-  module: string,
+  module: AnalysisModule,
   graph: AbstractGraph,
   node: string,
   scope: VisibleScope,
 ): Failure | null {
   if (!graph.hasNode(node))
-    return fail('unknown-actor', `${module}: expected a known actor id, got "${node}"`);
+    return fail({ module, code: 'unknown-actor', params: { actor: node } }, graph);
   if (!nodeUsable(node, scope))
-    return fail(
-      'hidden-actor',
-      `${module}: ${actorName(graph, node)} is hidden by the current filters`,
-    );
+    return fail({ module, code: 'hidden-actor', params: { actor: node } }, graph);
   return null;
 }
 

@@ -12,7 +12,8 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { alignmentScore, rankAlignment, type Alignment, type AlignmentRanking } from './alignment';
-import type { FailureReason } from './analysis-result';
+import type { Failure, FailureReason } from './analysis-result';
+import { englishText, type Notice } from './analysis-messages';
 import { analyseBalance, type BalanceOptions, type BalanceResult } from './balance';
 import { detectBlocs, type BlocOptions, type BlocResult } from './blocs';
 import { shortestPaths, type ShortestPaths } from './paths';
@@ -77,7 +78,10 @@ export type AnalysisResponse =
       type: 'error';
       requestId: number;
       reason: FailureReason | 'no-graph' | 'internal';
+      /** English text of `notice` (for logs and Node). */
       message: string;
+      /** What went wrong as a code with parameters, for the page to render in its language. */
+      notice: Notice;
     };
 
 /** Strips the `ok` flag from a successful analysis result. */
@@ -120,30 +124,34 @@ export function createAnalysisHandler(
         return;
       }
       if (!graph) {
+        const notice: Notice = { module: 'worker', code: 'no-graph', params: {} };
         post({
           type: 'error',
           requestId,
           reason: 'no-graph',
-          message: 'analysis worker: expected a load message with the graph before any analysis',
+          message: englishText(notice),
+          notice,
         });
         return;
       }
+      const failed = (f: Failure) =>
+        post({ type: 'error', requestId, reason: f.reason, message: f.message, notice: f.notice });
       if (request.type === 'paths') {
         const result = shortestPaths(graph, request.from, request.to, {
           ...request.scope,
           ...request.options,
         });
         if (result.ok) done({ kind: 'paths', result: strip(result) });
-        else post({ type: 'error', requestId, reason: result.reason, message: result.message });
+        else failed(result);
         return;
       }
       const signed = project(request.signed);
       const answer = <T extends object>(
-        result: ({ ok: true } & T) | { ok: false; reason: FailureReason; message: string },
+        result: ({ ok: true } & T) | Failure,
         wrap: (value: T) => AnalysisResultPayload,
       ) => {
         if (result.ok) done(wrap(strip(result) as unknown as T));
-        else post({ type: 'error', requestId, reason: result.reason, message: result.message });
+        else failed(result);
       };
       switch (request.type) {
         case 'blocs':
@@ -175,12 +183,9 @@ export function createAnalysisHandler(
           return;
       }
     } catch (error) {
-      post({
-        type: 'error',
-        requestId,
-        reason: 'internal',
-        message: `analysis worker: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      const detail = error instanceof Error ? error.message : String(error);
+      const notice: Notice = { module: 'worker', code: 'internal', params: { detail } };
+      post({ type: 'error', requestId, reason: 'internal', message: englishText(notice), notice });
     }
   };
 }

@@ -60,12 +60,12 @@ export function analyseBalance(
 ): Result<BalanceResult> {
   const limit = options.limit ?? DEFAULT_TRIAD_LIMIT;
   if (!Number.isInteger(limit) || limit < 0)
-    return fail(
-      'invalid-option',
-      `balance: expected limit to be a whole number >= 0, got ${limit}`,
-    );
-  if (signed.nodes.length === 0)
-    return fail('empty-visible', 'balance: the current filters leave no actor');
+    return fail({
+      module: 'balance',
+      code: 'invalid-option',
+      params: { option: 'limit', rule: { kind: 'whole-number' }, got: String(limit) },
+    });
+  if (signed.nodes.length === 0) return fail({ module: 'balance', code: 'no-actors', params: {} });
 
   const n = signed.nodes.length;
   const index = new Map(signed.nodes.map((id, i) => [id, i]));

@@ -320,11 +320,19 @@ export function detectBlocs(signed: SignedGraph, options: BlocOptions = {}): Res
   const seed = options.seed ?? 1;
   const resolution = options.resolution ?? 1;
   if (!Number.isFinite(seed))
-    return fail('invalid-option', `blocs: expected a numeric seed, got ${String(seed)}`);
+    return fail({
+      module: 'blocs',
+      code: 'invalid-option',
+      params: { option: 'seed', rule: { kind: 'number' }, got: String(seed) },
+    });
   if (!(resolution > 0))
-    return fail('invalid-option', `blocs: expected a positive resolution, got ${resolution}`);
+    return fail({
+      module: 'blocs',
+      code: 'invalid-option',
+      params: { option: 'resolution', rule: { kind: 'positive-number' }, got: String(resolution) },
+    });
   if (signed.nodes.length === 0)
-    return fail('empty-visible', 'blocs: the current filters leave no actor to group');
+    return fail({ module: 'blocs', code: 'no-actors-to-group', params: {} });
 
   const index = new Map(signed.nodes.map((id, i) => [id, i]));
   const base = baseLevel(signed, index);

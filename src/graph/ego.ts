@@ -39,12 +39,25 @@ export function egoNetwork(
   if (problem) return problem;
   const { depth, direction, relations } = options;
   if (depth !== 1 && depth !== 2 && depth !== 3)
-    return fail('invalid-option', `ego: expected depth 1, 2 or 3, got ${String(depth)}`);
+    return fail({
+      module: 'ego',
+      code: 'invalid-option',
+      params: {
+        option: 'depth',
+        rule: { kind: 'one-of', values: ['1', '2', '3'] },
+        got: String(depth),
+      },
+    });
   if (direction !== 'both' && direction !== 'out' && direction !== 'in')
-    return fail(
-      'invalid-option',
-      `ego: expected direction both, out or in, got ${String(direction)}`,
-    );
+    return fail({
+      module: 'ego',
+      code: 'invalid-option',
+      params: {
+        option: 'direction',
+        rule: { kind: 'one-of', values: ['both', 'out', 'in'] },
+        got: String(direction),
+      },
+    });
 
   const qualifies = (edge: string, attrs: Record<string, unknown>, s: string, t: string) =>
     edgeUsable(edge, s, t, options) &&

@@ -7,7 +7,6 @@
 // highlighting cover all shortest paths, listed or not.
 import type { AbstractGraph } from 'graphology-types';
 import {
-  actorName,
   byString,
   checkActor,
   edgeUsable,
@@ -57,18 +56,15 @@ export function shortestPaths(
     checkActor('paths', graph, source, options) ?? checkActor('paths', graph, target, options);
   if (problem) return problem;
   if (source === target)
-    return fail(
-      'same-actor',
-      `paths: choose two different actors (both are ${actorName(graph, source)})`,
-    );
-  if (scopeHasNoEdges(options))
-    return fail('empty-visible', 'paths: the current filters leave no relation to follow');
+    return fail({ module: 'paths', code: 'same-actor', params: { actor: source } }, graph);
+  if (scopeHasNoEdges(options)) return fail({ module: 'paths', code: 'no-relations', params: {} });
   const maxPaths = options.maxPaths ?? DEFAULT_MAX_PATHS;
   if (!Number.isInteger(maxPaths) || maxPaths < 1)
-    return fail(
-      'invalid-option',
-      `paths: expected maxPaths to be a positive integer, got ${maxPaths}`,
-    );
+    return fail({
+      module: 'paths',
+      code: 'invalid-option',
+      params: { option: 'maxPaths', rule: { kind: 'positive-integer' }, got: String(maxPaths) },
+    });
   const directed = options.directed ?? false;
   const usable = (edge: string, attrs: Record<string, unknown>, s: string, t: string) =>
     edgeUsable(edge, s, t, options) &&
@@ -107,10 +103,7 @@ export function shortestPaths(
     frontier = next;
   }
   if (!found)
-    return fail(
-      'no-path',
-      `paths: no chain of visible relations links ${actorName(graph, source)} and ${actorName(graph, target)}`,
-    );
+    return fail({ module: 'paths', code: 'no-path', params: { from: source, to: target } }, graph);
 
   // The shortest-path DAG: walk back from the target.
   const onPath = new Set<string>([target]);

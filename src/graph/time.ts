@@ -188,7 +188,7 @@ export function dateExtent(
     if (max === null || hi > max) max = hi;
   });
   if (min === null || max === null)
-    return fail('empty-visible', 'time: no visible relation has a start or end date');
+    return fail({ module: 'time', code: 'no-dated-relations', params: {} });
   return { ok: true, min, max, datedEdges, undatedEdges };
 }
 
@@ -215,14 +215,10 @@ export function timeFilter(
 ): Result<TimeFilterResult> {
   for (const text of [from, to])
     if (parsePartialDate(text) === null)
-      return fail(
-        'invalid-date',
-        `time: expected a partial ISO date like 2025, 2025-05 or 2025-05-08, got "${text}"`,
-      );
+      return fail({ module: 'time', code: 'invalid-date', params: { value: text } });
   const lo = lowerBound(from);
   const hi = upperBound(to);
-  if (lo > hi)
-    return fail('reversed-range', `time: the range starts (${from}) after it ends (${to})`);
+  if (lo > hi) return fail({ module: 'time', code: 'reversed-range', params: { from, to } });
   const visibleEdges = new Set<string>();
   let undated = 0;
   let active = 0;
@@ -245,9 +241,6 @@ export function timeFilter(
   });
   const { min, max } = span;
   if (min !== null && max !== null && (hi < min || lo > max))
-    return fail(
-      'outside-data',
-      `time: ${from === to ? from : `${from} – ${to}`} lies outside the data's dates (${min} – ${max})`,
-    );
+    return fail({ module: 'time', code: 'outside-data', params: { from, to, min, max } });
   return { ok: true, visibleEdges, undated, active, inactive };
 }

@@ -4,7 +4,8 @@
 // Order: filters → time (edges active in the range; undated ones stay) → focus (over what is left)
 // → hide-isolated (actors left without any shown relation; the focus centre always stays).
 // Bad choices (unknown focus actor, malformed or out-of-range dates) never throw: that step is
-// skipped and `messages` says why, for the panel.
+// skipped and `notices` says why (rendered in the app's language by the panels), `messages` the
+// same in English (for the CLI).
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { egoNetwork } from './ego';
@@ -17,6 +18,7 @@ import {
   type FilterState,
 } from './filters';
 import { timeFilter } from './time';
+import { namerOf, renderViewNotice, type ViewNotice } from './analysis-messages';
 import type { UrlState } from '../state/url-state';
 
 export type FocusDirection = 'both' | 'out' | 'in';
@@ -55,7 +57,9 @@ export interface VisibleView {
   time: { undated: number; active: number; inactive: number } | null;
   /** Hops from the focus centre of every actor in the focus (null when no focus applies). */
   focusDistance: ReadonlyMap<string, number> | null;
-  /** Why a requested step was skipped, one English sentence each. */
+  /** Why a requested step was skipped (time range, focus), as codes with parameters. */
+  notices: ViewNotice[];
+  /** The same notices, one English sentence each. */
   messages: string[];
 }
 
@@ -96,7 +100,7 @@ export function viewSpecFromUrlState(url: UrlState): ViewSpec {
 }
 
 export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
-  const messages: string[] = [];
+  const notices: ViewNotice[] = [];
   // 1. Facet filters (isolation comes last, after time and focus).
   const base = computeVisibility(graph, spec.filters, { hideIsolated: false });
   let edges: Set<string> = base.visibleEdges;
@@ -111,10 +115,15 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
     if (result.ok) {
       edges = result.visibleEdges;
       time = { undated: result.undated, active: result.active, inactive: result.inactive };
-    } else
-      messages.push(
-        `${result.message.replace(`${OPEN_FROM} – `, 'up to ').replace(` – ${OPEN_TO}`, ' onward')}; showing all dates`,
-      );
+    } else {
+      const cause = result.notice;
+      // the open ends of the range were stand-ins: name them as open ("up to 1990")
+      if (cause.code === 'outside-data') {
+        if (spec.time.from === undefined) cause.params.from = null;
+        if (spec.time.to === undefined) cause.params.to = null;
+      }
+      notices.push({ step: 'time', cause });
+    }
   }
 
   // 3. Focus.
@@ -140,7 +149,7 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
       }
       nodes = ego.nodes;
       edges = ego.edges;
-    } else messages.push(`${ego.message}; focus not applied`);
+    } else notices.push({ step: 'focus', cause: ego.notice });
   }
 
   // 4. Hide isolated: actors without any shown (visible or dimmed) relation.
@@ -198,7 +207,8 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
     counts,
     time,
     focusDistance,
-    messages,
+    notices,
+    messages: notices.map((n) => renderViewNotice(n, 'en', namerOf(graph, 'en'))),
   };
 }
 

@@ -8,6 +8,7 @@ import { untrack } from 'svelte';
 import type { AppState } from './app-state.svelte';
 import type { UrlState } from './url-state';
 import type { FocusDepth, FocusDirection, FocusSpec, ViewSpec } from '../graph/visible';
+import type { Notice, ViewNotice } from '../graph/analysis-messages';
 import {
   createAnalysisClient,
   spawnAnalysisWorker,
@@ -38,13 +39,13 @@ export const MAX_PATHS = 12;
 
 type Payload<K extends AnalysisResultPayload['kind']> = Extract<AnalysisResultPayload, { kind: K }>;
 
-/** What a channel shows: busy while a request runs, then its result or a message. */
+/** What a channel shows: busy while a request runs, then its result or a notice (src/ui/messages.ts). */
 export interface ChannelStatus<T> {
   busy: boolean;
   /** While blocs run: the Louvain level (from 0) or the refinement, and the blocs so far. */
   progress: { phase: string; level: number; blocs: number } | null;
   result: T | null;
-  error: string | null;
+  error: Notice | null;
   /** Worker time of the last answer. */
   ms: number | null;
   /** What the result is for (path ends, ranked actor, compared pair). */
@@ -134,12 +135,12 @@ export class AnalysisState {
     return e.ok ? e : null;
   });
 
-  /** Messages of visibleView about the focus and the time range. */
-  focusMessages: string[] = $derived.by(
-    () => this.app.visibility?.messages.filter((m) => m.startsWith('ego:')) ?? [],
+  /** Notices of visibleView about the focus and the time range. */
+  focusNotices: ViewNotice[] = $derived.by(
+    () => this.app.visibility?.notices.filter((n) => n.step === 'focus') ?? [],
   );
-  timeMessages: string[] = $derived.by(
-    () => this.app.visibility?.messages.filter((m) => m.startsWith('time:')) ?? [],
+  timeNotices: ViewNotice[] = $derived.by(
+    () => this.app.visibility?.notices.filter((n) => n.step === 'time') ?? [],
   );
 
   /** Projection options of blocs, rankings and pair scores. */
@@ -332,7 +333,7 @@ export class AnalysisState {
         busy: false,
         progress: null,
         result: null,
-        error: update.message,
+        error: update.notice,
         ms: null,
       });
       return;

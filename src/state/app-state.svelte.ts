@@ -19,6 +19,7 @@ import type { LayoutState } from '../layout/fa2-runner';
 import type { CameraState, Selection, UrlState, ViewMode } from './url-state';
 import { visibleView, type ViewSpec } from '../graph/visible';
 import { AnalysisState } from './analysis-state.svelte';
+import { checkExcluded, facetValues } from './url-apply';
 
 export type { Facet };
 
@@ -222,12 +223,17 @@ export class AppState {
     };
   }
 
-  /** Applies URL state (on load and on back/forward); ids unknown to the graph become warnings. */
+  /**
+   * Applies URL state (on load and on back/forward); ids unknown to the graph, and hidden filter
+   * values neither in our vocabulary nor in the graph (url-apply.ts), become warnings.
+   */
   applyUrlState(url: UrlState): void {
     if (url.language) this.language = url.language;
+    const checked = checkExcluded(url.exclude, this.graph ? facetValues(this.graph) : null);
+    for (const w of checked.warnings) this.warn(w);
     let filters = emptyFilters();
-    for (const facet of Object.keys(url.exclude) as Facet[])
-      filters = withExcluded(filters, facet, url.exclude[facet]);
+    for (const facet of Object.keys(checked.exclude) as Facet[])
+      filters = withExcluded(filters, facet, checked.exclude[facet]);
     this.filters = filters;
     this.hideIsolated = url.hideIsolated;
     this.sizeBy = url.sizeBy;

@@ -1,7 +1,10 @@
 // The view state that lives in the URL (language, filters, hide-isolated, selection, camera, size
 // metric, edge colours, view, and the alignment analyses: ego focus, path, time range, blocs,
 // triad, alignment partner): pure parse/serialize. Each parameter is one codec in PARAMS. Bad
-// values are dropped with a readable warning, never thrown.
+// values are dropped with a readable warning, never thrown. The hidden filter values (hide-rel,
+// hide-kind, hide-status, hide-cert) are only checked for their form here: an imported file brings
+// its own relation types, kinds, statuses and certainties, so whether a value exists is checked
+// against the loaded graph when the state is applied (url-apply.ts).
 import { ACTOR_KINDS, CERTAINTIES, RELATION_TYPES, STATUSES } from '../model/vocabulary';
 import { SIZE_METRICS, type SizeMetric } from '../graph/centrality';
 import type { EdgeColorMode, Language } from '../render/style';
@@ -86,28 +89,47 @@ interface ParamCodec {
   serialize(state: UrlState): string | undefined;
 }
 
-function listCodec(
-  key: string,
-  facet: keyof UrlState['exclude'],
-  allowed: readonly string[],
-  what: string,
-): ParamCodec {
+export type ExcludeFacet = keyof UrlState['exclude'];
+
+/** The URL parameter of each facet's hidden values, what a value is, and our own vocabulary. */
+export const EXCLUDE_PARAMS: Record<
+  ExcludeFacet,
+  { key: string; what: string; vocabulary: readonly string[] }
+> = {
+  relations: { key: 'hide-rel', what: 'relation type', vocabulary: RELATION_TYPES },
+  kinds: { key: 'hide-kind', what: 'actor kind', vocabulary: ACTOR_KINDS },
+  statuses: { key: 'hide-status', what: 'status', vocabulary: STATUSES },
+  certainties: { key: 'hide-cert', what: 'certainty', vocabulary: CERTAINTIES },
+};
+
+/** Our vocabulary first, in its order, then other values (an import's own) alphabetically. */
+export function vocabularyOrder(vocabulary: readonly string[]): (a: string, b: string) => number {
+  const rank = (v: string) => {
+    const i = vocabulary.indexOf(v);
+    return i < 0 ? vocabulary.length : i;
+  };
+  return (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Hidden values of one facet: any simple token (the characters of an id), since an imported file
+ * has its own values; whether they exist is checked against the graph (url-apply.ts).
+ */
+function listCodec(facet: ExcludeFacet): ParamCodec {
+  const { key, what, vocabulary } = EXCLUDE_PARAMS[facet];
+  const order = vocabularyOrder(vocabulary);
   return {
     key,
     parse(value, state) {
       const items = value.split(',').filter((v) => v.length > 0);
-      const good = [...new Set(items.filter((v) => allowed.includes(v)))];
-      const bad = items.filter((v) => !allowed.includes(v));
+      const good = [...new Set(items.filter((v) => ID.test(v)))];
+      const bad = items.filter((v) => !ID.test(v));
       state.exclude[facet] = good;
       if (bad.length > 0)
-        return `"${key}": unknown ${what} ${bad.map((b) => `"${b}"`).join(', ')} ignored (expected any of ${allowed.join(', ')})`;
+        return `"${key}": malformed ${what} ${bad.map((b) => `"${b}"`).join(', ')} ignored (expected letters, digits and _ . : - such as ${vocabulary.slice(0, 3).join(', ')})`;
     },
     serialize: (state) =>
-      state.exclude[facet].length > 0
-        ? [...state.exclude[facet]]
-            .sort((a, b) => allowed.indexOf(a) - allowed.indexOf(b))
-            .join(',')
-        : undefined,
+      state.exclude[facet].length > 0 ? [...state.exclude[facet]].sort(order).join(',') : undefined,
   };
 }
 
@@ -186,10 +208,10 @@ export const PARAMS: ParamCodec[] = [
     },
     serialize: (state) => state.language,
   },
-  listCodec('hide-rel', 'relations', RELATION_TYPES, 'relation type'),
-  listCodec('hide-kind', 'kinds', ACTOR_KINDS, 'actor kind'),
-  listCodec('hide-status', 'statuses', STATUSES, 'status'),
-  listCodec('hide-cert', 'certainties', CERTAINTIES, 'certainty'),
+  listCodec('relations'),
+  listCodec('kinds'),
+  listCodec('statuses'),
+  listCodec('certainties'),
   {
     key: 'isolated',
     parse(value, state) {

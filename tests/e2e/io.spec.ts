@@ -406,3 +406,29 @@ test('GEXF and CSV exports hold the visible subgraph', async ({ page }) => {
   expect(zip.name).toMatch(/-csv\.zip$/);
   expect(zip.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 });
+
+test("an import's own filter values stay hidden across a reload, without a warning", async ({
+  page,
+}) => {
+  await openApp(page);
+  await importFiles(page, GEXF);
+  await expect(page.getByTestId('dataset-source')).toContainText('gephi-0.10.gexf');
+  await waitForLayout(page);
+  const all = await counts(page);
+  // edge 1 has kind="tariffs" (its own relation type); no edge says how certain it is
+  await page.locator('#filter-relations-tariffs').uncheck();
+  await page.locator('#filter-certainties-unverified').uncheck();
+  await expect(page).toHaveURL(/hide-rel=tariffs(&|$)/);
+  await expect(page).toHaveURL(/hide-cert=unverified(&|$)/);
+  expect((await counts(page)).visibleEdges).toBe(0);
+
+  await page.reload();
+  await waitForLayout(page);
+  await expect(page.getByTestId('dataset-source')).toContainText('gephi-0.10.gexf');
+  await expect(page.locator('#filter-relations-tariffs')).not.toBeChecked();
+  await expect(page.locator('#filter-certainties-unverified')).not.toBeChecked();
+  await expect(page).toHaveURL(/hide-rel=tariffs(&|$)/);
+  await expect(page.getByTestId('warnings')).toHaveCount(0);
+  await page.locator('#filter-certainties-unverified').check();
+  expect((await counts(page)).visibleEdges).toBe(all.edges - 1);
+});

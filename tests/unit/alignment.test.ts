@@ -73,6 +73,7 @@ describe('alignmentScore', () => {
       ok: false,
       reason: 'unknown-actor',
       message: 'alignment: expected a known actor id, got "nobody"',
+      notice: { module: 'alignment', code: 'unknown-actor', params: { actor: 'nobody' } },
     });
     expect(alignmentScore(s, 'a', 'a')).toMatchObject({ reason: 'same-actor' });
     expect(alignmentScore(s, 'a', 'b', { directWeight: 2 })).toMatchObject({
@@ -83,6 +84,7 @@ describe('alignmentScore', () => {
       ok: false,
       reason: 'folded-actor',
       message: 'alignment: Person P is folded into a; turn person folding off to score them alone',
+      notice: { module: 'alignment', code: 'folded-actor', params: { actor: 'p', into: 'a' } },
     });
     const hidden = signedProjection(g, { visibleNodes: new Set(['a', 'x']) });
     expect(alignmentScore(hidden, 'a', 'b', { graph: g })).toMatchObject({

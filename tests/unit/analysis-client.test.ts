@@ -74,10 +74,11 @@ describe('analysis client', () => {
     client.request(rank('a'));
     expect(w.sent.map((m) => m.type)).toEqual(['blocs', 'rank']);
     w.reply({ type: 'progress', requestId: 1, phase: 'louvain', level: 0, blocs: 3 });
-    w.reply({ type: 'error', requestId: 2, reason: 'unknown-actor', message: 'no a' });
+    const notice = { module: 'alignment', code: 'unknown-actor', params: { actor: 'a' } } as const;
+    w.reply({ type: 'error', requestId: 2, reason: 'unknown-actor', message: 'no a', notice });
     expect(r.updates.slice(2)).toEqual([
       ['blocs', { status: 'busy', progress: { phase: 'louvain', level: 0, blocs: 3 } }],
-      ['rank', { status: 'error', reason: 'unknown-actor', message: 'no a' }],
+      ['rank', { status: 'error', reason: 'unknown-actor', message: 'no a', notice }],
     ]);
   });
 

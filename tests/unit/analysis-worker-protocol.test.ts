@@ -61,6 +61,7 @@ describe('analysis worker protocol', () => {
       requestId: 6,
       reason: 'unknown-actor',
       message: 'alignment: expected a known actor id, got "zz"',
+      notice: { module: 'alignment', code: 'unknown-actor', params: { actor: 'zz' } },
     });
   });
 

@@ -102,6 +102,7 @@ describe('analyseBalance', () => {
       ok: false,
       reason: 'empty-visible',
       message: 'balance: the current filters leave no actor',
+      notice: { module: 'balance', code: 'no-actors', params: {} },
     });
     expect(analyseBalance(signedProjection(g), { limit: -1 })).toMatchObject({
       reason: 'invalid-option',

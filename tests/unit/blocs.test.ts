@@ -205,6 +205,7 @@ describe('detectBlocs on hand-built graphs', () => {
       ok: false,
       reason: 'empty-visible',
       message: 'blocs: the current filters leave no actor to group',
+      notice: { module: 'blocs', code: 'no-actors-to-group', params: {} },
     });
     expect(detectBlocs(signedOf(['a'], []), { resolution: 0 })).toMatchObject({
       reason: 'invalid-option',

@@ -98,6 +98,7 @@ describe('egoNetwork', () => {
       ok: false,
       reason: 'unknown-actor',
       message: 'ego: expected a known actor id, got "zz"',
+      notice: { module: 'ego', code: 'unknown-actor', params: { actor: 'zz' } },
     });
     expect(
       egoNetwork(g, 'a', { depth: 1, direction: 'both', visibleNodes: new Set(['b']) }),

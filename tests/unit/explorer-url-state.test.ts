@@ -31,7 +31,7 @@ describe('url state', () => {
 
   it('keeps the good values and warns about the bad ones', () => {
     const { state, warnings } = parseUrlState(
-      '?lang=fr&hide-rel=sanction,bogus&cam=1,2&size=huge&node=ok-id&edge=r1&extra=1',
+      '?lang=fr&hide-rel=sanction,bo%20gus&cam=1,2&size=huge&node=ok-id&edge=r1&extra=1',
     );
     expect(state.language).toBeUndefined();
     expect(state.exclude.relations).toEqual(['sanction']);
@@ -40,13 +40,51 @@ describe('url state', () => {
     expect(state.selection).toEqual({ kind: 'node', id: 'ok-id' });
     expect(warnings).toEqual([
       'URL parameter "lang": expected en or ja, got "fr"',
-      expect.stringMatching(
-        /^URL parameter "hide-rel": unknown relation type "bogus" ignored \(expected any of represents, /,
-      ),
+      'URL parameter "hide-rel": malformed relation type "bo gus" ignored (expected letters, digits and _ . : - such as represents, member_of, alliance)',
       'URL parameter "cam": expected x,y,ratio[,angle] numbers with ratio > 0, got "1,2"',
       'URL parameter "size": expected one of degree, pagerank, betweenness, got "huge"',
       'URL parameter "edge": only one of node/edge may be selected; "r1" ignored',
       'URL parameter "extra": unknown parameter ignored',
+    ]);
+  });
+
+  it('takes any well-formed token as a hidden filter value (an import has its own), in a stable order', () => {
+    const { state, warnings } = parseUrlState(
+      '?hide-rel=tariffs,related,sanction,related,alliance&hide-kind=unknown&hide-status=rumoured,ended&hide-cert=unverified',
+    );
+    expect(warnings).toEqual([]);
+    expect(state.exclude).toEqual({
+      relations: ['tariffs', 'related', 'sanction', 'alliance'],
+      kinds: ['unknown'],
+      statuses: ['rumoured', 'ended'],
+      certainties: ['unverified'],
+    });
+    // our vocabulary first in its order, then the others alphabetically
+    expect(serializeUrlState(state)).toBe(
+      '?hide-rel=alliance,sanction,related,tariffs&hide-kind=unknown&hide-status=ended,rumoured&hide-cert=unverified',
+    );
+    expect(parseUrlState(serializeUrlState(state)).state.exclude).toEqual({
+      relations: ['alliance', 'sanction', 'related', 'tariffs'],
+      kinds: ['unknown'],
+      statuses: ['ended', 'rumoured'],
+      certainties: ['unverified'],
+    });
+  });
+
+  it('drops malformed hidden filter values with a warning per parameter', () => {
+    const { state, warnings } = parseUrlState(
+      '?hide-kind=%3Cb%3E,state&hide-status=a%2Fb,_y&hide-cert=-x,ok:1',
+    );
+    expect(state.exclude).toEqual({
+      relations: [],
+      kinds: ['state'],
+      statuses: [],
+      certainties: ['ok:1'],
+    });
+    expect(warnings).toEqual([
+      'URL parameter "hide-kind": malformed actor kind "<b>" ignored (expected letters, digits and _ . : - such as state, organization, person)',
+      'URL parameter "hide-status": malformed status "a/b", "_y" ignored (expected letters, digits and _ . : - such as active, ended, planned)',
+      'URL parameter "hide-cert": malformed certainty "-x" ignored (expected letters, digits and _ . : - such as confirmed, reported, speculative)',
     ]);
   });
 

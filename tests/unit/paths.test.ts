@@ -65,6 +65,7 @@ describe('shortestPaths', () => {
       ok: false,
       reason: 'no-path',
       message: 'paths: no chain of visible relations links North Korea and Japan',
+      notice: { module: 'paths', code: 'no-path', params: { from: 'nk', to: 'japan' } },
     });
     // Undirected relations are followed both ways even when directed.
     expect(paths('russia', 'china', { directed: true }).paths.map(route)).toEqual([
@@ -139,12 +140,14 @@ describe('shortestPaths', () => {
       ok: false,
       reason: 'no-path',
       message: 'paths: no chain of visible relations links Japan and Mongolia',
+      notice: { module: 'paths', code: 'no-path', params: { from: 'japan', to: 'mongolia' } },
     });
     expect(shortestPaths(g, 'japan', 'japan')).toMatchObject({ reason: 'same-actor' });
     expect(shortestPaths(g, 'japan', 'atlantis')).toEqual({
       ok: false,
       reason: 'unknown-actor',
       message: 'paths: expected a known actor id, got "atlantis"',
+      notice: { module: 'paths', code: 'unknown-actor', params: { actor: 'atlantis' } },
     });
     expect(shortestPaths(g, 'japan', 'nk', { visibleEdges: new Set() })).toMatchObject({
       reason: 'empty-visible',

@@ -267,6 +267,11 @@ describe('timeFilter', () => {
       ok: false,
       reason: 'outside-data',
       message: "time: 1900 – 1901 lies outside the data's dates (1960-01-01 – 2026-12-31)",
+      notice: {
+        module: 'time',
+        code: 'outside-data',
+        params: { from: '1900', to: '1901', min: '1960-01-01', max: '2026-12-31' },
+      },
     });
     expect(timeFilter(seedPeriod(), '2030-01-01', '2030-01-01')).toMatchObject({
       reason: 'outside-data',

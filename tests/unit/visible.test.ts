@@ -182,6 +182,35 @@ describe('visibleView', () => {
     ]);
   });
 
+  it('gives the same reasons as codes with parameters, open range ends as null', () => {
+    const notices = (extra: Partial<ViewSpec>) => visibleView(graph(), spec(extra)).notices;
+    expect(notices({ focus: focus('nope'), time: { to: '1990-05' } })).toEqual([
+      {
+        step: 'time',
+        cause: {
+          module: 'time',
+          code: 'outside-data',
+          params: { from: null, to: '1990-05', min: '2024-01-01', max: '2025-10-31' },
+        },
+      },
+      { step: 'focus', cause: { module: 'ego', code: 'unknown-actor', params: { actor: 'nope' } } },
+    ]);
+    expect(notices({ time: { from: '2030' } })).toMatchObject([
+      { step: 'time', cause: { params: { from: '2030', to: null } } },
+    ]);
+    expect(notices({ time: { from: '2025-06', to: '2025-01' } })).toEqual([
+      {
+        step: 'time',
+        cause: {
+          module: 'time',
+          code: 'reversed-range',
+          params: { from: '2025-06', to: '2025-01' },
+        },
+      },
+    ]);
+    expect(notices({})).toEqual([]);
+  });
+
   it('leaves nothing but a message-free empty view when the filters hide every relation', () => {
     const none = withExcluded(emptyFilters(), 'relations', [
       'alliance',

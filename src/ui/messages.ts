@@ -1,0 +1,24 @@
+// Messages of the analyses and of the view computation in the app's language: the renderers of
+// src/graph/analysis-messages.ts bound to the loaded graph, so that actors are named by their label
+// in the current language (ids in quotes for actors the graph lacks).
+import type { AbstractGraph } from 'graphology-types';
+import type { Language } from '../render/style';
+import {
+  namerOf,
+  renderNotice,
+  renderViewNotice,
+  type Notice,
+  type ViewNotice,
+} from '../graph/analysis-messages';
+
+/** One notice (an analysis failure, or a view step it skipped) as a sentence in `language`. */
+export function noticeText(
+  graph: AbstractGraph | null | undefined,
+  language: Language,
+  notice: Notice | ViewNotice,
+): string {
+  const name = namerOf(graph, language);
+  return 'step' in notice
+    ? renderViewNotice(notice, language, name)
+    : renderNotice(notice, language, name);
+}
