@@ -10,6 +10,7 @@ import { buildGraph, type AlignmapGraph } from '../src/model/build';
 import { formatProblem } from '../src/model/problems';
 import { validateDir } from '../src/model/load-dir';
 import { parseGraphJson } from '../src/state/load-graph';
+import { checkExcluded, facetValues } from '../src/state/url-apply';
 import { exportGraph } from '../src/io';
 import { headlessLayout } from '../src/layout/headless';
 import { kindColor, nodeSize, relationColor } from '../src/render/style';
@@ -101,6 +102,10 @@ function run(args: ExportArgs): string {
   const started = performance.now();
   const graph = loadGraph(args);
   for (const w of args.warnings) console.error(`export: warning: ${w}`);
+  // hidden filter values neither in the vocabulary nor in this graph: warn, as the app does
+  const checked = checkExcluded(args.url.exclude, facetValues(graph));
+  for (const w of checked.warnings) console.error(`export: warning: ${w}`);
+  args.url.exclude = checked.exclude;
   if (args.url.camera)
     console.error(
       'export: warning: URL parameter "cam" ignored: the CLI crops to the visible actors',

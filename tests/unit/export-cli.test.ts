@@ -43,6 +43,16 @@ function cli(args: string[]): Promise<Run> {
 const runs: Record<string, string[]> = {
   svg1: ['--graph', FIXTURE, '--format', 'svg', '--out', path('a.svg')],
   svg2: ['--graph', FIXTURE, '--format', 'svg', '--out', path('b.svg')],
+  bogus: [
+    '--graph',
+    FIXTURE,
+    '--format',
+    'json',
+    '--view',
+    'hide-rel=bogus,sanction',
+    '--out',
+    path('bogus.json'),
+  ],
   png: [
     '--graph',
     FIXTURE,
@@ -201,6 +211,18 @@ describe('npm run export', () => {
     expect(svg.attrs.get('data-nodes')).toBe(String(ids.length));
     expect(findAll(svg, 'circle').some((c) => c.attrs.get('data-kind') === 'person')).toBe(false);
     expect(byClass(svg, 'text', 'label').map((t) => t.text)).toContain('日本');
+  });
+
+  it('warns about hidden filter values that neither the vocabulary nor the graph has', () => {
+    expect(results.bogus!.code, results.bogus!.stderr).toBe(0);
+    expect(results.bogus!.stderr).toContain(
+      'export: warning: URL parameter "hide-rel": unknown relation type "bogus" ignored',
+    );
+    const json = JSON.parse(readFileSync(path('bogus.json'), 'utf8')) as {
+      edges: { attributes: { relation: string } }[];
+    };
+    expect(json.edges.length).toBeGreaterThan(0);
+    expect(json.edges.some((e) => e.attributes.relation === 'sanction')).toBe(false);
   });
 
   it('lets explicit options override --view', () => {
