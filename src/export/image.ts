@@ -1,6 +1,7 @@
 // Image export of the current subgraph (see src/export/README.md): renderSvg (pure, Node and
-// browser) and renderPngBlob (browser: the same Scene painted on a canvas with the page's loaded
-// "Noto Sans JP"). Both draw exactly the actors and relations the StyleView does not hide.
+// browser), renderSvgWithFonts (browser: the SVG with the page's Noto Sans JP subsets it needs
+// embedded) and renderPngBlob (browser: the same Scene painted on a canvas with the page's loaded
+// "Noto Sans JP"). All draw exactly the actors and relations the StyleView does not hide.
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import type { StyleView } from '../render/style';
@@ -14,6 +15,7 @@ import {
   type Scene,
 } from './scene';
 import { sceneToSvg } from './svg';
+import { embedPageFonts, type EmbeddedFonts, type WeightedText } from './browser-fonts';
 
 export type { ImageOptions, Scene };
 export { buildScene, checkImageOptions, MAX_PNG_PIXELS };
@@ -30,6 +32,32 @@ export function renderSvg(graph: Graph, view: StyleView, options: ImageOptions):
 /** Every character the scene draws (to load the font subsets that cover them). */
 export function sceneText(scene: Scene): string {
   return [...scene.labels, ...scene.texts].map((t) => t.text).join('');
+}
+
+/** The scene's text by weight: what the regular (400) and bold (700) faces must cover. */
+export function sceneTextByWeight(scene: Scene): WeightedText {
+  const all = [...scene.labels, ...scene.texts];
+  const join = (weight: 400 | 700) =>
+    all
+      .filter((t) => t.weight === weight)
+      .map((t) => t.text)
+      .join('');
+  return { regular: join(400), bold: join(700) };
+}
+
+/**
+ * The SVG with the page's Noto Sans JP subsets that its text needs embedded (browser; see
+ * browser-fonts.ts), and what was embedded. Without embedding, the same text as renderSvg.
+ */
+export async function renderSvgWithFonts(
+  graph: Graph,
+  view: StyleView,
+  options: ImageOptions,
+  embed = embedPageFonts,
+): Promise<{ svg: string; fonts: EmbeddedFonts }> {
+  const scene = buildScene(graph, view, options);
+  const fonts = await embed(sceneTextByWeight(scene));
+  return { svg: sceneToSvg(scene, { defs: fonts.markup }), fonts };
 }
 
 export async function renderPngBlob(

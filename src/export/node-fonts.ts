@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
   cmapRanges,
+  fontFaceRule,
+  fontStyleElement,
   parseFontFaces,
   renameFamily,
   subsetsFor,
@@ -136,9 +138,10 @@ export function prepareFonts(regular: string, bold = ''): PreparedFonts {
 }
 
 /**
- * An SVG <style> whose @font-face rules embed (WOFF2 as base64 data) the Noto Sans JP subsets that
- * `regular` (400) and `bold` (700) text needs, so that the SVG file shows the same font anywhere,
- * offline. Browsers and Inkscape read it; resvg ignores it (the CLI's PNG has its own fonts).
+ * An SVG <defs><style> whose @font-face rules embed (WOFF2 as base64 data) the Noto Sans JP subsets
+ * that `regular` (400) and `bold` (700) text needs, so that the SVG file shows the same font
+ * anywhere, offline. Browsers read it; resvg ignores it (the CLI's PNG has its own fonts). The
+ * app builds the same markup from the page's fonts (browser-fonts.ts).
  */
 export function embeddedFontStyle(regular: string, bold = ''): string {
   const rules: string[] = [];
@@ -153,12 +156,16 @@ export function embeddedFontStyle(regular: string, bold = ''): string {
       const [path, format] = existsSync(woff2)
         ? [woff2, 'woff2']
         : [join(dir, subset.file), 'woff'];
-      const data = readFileSync(path).toString('base64');
       rules.push(
-        `@font-face{font-family:'${FONT_FAMILY_NAME}';font-style:normal;font-weight:${weight};` +
-          `src:url(data:font/${format};base64,${data}) format('${format}');unicode-range:${subset.unicodeRange}}`,
+        fontFaceRule({
+          family: FONT_FAMILY_NAME,
+          weight,
+          format,
+          base64: readFileSync(path).toString('base64'),
+          unicodeRange: subset.unicodeRange,
+        }),
       );
     }
   }
-  return rules.length > 0 ? `<style><![CDATA[\n${rules.join('\n')}\n]]></style>` : '';
+  return fontStyleElement(rules);
 }

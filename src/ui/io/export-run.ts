@@ -1,9 +1,18 @@
 // What the export dialog produces: the file of the visible subgraph in the chosen format (picture
 // or data), its file name (alignmap-2025-05.svg), and the default date and source lines of a
-// picture. Pure apart from renderPngBlob (browser canvas); the dialog only collects choices.
+// picture, and the size an embedded font adds to an SVG. Pure apart from renderPngBlob (browser
+// canvas) and the font embedding (fetches the page's font files); the dialog only collects choices.
 import type { AlignmapGraph } from '../../model/build';
 import { exportGraph, type DataExportFormat } from '../../io/index';
-import { renderPngBlob, renderSvg, type ImageOptions } from '../../export/image';
+import {
+  buildScene,
+  renderPngBlob,
+  renderSvg,
+  renderSvgWithFonts,
+  sceneTextByWeight,
+  type ImageOptions,
+} from '../../export/image';
+import { embedPageFonts } from '../../export/browser-fonts';
 import { styleEdge, styleNode, type Language, type StyleView } from '../../render/style';
 import type { EdgeAttributes, NodeAttributes } from '../../model/graph-types';
 
@@ -35,6 +44,26 @@ export interface ImageChoices {
   legend: boolean;
   dateLine: string;
   sourceLine: string;
+  /** SVG: embed the Noto Sans JP subsets the text needs (on by default). */
+  embedFont: boolean;
+}
+
+/** The scene options for the choices (scale only for PNG; empty title and lines left out). */
+export function imageOptions(
+  choices: ImageChoices,
+  format: 'png' | 'svg',
+  cameraBox?: ImageOptions['cameraBox'],
+): ImageOptions {
+  return {
+    crop: choices.crop,
+    ...(cameraBox ? { cameraBox } : {}),
+    width: Math.round(Number(choices.width)),
+    scale: format === 'png' ? choices.scale : 1,
+    legend: choices.legend,
+    ...(choices.title.trim() ? { title: choices.title.trim() } : {}),
+    ...(choices.dateLine.trim() ? { dateLine: choices.dateLine.trim() } : {}),
+    ...(choices.sourceLine.trim() ? { sourceLine: choices.sourceLine.trim() } : {}),
+  };
 }
 
 export interface TimeRange {
@@ -50,6 +79,8 @@ export interface ExportInput {
   visibleEdges: ReadonlySet<string>;
   baseName: string;
   image: ImageOptions;
+  /** SVG: embed the page's font subsets the picture's text needs. */
+  embedFont?: boolean;
 }
 
 export interface ExportOutput {
@@ -65,7 +96,9 @@ export function exportStyleView(view: StyleView): StyleView {
 export async function buildExport(format: ExportFormat, input: ExportInput): Promise<ExportOutput> {
   const view = exportStyleView(input.view);
   if (format === 'svg') {
-    const svg = renderSvg(input.graph, view, input.image);
+    const svg = input.embedFont
+      ? (await renderSvgWithFonts(input.graph, view, input.image)).svg
+      : renderSvg(input.graph, view, input.image);
     return {
       blob: new Blob([svg], { type: 'image/svg+xml' }),
       fileName: `${input.baseName}.svg`,
@@ -92,6 +125,21 @@ export async function buildExport(format: ExportFormat, input: ExportInput): Pro
   const data = file.data;
   const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
   return { blob: new Blob([part], { type: file.mimeType }), fileName: file.fileName };
+}
+
+/**
+ * The bytes embedding the font adds to the SVG of this picture (fetches the subsets it needs, which
+ * the export then reuses). Throws as the export would (invalid options, fonts not loadable).
+ */
+export async function embeddedFontBytes(input: ExportInput): Promise<number> {
+  const scene = buildScene(input.graph, exportStyleView(input.view), input.image);
+  return (await embedPageFonts(sceneTextByWeight(scene))).markup.length + 1;
+}
+
+/** "1.2 MB", "640 KB": an approximate file size. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1e3))} KB`;
 }
 
 /** "alignmap-2025-05", "alignmap-2025-05-01_2025-05-31", "alignmap-my-data-2025-09-14". */
