@@ -20,6 +20,7 @@ import type { CameraState, Selection, UrlState, ViewMode } from './url-state';
 import { visibleView, type ViewSpec } from '../graph/visible';
 import { AnalysisState } from './analysis-state.svelte';
 import { checkExcluded, facetValues } from './url-apply';
+import { warning, warningKey, type AppWarning } from './warning-messages';
 
 export type { Facet };
 
@@ -68,7 +69,8 @@ export class AppState {
   /** Last camera reported by the graph view (for the URL). */
   camera = $state.raw<CameraState | null>(null);
   cameraRequest = $state.raw<CameraRequest | null>(null);
-  warnings = $state<string[]>([]);
+  /** Warnings as codes (src/state/warning-messages.ts), shown in the current language. */
+  warnings = $state.raw<AppWarning[]>([]);
   /** Layout commands, provided by the mounted graph view (null while it is not mounted). */
   layoutControl = $state.raw<{ start(): void; stop(): void; reset(): void } | null>(null);
 
@@ -177,8 +179,11 @@ export class AppState {
     this.cameraRequest = { kind: 'set', camera, token: ++requestCounter };
   }
 
-  warn(message: string): void {
-    if (!this.warnings.includes(message)) this.warnings = [...this.warnings, message];
+  /** Shows a warning (once: an equal one already shown is not repeated). */
+  warn(problem: AppWarning): void {
+    const key = warningKey(problem);
+    if (!this.warnings.some((w) => warningKey(w) === key))
+      this.warnings = [...this.warnings, problem];
   }
 
   /**
@@ -190,9 +195,7 @@ export class AppState {
     const state: UrlState = { ...this.toUrlState(), camera: null };
     const sel = state.selection;
     if (sel && !(sel.kind === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) {
-      this.warn(
-        `The selected ${sel.kind === 'node' ? 'actor' : 'relation'} "${sel.id}" is not in the new data; selection cleared`,
-      );
+      this.warn(warning('selection-gone', { kind: sel.kind, id: sel.id }));
       state.selection = null;
     }
     this.hovered = null;
@@ -230,7 +233,7 @@ export class AppState {
   applyUrlState(url: UrlState): void {
     if (url.language) this.language = url.language;
     const checked = checkExcluded(url.exclude, this.graph ? facetValues(this.graph) : null);
-    for (const w of checked.warnings) this.warn(w);
+    for (const w of checked.notices) this.warn(w);
     let filters = emptyFilters();
     for (const facet of Object.keys(checked.exclude) as Facet[])
       filters = withExcluded(filters, facet, checked.exclude[facet]);
@@ -246,9 +249,7 @@ export class AppState {
       const exists =
         selection.kind === 'node' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id);
       if (!exists) {
-        this.warn(
-          `URL parameter "${selection.kind}": no ${selection.kind === 'node' ? 'actor' : 'relation'} "${selection.id}" in the data; selection ignored`,
-        );
+        this.warn(warning('missing-selection', { kind: selection.kind, id: selection.id }));
         selection = null;
       }
     }

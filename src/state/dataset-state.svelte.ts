@@ -16,11 +16,9 @@ import {
 } from '../io/index';
 import { waitForLabelFont } from '../ui/fonts';
 import { dropStaleExclusions, seedMissingPositions } from '../ui/io/graph-switch';
-import { nameOf } from '../ui/i18n';
-import { CERTAINTY_INFO, KIND_INFO, STATUS_INFO } from '../model/vocabulary';
-import { relationLabel } from '../render/style';
 import type { AppState } from './app-state.svelte';
 import { fetchGraph, graphFromData, type LoadResult } from './load-graph';
+import { warning } from './warning-messages';
 import {
   createDatasetStore,
   indexedDbBackend,
@@ -273,11 +271,7 @@ export class DatasetState {
     const app = this.app;
     const { filters, dropped } = dropStaleExclusions(graph, app.filters);
     app.filters = filters;
-    const language = app.language;
-    for (const { facet, value } of dropped)
-      app.warn(
-        `The ${facetName[facet]} filter "${valueName(facet, value, language)}" does not apply to the new data and was reset`,
-      );
+    for (const { facet, value } of dropped) app.warn(warning('filter-reset', { facet, value }));
     app.replaceGraph(graph);
   }
 
@@ -295,19 +289,6 @@ export class DatasetState {
     this.errors = errors;
     return false;
   }
-}
-
-const facetName = {
-  relations: 'relation type',
-  kinds: 'actor kind',
-  statuses: 'status',
-  certainties: 'certainty',
-} as const;
-
-function valueName(facet: keyof typeof facetName, value: string, language: 'en' | 'ja'): string {
-  if (facet === 'relations') return relationLabel(value, language);
-  const table = facet === 'kinds' ? KIND_INFO : facet === 'statuses' ? STATUS_INFO : CERTAINTY_INFO;
-  return nameOf(table, value, language);
 }
 
 function infoOf(d: StoredDataset): DatasetInfo {

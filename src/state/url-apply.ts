@@ -5,6 +5,7 @@
 // and the value and lists what is expected. Pure (AppState.applyUrlState calls it).
 import type { AbstractGraph } from 'graphology-types';
 import { EXCLUDE_PARAMS, vocabularyOrder, type ExcludeFacet, type UrlState } from './url-state';
+import { englishWarning, warning, type AppWarning } from './warning-messages';
 
 export type FacetValues = Record<ExcludeFacet, ReadonlySet<string>>;
 
@@ -30,6 +31,9 @@ export function facetValues(graph: AbstractGraph): FacetValues {
 
 export interface CheckedExclude {
   exclude: UrlState['exclude'];
+  /** The warnings as codes, for the page to render in its language. */
+  notices: AppWarning[];
+  /** The same warnings in English (what Node users read). */
   warnings: string[];
 }
 
@@ -41,11 +45,11 @@ export function checkExcluded(
   exclude: UrlState['exclude'],
   present: FacetValues | null,
 ): CheckedExclude {
-  if (!present) return { exclude, warnings: [] };
-  const warnings: string[] = [];
+  if (!present) return { exclude, notices: [], warnings: [] };
+  const notices: AppWarning[] = [];
   const kept = { ...exclude };
   for (const facet of Object.keys(EXCLUDE_PARAMS) as ExcludeFacet[]) {
-    const { key, what, vocabulary } = EXCLUDE_PARAMS[facet];
+    const { key, vocabulary } = EXCLUDE_PARAMS[facet];
     const known = (v: string) => vocabulary.includes(v) || present[facet].has(v);
     const bad = exclude[facet].filter((v) => !known(v));
     if (bad.length === 0) continue;
@@ -53,9 +57,7 @@ export function checkExcluded(
     const expected = [...new Set([...vocabulary, ...present[facet]])].sort(
       vocabularyOrder(vocabulary),
     );
-    warnings.push(
-      `URL parameter "${key}": unknown ${what} ${bad.map((b) => `"${b}"`).join(', ')} ignored (expected any of ${expected.join(', ')})`,
-    );
+    notices.push(warning('unknown-hidden', { key, facet, bad, expected }));
   }
-  return { exclude: kept, warnings };
+  return { exclude: kept, notices, warnings: notices.map(englishWarning) };
 }

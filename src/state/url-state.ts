@@ -1,7 +1,8 @@
 // The view state that lives in the URL (language, filters, hide-isolated, selection, camera, size
 // metric, edge colours, view, and the alignment analyses: ego focus, path, time range, blocs,
 // triad, alignment partner): pure parse/serialize. Each parameter is one codec in PARAMS. Bad
-// values are dropped with a readable warning, never thrown. The hidden filter values (hide-rel,
+// values are dropped with a warning (a code rendered in English or Japanese by
+// warning-messages.ts), never thrown. The hidden filter values (hide-rel,
 // hide-kind, hide-status, hide-cert) are only checked for their form here: an imported file brings
 // its own relation types, kinds, statuses and certainties, so whether a value exists is checked
 // against the loaded graph when the state is applied (url-apply.ts).
@@ -9,6 +10,7 @@ import { ACTOR_KINDS, CERTAINTIES, RELATION_TYPES, STATUSES } from '../model/voc
 import { SIZE_METRICS, type SizeMetric } from '../graph/centrality';
 import type { EdgeColorMode, Language } from '../render/style';
 import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
+import { englishWarning, warning, type AppWarning } from './warning-messages';
 
 export interface CameraState {
   x: number;
@@ -81,26 +83,24 @@ export function defaultUrlState(): UrlState {
   };
 }
 
-interface ParamCodec {
+interface Codec {
   key: string;
   /** Writes the parsed value into state; returns a warning when the value is not acceptable. */
-  parse(value: string, state: UrlState): string | void;
+  read(value: string, state: UrlState): AppWarning | void;
   /** The value to write, or undefined to leave the parameter out (its default). */
   serialize(state: UrlState): string | undefined;
 }
 
 export type ExcludeFacet = keyof UrlState['exclude'];
 
-/** The URL parameter of each facet's hidden values, what a value is, and our own vocabulary. */
-export const EXCLUDE_PARAMS: Record<
-  ExcludeFacet,
-  { key: string; what: string; vocabulary: readonly string[] }
-> = {
-  relations: { key: 'hide-rel', what: 'relation type', vocabulary: RELATION_TYPES },
-  kinds: { key: 'hide-kind', what: 'actor kind', vocabulary: ACTOR_KINDS },
-  statuses: { key: 'hide-status', what: 'status', vocabulary: STATUSES },
-  certainties: { key: 'hide-cert', what: 'certainty', vocabulary: CERTAINTIES },
-};
+/** The URL parameter of each facet's hidden values and our own vocabulary. */
+export const EXCLUDE_PARAMS: Record<ExcludeFacet, { key: string; vocabulary: readonly string[] }> =
+  {
+    relations: { key: 'hide-rel', vocabulary: RELATION_TYPES },
+    kinds: { key: 'hide-kind', vocabulary: ACTOR_KINDS },
+    statuses: { key: 'hide-status', vocabulary: STATUSES },
+    certainties: { key: 'hide-cert', vocabulary: CERTAINTIES },
+  };
 
 /** Our vocabulary first, in its order, then other values (an import's own) alphabetically. */
 export function vocabularyOrder(vocabulary: readonly string[]): (a: string, b: string) => number {
@@ -115,18 +115,23 @@ export function vocabularyOrder(vocabulary: readonly string[]): (a: string, b: s
  * Hidden values of one facet: any simple token (the characters of an id), since an imported file
  * has its own values; whether they exist is checked against the graph (url-apply.ts).
  */
-function listCodec(facet: ExcludeFacet): ParamCodec {
-  const { key, what, vocabulary } = EXCLUDE_PARAMS[facet];
+function listCodec(facet: ExcludeFacet): Codec {
+  const { key, vocabulary } = EXCLUDE_PARAMS[facet];
   const order = vocabularyOrder(vocabulary);
   return {
     key,
-    parse(value, state) {
+    read(value, state) {
       const items = value.split(',').filter((v) => v.length > 0);
       const good = [...new Set(items.filter((v) => ID.test(v)))];
       const bad = items.filter((v) => !ID.test(v));
       state.exclude[facet] = good;
       if (bad.length > 0)
-        return `"${key}": malformed ${what} ${bad.map((b) => `"${b}"`).join(', ')} ignored (expected letters, digits and _ . : - such as ${vocabulary.slice(0, 3).join(', ')})`;
+        return warning('malformed-hidden', {
+          key,
+          facet,
+          bad,
+          examples: vocabulary.slice(0, 3),
+        });
     },
     serialize: (state) =>
       state.exclude[facet].length > 0 ? [...state.exclude[facet]].sort(order).join(',') : undefined,
@@ -137,12 +142,12 @@ function enumCodec<K extends 'sizeBy' | 'edgeColors' | 'view' | 'direction' | 'o
   key: string,
   field: K,
   allowed: readonly UrlState[K][],
-): ParamCodec {
+): Codec {
   return {
     key,
-    parse(value, state) {
+    read(value, state) {
       if (!(allowed as readonly string[]).includes(value))
-        return `"${key}": expected one of ${allowed.join(', ')}, got "${value}"`;
+        return warning('not-allowed', { key, allowed, got: value, oneOf: true });
       state[field] = value as UrlState[K];
     },
     serialize: (state) => (state[field] === defaultUrlState()[field] ? undefined : state[field]),
@@ -151,13 +156,16 @@ function enumCodec<K extends 'sizeBy' | 'edgeColors' | 'view' | 'direction' | 'o
 
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]*$/u;
 
-function idCodec(key: 'node' | 'edge'): ParamCodec {
+/** "expected a, b or c" (enumCodec's lists say "one of a, b, c"). */
+const notAllowed = (key: string, allowed: readonly string[], got: string) =>
+  warning('not-allowed', { key, allowed, got, oneOf: false });
+
+function idCodec(key: 'node' | 'edge'): Codec {
   return {
     key,
-    parse(value, state) {
-      if (!ID.test(value)) return `"${key}": "${value}" is not a valid id`;
-      if (state.selection)
-        return `"${key}": only one of node/edge may be selected; "${value}" ignored`;
+    read(value, state) {
+      if (!ID.test(value)) return warning('invalid-id', { key, value });
+      if (state.selection) return warning('two-selections', { key, value });
       state.selection = { kind: key, id: value };
     },
     serialize: (state) => (state.selection?.kind === key ? state.selection.id : undefined),
@@ -165,28 +173,26 @@ function idCodec(key: 'node' | 'edge'): ParamCodec {
 }
 
 /** A codec for a list of exactly `count` distinct actor ids separated by commas. */
-function idListCodec<K extends 'path' | 'triad'>(key: string, field: K, count: 2 | 3): ParamCodec {
+function idListCodec<K extends 'path' | 'triad'>(key: string, field: K, count: 2 | 3): Codec {
   return {
     key,
-    parse(value, state) {
+    read(value, state) {
       const ids = value.split(',');
       const bad = ids.find((id) => !ID.test(id));
       if (ids.length !== count || bad !== undefined)
-        return `"${key}": expected ${count} actor ids separated by commas, got "${value}"`;
-      if (new Set(ids).size !== count)
-        return `"${key}": expected ${count} different actors, got "${value}"`;
+        return warning('id-count', { key, count, value });
+      if (new Set(ids).size !== count) return warning('same-ids', { key, count, value });
       state[field] = ids as UrlState[K];
     },
     serialize: (state) => state[field]?.join(','),
   };
 }
 
-function dateCodec(key: 'from' | 'to' | 'at'): ParamCodec {
+function dateCodec(key: 'from' | 'to' | 'at'): Codec {
   return {
     key,
-    parse(value, state) {
-      if (parsePartialDate(value) === null)
-        return `"${key}": expected a date like 2025, 2025-05 or 2025-05-08, got "${value}"`;
+    read(value, state) {
+      if (parsePartialDate(value) === null) return warning('invalid-date', { key, value });
       state[key] = value;
     },
     serialize: (state) => state[key] ?? undefined,
@@ -199,11 +205,11 @@ const focused = (state: UrlState, value: string | undefined) =>
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
-export const PARAMS: ParamCodec[] = [
+const CODECS: Codec[] = [
   {
     key: 'lang',
-    parse(value, state) {
-      if (value !== 'en' && value !== 'ja') return `"lang": expected en or ja, got "${value}"`;
+    read(value, state) {
+      if (value !== 'en' && value !== 'ja') return notAllowed('lang', ['en', 'ja'], value);
       state.language = value;
     },
     serialize: (state) => state.language,
@@ -214,9 +220,9 @@ export const PARAMS: ParamCodec[] = [
   listCodec('certainties'),
   {
     key: 'isolated',
-    parse(value, state) {
+    read(value, state) {
       if (value !== 'hide' && value !== 'show')
-        return `"isolated": expected hide or show, got "${value}"`;
+        return notAllowed('isolated', ['hide', 'show'], value);
       state.hideIsolated = value === 'hide';
     },
     serialize: (state) => (state.hideIsolated ? undefined : 'show'),
@@ -225,7 +231,7 @@ export const PARAMS: ParamCodec[] = [
   idCodec('edge'),
   {
     key: 'cam',
-    parse(value, state) {
+    read(value, state) {
       const parts = value.split(',').map(Number);
       const [x, y, ratio, angle = 0] = parts;
       if (
@@ -236,7 +242,7 @@ export const PARAMS: ParamCodec[] = [
         x === undefined ||
         y === undefined
       )
-        return `"cam": expected x,y,ratio[,angle] numbers with ratio > 0, got "${value}"`;
+        return warning('invalid-camera', { value });
       state.camera = angle ? { x, y, ratio, angle } : { x, y, ratio };
     },
     serialize: (state) => {
@@ -252,17 +258,17 @@ export const PARAMS: ParamCodec[] = [
   enumCodec('view', 'view', ['graph', 'table']),
   {
     key: 'focus',
-    parse(value, state) {
-      if (!ID.test(value)) return `"focus": "${value}" is not a valid id`;
+    read(value, state) {
+      if (!ID.test(value)) return warning('invalid-id', { key: 'focus', value });
       state.focus = value;
     },
     serialize: (state) => state.focus ?? undefined,
   },
   {
     key: 'depth',
-    parse(value, state) {
+    read(value, state) {
       if (value !== '1' && value !== '2' && value !== '3')
-        return `"depth": expected 1, 2 or 3, got "${value}"`;
+        return notAllowed('depth', ['1', '2', '3'], value);
       state.depth = Number(value) as 1 | 2 | 3;
     },
     serialize: (state) => focused(state, state.depth === 1 ? undefined : String(state.depth)),
@@ -273,13 +279,13 @@ export const PARAMS: ParamCodec[] = [
   },
   {
     key: 'focus-rel',
-    parse(value, state) {
+    read(value, state) {
       const items = value.split(',').filter((v) => v.length > 0);
       const good = [...new Set(items.filter((v) => RELATION_TYPES.includes(v as 'alliance')))];
       const bad = items.filter((v) => !RELATION_TYPES.includes(v as 'alliance'));
       if (good.length > 0) state.focusRelations = good;
       if (bad.length > 0 || good.length === 0)
-        return `"focus-rel": unknown relation type ${bad.map((b) => `"${b}"`).join(', ') || '""'} ignored (expected any of ${RELATION_TYPES.join(', ')})`;
+        return warning('unknown-focus-relation', { bad, expected: RELATION_TYPES });
     },
     serialize: (state) =>
       focused(
@@ -304,8 +310,8 @@ export const PARAMS: ParamCodec[] = [
   dateCodec('at'),
   {
     key: 'blocs',
-    parse(value, state) {
-      if (value !== 'on' && value !== 'off') return `"blocs": expected on or off, got "${value}"`;
+    read(value, state) {
+      if (value !== 'on' && value !== 'off') return notAllowed('blocs', ['on', 'off'], value);
       state.blocs = value === 'on';
     },
     serialize: (state) => (state.blocs ? 'on' : undefined),
@@ -313,25 +319,36 @@ export const PARAMS: ParamCodec[] = [
   idListCodec('triad', 'triad', 3),
   {
     key: 'align',
-    parse(value, state) {
-      if (!ID.test(value)) return `"align": "${value}" is not a valid id`;
+    read(value, state) {
+      if (!ID.test(value)) return warning('invalid-id', { key: 'align', value });
       state.align = value;
     },
     serialize: (state) => state.align ?? undefined,
   },
 ];
 
+interface ParamCodec extends Codec {
+  /** As read, with the warning in English without "URL parameter " ('"lang": expected …'). */
+  parse(value: string, state: UrlState): string | void;
+}
+
+export const PARAMS: ParamCodec[] = CODECS.map((codec) => ({
+  ...codec,
+  parse(value, state) {
+    const problem = codec.read(value, state);
+    if (problem) return englishWarning(problem).replace(/^URL parameter /, '');
+  },
+}));
+
 /** Checks across parameters: at= excludes from=/to=, and a range must not run backwards. */
-function checkTime(state: UrlState, warnings: string[]): void {
+function checkTime(state: UrlState, warnings: AppWarning[]): void {
   if (state.at !== null && (state.from !== null || state.to !== null)) {
-    warnings.push(`"at": a single date and a from/to range exclude each other; "at" is used`);
+    warnings.push(warning('at-and-range', {}));
     state.from = null;
     state.to = null;
   }
   if (state.from !== null && state.to !== null && lowerBound(state.from) > upperBound(state.to)) {
-    warnings.push(
-      `"from"/"to": the range starts (${state.from}) after it ends (${state.to}); time range ignored`,
-    );
+    warnings.push(warning('reversed-range', { from: state.from, to: state.to }));
     state.from = null;
     state.to = null;
   }
@@ -339,31 +356,34 @@ function checkTime(state: UrlState, warnings: string[]): void {
 
 export interface ParsedUrlState {
   state: UrlState;
+  /** The warnings as codes, for the page to render in its language. */
+  notices: AppWarning[];
+  /** The same warnings in English (what Node users read). */
   warnings: string[];
 }
 
 /** Parses a query string ("?lang=ja&node=x" or "lang=ja&node=x"). */
 export function parseUrlState(search: string): ParsedUrlState {
   const state = defaultUrlState();
-  const warnings: string[] = [];
+  const notices: AppWarning[] = [];
   const params = new URLSearchParams(search);
   const seen = new Set<string>();
   for (const [key, value] of params) {
     const codec = PARAMS.find((p) => p.key === key);
     if (!codec) {
-      warnings.push(`"${key}": unknown parameter ignored`);
+      notices.push(warning('unknown-param', { key }));
       continue;
     }
     if (seen.has(key)) {
-      warnings.push(`"${key}": given more than once; the first value is used`);
+      notices.push(warning('repeated-param', { key }));
       continue;
     }
     seen.add(key);
-    const warning = codec.parse(value, state);
-    if (warning) warnings.push(warning);
+    const problem = codec.read(value, state);
+    if (problem) notices.push(problem);
   }
-  checkTime(state, warnings);
-  return { state, warnings: warnings.map((w) => `URL parameter ${w}`) };
+  checkTime(state, notices);
+  return { state, notices, warnings: notices.map(englishWarning) };
 }
 
 /** Serialises to a query string with a leading "?" (or "" when everything is default). */

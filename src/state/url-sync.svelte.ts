@@ -12,7 +12,7 @@ function withoutCamera(state: UrlState): string {
 /** Call once after the graph has loaded; returns a cleanup function. */
 export function syncWithUrl(app: AppState): () => void {
   const initial = parseUrlState(location.search);
-  for (const w of initial.warnings) app.warn(w);
+  for (const w of initial.notices) app.warn(w);
   app.applyUrlState(initial.state);
   // Canonical form of the URL (invalid parameters dropped) without adding a history entry.
   let last = serializeUrlState(app.toUrlState());
@@ -20,7 +20,7 @@ export function syncWithUrl(app: AppState): () => void {
 
   const onPopState = () => {
     const parsed = parseUrlState(location.search);
-    for (const w of parsed.warnings) app.warn(w);
+    for (const w of parsed.notices) app.warn(w);
     app.applyUrlState(parsed.state);
     last = serializeUrlState(app.toUrlState());
   };

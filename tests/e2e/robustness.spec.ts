@@ -39,6 +39,18 @@ test('bad URL parameters give a visible warning and the app still works', async 
   await expect(page).toHaveURL(/\?lang=en&hide-rel=sanction$/);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(warnings).toHaveCount(0);
+
+  // In the Japanese interface the warnings are Japanese, and follow a language switch.
+  await openApp(page, '?lang=ja&size=bogus');
+  await expect(warnings).toContainText('警告');
+  await expect(warnings.locator('li')).toHaveText([
+    'URL パラメーター「size」には degree・pagerank・betweenness のいずれかを指定してください（指定値:「bogus」）',
+  ]);
+  await page.screenshot({ path: 'tests/e2e/artifacts/warning-ja.png' });
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(warnings.locator('li')).toHaveText([
+    'URL parameter "size": expected one of degree, pagerank, betweenness, got "bogus"',
+  ]);
 });
 
 test('browser back/forward walk through filter and selection changes', async ({ page }) => {
@@ -63,9 +75,15 @@ test('browser back/forward walk through filter and selection changes', async ({ 
 test('the relations table lists the visible relations and sorts by column', async ({ page }) => {
   await openApp(page);
   const data = await servedGraph(page);
+  const n = data.edges.length;
+  const count = (k: number) => k.toLocaleString('en-US');
   await page.getByRole('radio', { name: 'Table' }).check();
   const table = page.getByTestId('relations-table');
-  await expect(table.locator('tbody tr')).toHaveCount(data.edges.length);
+  const range = page.getByTestId('table-range');
+  // One page of 100 rows in the DOM; the range says which of all the visible relations they are.
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(100, n));
+  await expect(range).toHaveText(`Rows 1–${Math.min(100, n)} of ${count(n)}`);
+  await expect(table.locator('caption')).toHaveText(`Visible relations (${count(n)})`);
   const typeHeader = table.getByRole('columnheader', { name: 'Type' });
   await typeHeader.getByRole('button').click();
   await expect(typeHeader).toHaveAttribute('aria-sort', 'ascending');
@@ -74,12 +92,57 @@ test('the relations table lists the visible relations and sorts by column', asyn
   await expect(typeHeader).toHaveAttribute('aria-sort', 'descending');
   const firstDesc = await table.locator('tbody tr td:nth-child(2)').first().textContent();
   expect(first).not.toBe(firstDesc);
+
+  // Paging, by keyboard: the sort covers all rows, pages are slices of it.
+  expect(n).toBeGreaterThan(250);
+  const pager = page.getByRole('navigation', { name: 'Table pages' });
+  const firstRowId = async () => table.locator('tbody tr').first().textContent();
+  const page1 = await firstRowId();
+  await pager.getByRole('button', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(range).toHaveText(`Rows 101–200 of ${count(n)}`);
+  expect(await firstRowId()).not.toBe(page1);
+  await expect(pager.getByRole('spinbutton', { name: 'Page' })).toHaveValue('2');
+  await pager.getByRole('button', { name: 'Last page' }).click();
+  const lastFirst = Math.floor((n - 1) / 100) * 100 + 1;
+  await expect(range).toHaveText(`Rows ${count(lastFirst)}–${count(n)} of ${count(n)}`);
+  await expect(table.locator('tbody tr')).toHaveCount(n - lastFirst + 1);
+  await expect(pager.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await pager.getByRole('spinbutton', { name: 'Page' }).fill('1');
+  await pager.getByRole('spinbutton', { name: 'Page' }).press('Enter');
+  await expect(range).toHaveText(`Rows 1–100 of ${count(n)}`);
+  expect(await firstRowId()).toBe(page1);
+  await pager.getByRole('combobox', { name: 'Rows per page' }).selectOption('250');
+  await expect(table.locator('tbody tr')).toHaveCount(250);
+  await expect(range).toHaveText(`Rows 1–250 of ${count(n)}`);
+
   await page.getByRole('checkbox', { name: 'Member of', exact: true }).uncheck();
   const members = data.edges.filter((e) => e.attributes!.relation === 'member_of').length;
-  await expect(table.locator('tbody tr')).toHaveCount(data.edges.length - members);
+  const visible = n - members;
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(250, visible));
+  await expect(range).toHaveText(`Rows 1–${Math.min(250, visible)} of ${count(visible)}`);
   await page.screenshot({ path: 'tests/e2e/artifacts/table.png' });
   await table.locator('tbody tr').first().getByRole('button').nth(1).click();
   await expect(page.getByTestId('edge-details')).toBeVisible();
+});
+
+test('a relation selected outside the table is shown on its page', async ({ page }) => {
+  await openApp(page);
+  const data = await servedGraph(page);
+  // The relation whose source comes last by label: on the last page of the default sort.
+  const label = new Map(data.nodes.map((nd) => [nd.key, String(nd.attributes?.label ?? '')]));
+  const collator = new Intl.Collator('en');
+  const last = [...data.edges].sort(
+    (a, b) =>
+      collator.compare(label.get(a.source)!, label.get(b.source)!) ||
+      collator.compare(a.key!, b.key!),
+  )[data.edges.length - 1]!;
+  await openApp(page, `?view=table&edge=${last.key}`);
+  const lastFirst = Math.floor((data.edges.length - 1) / 100) * 100 + 1;
+  await expect(page.getByTestId('table-range')).toHaveText(
+    new RegExp(`^Rows ${lastFirst.toLocaleString('en-US')}–`),
+  );
+  await expect(page.getByTestId('relations-table').locator('tbody tr.selected')).toHaveCount(1);
 });
 
 test('layout Run/Stop/Reset controls the worker; search works by keyboard only', async ({

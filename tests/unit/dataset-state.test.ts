@@ -8,6 +8,7 @@ import { emptyFilters, withExcluded, type FilterState } from '../../src/graph/fi
 import type { AlignmapGraph } from '../../src/model/build';
 import type { AppState } from '../../src/state/app-state.svelte';
 import { DatasetState } from '../../src/state/dataset-state.svelte';
+import { englishWarning, type AppWarning } from '../../src/state/warning-messages';
 import {
   createDatasetStore,
   type KeyValueBackend,
@@ -35,9 +36,9 @@ function fakeApp(filters: FilterState = emptyFilters()) {
     graph: null as AlignmapGraph | null,
     filters,
     language: 'en' as const,
-    warnings: [] as string[],
-    warn(message: string) {
-      app.warnings.push(message);
+    warnings: [] as AppWarning[],
+    warn(warning: AppWarning) {
+      app.warnings.push(warning);
     },
     replaceGraph(graph: AlignmapGraph) {
       app.graph = graph;
@@ -161,7 +162,7 @@ describe('DatasetState', () => {
     const { app, dataset } = setup(memoryBackend(), filters);
     await dataset.importFiles([gexf()]);
     expect([...app.filters.relations]).toEqual(['alliance']); // the GEXF has alliance edges
-    expect(app.warnings).toEqual([
+    expect(app.warnings.map(englishWarning)).toEqual([
       'The relation type filter "Sanction" does not apply to the new data and was reset',
     ]);
   });

@@ -26,7 +26,7 @@ describe('url state', () => {
 
   it('writes nothing for the default state and parses an empty query to it', () => {
     expect(serializeUrlState(defaultUrlState())).toBe('');
-    expect(parseUrlState('')).toEqual({ state: defaultUrlState(), warnings: [] });
+    expect(parseUrlState('')).toEqual({ state: defaultUrlState(), notices: [], warnings: [] });
   });
 
   it('keeps the good values and warns about the bad ones', () => {
@@ -106,7 +106,11 @@ describe('url state', () => {
     const state = { ...defaultUrlState(), hideIsolated: false };
     expect(serializeUrlState(state)).toBe('?isolated=show');
     expect(parseUrlState('?isolated=show').state.hideIsolated).toBe(false);
-    expect(parseUrlState('?isolated=hide')).toEqual({ state: defaultUrlState(), warnings: [] });
+    expect(parseUrlState('?isolated=hide')).toEqual({
+      state: defaultUrlState(),
+      notices: [],
+      warnings: [],
+    });
     const bad = parseUrlState('?isolated=maybe');
     expect(bad.state.hideIsolated).toBe(true);
     expect(bad.warnings).toEqual(['URL parameter "isolated": expected hide or show, got "maybe"']);

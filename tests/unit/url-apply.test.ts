@@ -41,13 +41,21 @@ describe('checkExcluded', () => {
         statuses: ['rumoured'],
         certainties: ['unverified'],
       },
+      notices: [],
       warnings: [],
     });
   });
 
   it('drops values neither in the vocabulary nor in the graph, one warning per parameter', () => {
     const values = exclude('?hide-rel=tariffs,nonsense,bogus&hide-cert=unverified,maybe');
-    const { exclude: kept, warnings } = checkExcluded(values, facetValues(foreign()));
+    const { exclude: kept, notices, warnings } = checkExcluded(values, facetValues(foreign()));
+    expect(notices.map((n) => n.code)).toEqual(['unknown-hidden', 'unknown-hidden']);
+    expect(notices[1]!.params).toEqual({
+      key: 'hide-cert',
+      facet: 'certainties',
+      bad: ['maybe'],
+      expected: ['confirmed', 'reported', 'speculative', 'unverified'],
+    });
     expect(kept).toEqual({
       relations: ['tariffs'],
       kinds: [],
@@ -78,6 +86,6 @@ describe('checkExcluded', () => {
 
   it('checks nothing before a graph is loaded', () => {
     const values = exclude('?hide-rel=anything');
-    expect(checkExcluded(values, null)).toEqual({ exclude: values, warnings: [] });
+    expect(checkExcluded(values, null)).toEqual({ exclude: values, notices: [], warnings: [] });
   });
 });
