@@ -88,16 +88,3 @@ export function tableRows(graph: G, edges: Iterable<string>, lang: Language): Ta
     };
   });
 }
-
-export function sortedRows(
-  rows: TableRow[],
-  by: Column,
-  ascending: boolean,
-  lang: Language,
-): TableRow[] {
-  const collator = new Intl.Collator(lang);
-  return [...rows].sort((x, y) => {
-    const c = collator.compare(x.cells[by], y.cells[by]) || collator.compare(x.id, y.id);
-    return ascending ? c : -c;
-  });
-}

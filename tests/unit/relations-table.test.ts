@@ -2,7 +2,8 @@
 // and page slicing ("rows X–Y of N", clamping, the page that holds a row), in both languages.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/layout/prng';
-import { sortedRows, type Column, type TableRow } from '../../src/ui/details';
+import type { Column, TableRow } from '../../src/ui/details';
+import type { Language } from '../../src/render/style';
 import {
   captionText,
   collationRanks,
@@ -40,6 +41,15 @@ const rows = [
   row('r10', { source: 'Ärzte', type: 'Trade', evidence: '0002' }),
 ];
 const ids = (list: TableRow[]) => list.map((r) => r.id);
+
+/** Reference order: a plain comparator sort (what the table did before it precomputed ranks). */
+function sortedRows(rows: TableRow[], by: Column, ascending: boolean, lang: Language): TableRow[] {
+  const collator = new Intl.Collator(lang);
+  return [...rows].sort((x, y) => {
+    const c = collator.compare(x.cells[by], y.cells[by]) || collator.compare(x.id, y.id);
+    return ascending ? c : -c;
+  });
+}
 
 describe('collationRanks', () => {
   it('ranks texts in collation order; equal texts share a rank', () => {
