@@ -137,6 +137,39 @@ export const SIGN_COLORS: Record<-1 | 0 | 1, string> = {
 };
 const UNKNOWN_COLOR = '#999999';
 
+/**
+ * Colours for relation types of imported files that are not in our vocabulary (a file's own
+ * "tariffs", "funds"…): Paul Tol's "muted" scheme, darker than the membership greys, assigned by a
+ * stable hash of the name so that a type keeps its colour across sessions. The importer's generic
+ * `related` stays grey. Memoised: the reducers call this per edge per frame.
+ */
+export const FOREIGN_RELATION_COLORS = [
+  '#332288',
+  '#88ccee',
+  '#44aa99',
+  '#117733',
+  '#999933',
+  '#ddcc77',
+  '#cc6677',
+  '#882255',
+  '#aa4499',
+] as const;
+const foreignColors = new Map<string, string>();
+
+export function foreignRelationColor(relation: string): string {
+  let color = foreignColors.get(relation);
+  if (color === undefined) {
+    let hash = 0;
+    for (const ch of relation) hash = (Math.imul(hash, 31) + ch.codePointAt(0)!) >>> 0;
+    color =
+      relation === 'related'
+        ? UNKNOWN_COLOR
+        : FOREIGN_RELATION_COLORS[hash % FOREIGN_RELATION_COLORS.length]!;
+    foreignColors.set(relation, color);
+  }
+  return color;
+}
+
 /** How strongly a relation is drawn: 1 = full; proposed/threatened/planned weaker, speculative weaker still. */
 export function edgeStrength(status: string, certainty: string): number {
   const byStatus =
@@ -211,7 +244,7 @@ export function kindColor(kind: string): string {
 
 export function relationColor(relation: string, mode: EdgeColorMode = 'relation'): string {
   const info = RELATION_INFO[relation as RelationType];
-  if (!info) return UNKNOWN_COLOR;
+  if (!info) return mode === 'sign' ? SIGN_COLORS[0] : foreignRelationColor(relation);
   return mode === 'sign' ? SIGN_COLORS[info.sign] : RELATION_COLORS[relation as RelationType];
 }
 

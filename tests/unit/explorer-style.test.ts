@@ -6,6 +6,9 @@ import {
   blocColor,
   DIMMED_EDGE,
   DIMMED_NODE,
+  FOREIGN_RELATION_COLORS,
+  relationColor,
+  SIGN_COLORS,
   FULL_LABEL_FOCUS,
   KIND_COLORS,
   KIND_LEGEND,
@@ -238,5 +241,19 @@ describe('parallelCurvatures', () => {
     expect(c.get('e5')).toBeCloseTo(-0.175, 10);
     expect(c.get('e6')).toBeCloseTo(0.175, 10);
     expect(c.get('e7')).toBeCloseTo(-0.175, 10);
+  });
+});
+
+describe('relation types of imported files', () => {
+  it('get a stable colour of their own from the muted palette; `related` stays grey', () => {
+    const tariffs = relationColor('tariffs');
+    expect(FOREIGN_RELATION_COLORS).toContain(tariffs);
+    expect(relationColor('tariffs')).toBe(tariffs);
+    expect(relationColor('related')).toBe('#999999');
+    const names = ['tariffs', 'funds', 'loans', 'visits', 'arms', 'votes', 'talks'];
+    // different names spread over the palette instead of all sharing one colour
+    expect(new Set(names.map((n) => relationColor(n))).size).toBeGreaterThanOrEqual(4);
+    // colouring by sign: foreign types have no known sign, so neutral grey
+    expect(relationColor('tariffs', 'sign')).toBe(SIGN_COLORS[0]);
   });
 });
