@@ -219,8 +219,12 @@ export class AnalysisState {
     this.app.frame([...nodes]);
   }
 
-  setFocus(id: string | null): void {
+  /** Sets the ego focus; `frame` (a user's choice, not a URL) then frames the focused actors. */
+  setFocus(id: string | null, frame = false): void {
     this.focus = id;
+    const visible = this.app.visibility?.visibleNodes;
+    if (frame && id && visible?.has(id))
+      this.app.frame([id, ...[...visible].filter((n) => n !== id)]);
   }
 
   /** A single date (null = all dates). */

@@ -175,6 +175,11 @@ export class AppState {
     if (ids.length > 0) this.cameraRequest = { kind: 'focus', ids, zoom, token: ++requestCounter };
   }
 
+  /** Frames every visible actor (the "Fit" button); nothing when nothing is visible. */
+  frameVisible(): void {
+    this.frame([...(this.visibility?.visibleNodes ?? [])]);
+  }
+
   requestCamera(camera: CameraState): void {
     this.cameraRequest = { kind: 'set', camera, token: ++requestCounter };
   }

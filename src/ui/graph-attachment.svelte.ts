@@ -107,6 +107,7 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
       drawnLabels: () => host.drawnLabels(),
       viewportPosition: (id: string) => host.viewportPosition(id),
       forcedLabels: () => [...app.labelled],
+      visibleNodeIds: () => [...(app.visibility?.visibleNodes ?? [])],
       camera: () => host.getCamera(),
       /** The colour and size the style gives a node / an edge now (bloc colours, dimming, emphasis). */
       nodeColor: (id: string) => styleNode(id, graph.getNodeAttributes(id), app.styleView).color,

@@ -22,6 +22,11 @@ const STRINGS = {
   layoutRun: { en: 'Run layout', ja: 'レイアウト実行' },
   layoutStop: { en: 'Stop layout', ja: 'レイアウト停止' },
   layoutReset: { en: 'Reset (un-pin)', ja: 'リセット（固定解除）' },
+  fitView: { en: 'Fit', ja: '全体表示' },
+  fitViewTitle: {
+    en: 'Frame all visible actors, with room for their labels',
+    ja: '表示中のアクターすべてをラベルごと画面に収める',
+  },
   graphView: { en: 'Graph', ja: 'グラフ' },
   tableView: { en: 'Table', ja: '表' },
   view: { en: 'View', ja: '表示' },

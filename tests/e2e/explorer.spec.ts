@@ -287,3 +287,24 @@ test('selecting an actor frames it and its visible neighbours', async ({ page })
     await graphShot(page, `frame-${id}`);
   }
 });
+
+test('"Fit" frames every visible actor with room for labels on the right', async ({ page }) => {
+  // a camera zoomed far into one corner: most actors are off screen
+  await openApp(page, '?cam=0.2,0.8,0.08');
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  const visibleIds = await page.evaluate(() => window.__alignmap!.visibleNodeIds());
+  expect(visibleIds.length).toBeGreaterThan(100);
+  const positions = () =>
+    page.evaluate((list) => list.map((n) => window.__alignmap!.viewportPosition(n)!), visibleIds);
+  const outside = async () =>
+    (await positions()).filter((p) => p.x < 0 || p.x > box.width || p.y < 0 || p.y > box.height)
+      .length;
+  expect(await outside()).toBeGreaterThan(visibleIds.length / 2);
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.waitForTimeout(1000);
+  expect(await outside()).toBe(0);
+  // the rightmost actor leaves room for a label to its right
+  const rightmost = Math.max(...(await positions()).map((p) => p.x));
+  expect(rightmost).toBeLessThan(box.width - 60);
+  await graphShot(page, 'fit-all');
+});

@@ -37,6 +37,8 @@ interface Hook {
   drawnLabels(): string[];
   /** Ids whose label is always drawn (the largest visible actors). */
   forcedLabels(): string[];
+  /** Ids of the actors the filters, focus and time leave visible. */
+  visibleNodeIds(): string[];
   viewportPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
   /** The colour the style gives a node now (kind, bloc colour, or dimmed). */
