@@ -49,10 +49,30 @@ test('focus on Japan at depth 2 shows exactly the neighbourhood visibleView comp
   page,
 }) => {
   const errors = watchErrors(page);
-  await openApp(page);
+  await openApp(page, '?cam=0.9,0.1,0.08'); // zoomed into a corner far from Japan
   const graph = graphFrom(await servedGraph(page));
   await section(page, 'focus').locator(':scope > summary').click();
   await pickActor(page, 'focus-actor', 'Japan');
+  // choosing the actor frames its whole focused neighbourhood
+  const depth1 = visibleView(graph, {
+    ...SPEC,
+    focus: { id: 'japan', depth: 1, direction: 'both', relations: null },
+  });
+  await expect(page.getByTestId('status-actors')).toHaveText(
+    `${depth1.visibleNodes.size}/${graph.order} actors`,
+  );
+  await page.waitForTimeout(1000); // camera animation
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  const framed = await page.evaluate(
+    (ids) => ids.map((n) => window.__alignmap!.viewportPosition(n)!),
+    [...depth1.visibleNodes],
+  );
+  for (const p of framed) {
+    expect(p.x).toBeGreaterThanOrEqual(0);
+    expect(p.x).toBeLessThanOrEqual(box.width);
+    expect(p.y).toBeGreaterThanOrEqual(0);
+    expect(p.y).toBeLessThanOrEqual(box.height);
+  }
   await page.getByTestId('focus-depth').selectOption('2');
   const expected = visibleView(graph, {
     ...SPEC,
