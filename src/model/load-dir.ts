@@ -1,10 +1,9 @@
 // Node-only: reads a graph-data/ folder (sources.yaml, actors/*.yaml, relations/*.yaml) and the seed
-// texts, and validates them together. Used by the validate and build:data scripts and the tests.
+// texts (and graph-data/texts/*.txt, the texts of `article` sources), and validates them together. Used by the validate and build:data scripts and the tests.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parseYamlList, type LocatedItem, type Section } from './documents';
-import type { Problem } from './problems';
-import { validateItems, type ValidationResult } from './validate';
+import { TEXTS_DIR, validateFileSet } from './file-set';
+import type { ValidationResult } from './validate';
 
 export interface LoadOptions {
   /** Folder with the seed texts (<source id>.txt); quotes are checked only when it exists. */
@@ -19,65 +18,32 @@ export interface DirResult extends ValidationResult {
 }
 
 export function validateDir(dir: string, options: LoadOptions = {}): DirResult {
-  const problems: Problem[] = [];
-  const items: LocatedItem[] = [];
   const show = (path: string) => relative(options.relativeTo ?? process.cwd(), path) || path;
-  let filesRead = 0;
-
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return {
       ok: false,
       problems: [{ file: show(dir), line: 0, message: 'data folder not found', severity: 'error' }],
-      filesRead,
+      filesRead: 0,
       seedsChecked: false,
     };
   }
-  let unreadableActorFiles = 0;
-  const read = (path: string, section: Section) => {
-    filesRead++;
-    const parsed = parseYamlList(show(path), readFileSync(path, 'utf8'), section);
-    if (section === 'actors' && parsed.problems.length > 0) unreadableActorFiles++;
-    problems.push(...parsed.problems);
-    items.push(...parsed.items);
-  };
+  const files = new Map<string, string>();
   const sourcesFile = join(dir, 'sources.yaml');
-  if (existsSync(sourcesFile)) read(sourcesFile, 'sources');
-  else
-    problems.push({
-      file: show(sourcesFile),
-      line: 0,
-      message: 'sources.yaml is missing',
-      severity: 'error',
-    });
-  for (const section of ['actors', 'relations'] as const) {
-    const sub = join(dir, section);
-    const files = existsSync(sub)
-      ? readdirSync(sub)
-          .filter((f) => /\.ya?ml$/.test(f))
-          .sort()
-      : [];
-    if (files.length === 0) {
-      problems.push({
-        file: show(sub),
-        line: 0,
-        message: `no ${section}/*.yaml files`,
-        severity: 'error',
-      });
-    }
-    for (const f of files) read(join(sub, f), section);
+  if (existsSync(sourcesFile)) files.set('sources.yaml', readFileSync(sourcesFile, 'utf8'));
+  for (const [sub, pattern] of [
+    ['actors', /\.ya?ml$/],
+    ['relations', /\.ya?ml$/],
+    [TEXTS_DIR, /\.txt$/],
+  ] as const) {
+    const folder = join(dir, sub);
+    if (!existsSync(folder)) continue;
+    for (const f of readdirSync(folder).filter((name) => pattern.test(name)))
+      files.set(`${sub}/${f}`, readFileSync(join(folder, f), 'utf8'));
   }
-
+  const prefix = show(dir);
   const seedTexts = options.seedsDir ? readSeeds(options.seedsDir) : undefined;
-  const result = validateItems(items, { seedTexts, unreadableActorFiles });
-  const all = [...problems, ...result.problems];
-  const ok = result.ok && !problems.some((p) => p.severity === 'error');
-  return {
-    ok,
-    problems: all,
-    dataset: ok ? result.dataset : undefined,
-    filesRead,
-    seedsChecked: !!seedTexts,
-  };
+  const result = validateFileSet(files, { seedTexts, prefix: prefix ? `${prefix}/` : '' });
+  return { ...result, seedsChecked: !!seedTexts };
 }
 
 function readSeeds(dir: string): Map<string, string> | undefined {

@@ -20,7 +20,8 @@ export const partialDate = z.preprocess(
 
 export const sourceSchema = z.strictObject({
   id: z.string().regex(SOURCE_ID, 'expected an id of letters, digits, "-" and "_"'),
-  kind: z.enum(['seed', 'reference']),
+  /** seed: one of ../shared/seeds; article: text in graph-data/texts/<id>.txt; reference: a url. */
+  kind: z.enum(['seed', 'article', 'reference']),
   title: nonEmpty('title'),
   publisher: nonEmpty('publisher'),
   date: partialDate,
@@ -65,6 +66,8 @@ export const relationSchema = z.strictObject({
   end: partialDate.optional(),
   role: z.string().optional(),
   note: z.string().optional(),
+  /** Who added the relation and when (the curation mode sets it), for "added since" review. */
+  added: z.strictObject({ by: nonEmpty('added.by'), at: partialDate }).optional(),
   evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one evidence item'),
 });
 

@@ -18,6 +18,8 @@ import { allowedKinds } from './vocabulary';
 export interface ValidateOptions {
   /** Seed texts by source id; when given, seed quotes must occur in them verbatim. */
   seedTexts?: ReadonlyMap<string, string>;
+  /** Texts of `article` sources by source id (graph-data/texts/<id>.txt); their quotes are always checked. */
+  articleTexts?: ReadonlyMap<string, string>;
   /** Number of actor files that could not be parsed: unknown-actor references are then not reported. */
   unreadableActorFiles?: number;
 }
@@ -102,8 +104,15 @@ export function validateItems(
     relations: uniqueIndex(parsed.relations, report),
   };
 
-  // 3. Sources: a reference needs a url.
+  // 3. Sources: seed and article texts at hand.
   for (const { item, value } of parsed.sources) {
+    if (value.kind === 'article' && !options.articleTexts?.has(value.id)) {
+      report(
+        item,
+        ['id'],
+        `source "${value.id}": an article needs its text in texts/${value.id}.txt`,
+      );
+    }
     if (value.kind === 'seed' && options.seedTexts && !options.seedTexts.has(value.id)) {
       report(
         item,
@@ -154,16 +163,18 @@ export function validateItems(
         );
         return;
       }
-      if (source.kind === 'seed') {
+      if (source.kind === 'seed' || source.kind === 'article') {
         if (!ev.quote) {
           report(
             item,
             ['evidence', i],
-            `${label}: evidence from seed "${ev.source}" needs a verbatim quote`,
+            `${label}: evidence from ${source.kind} "${ev.source}" needs a verbatim quote`,
           );
           return;
         }
-        const text = options.seedTexts?.get(ev.source);
+        const text = (source.kind === 'seed' ? options.seedTexts : options.articleTexts)?.get(
+          ev.source,
+        );
         if (text !== undefined && !normalizeSpace(text).includes(normalizeSpace(ev.quote))) {
           report(
             item,

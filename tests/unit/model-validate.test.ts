@@ -249,7 +249,7 @@ const cases: {
   {
     name: 'source with unknown kind',
     files: { sources: SOURCES.replace('kind: reference', 'kind: blog') },
-    expected: `${S}:8: source "ref-nato": kind: unknown value "blog"; expected one of seed, reference`,
+    expected: `${S}:8: source "ref-nato": kind: unknown value "blog"; expected one of seed, article, reference`,
   },
   {
     name: 'relation missing its target',
