@@ -97,6 +97,14 @@ export function paintScene(ctx: Canvas2D, scene: Scene, pixelRatio = 1): void {
       ctx.stroke();
     }
   }
+  for (const l of scene.leaders) {
+    ctx.beginPath();
+    ctx.moveTo(l.from.x, l.from.y);
+    ctx.lineTo(l.to.x, l.to.y);
+    ctx.strokeStyle = l.color;
+    ctx.lineWidth = l.width;
+    ctx.stroke();
+  }
   for (const label of scene.labels) paintText(ctx, label, family);
   ctx.restore();
 

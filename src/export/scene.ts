@@ -10,13 +10,15 @@ import {
   BACKGROUND,
   DIMMED_EDGE,
   DIMMED_NODE,
+  nodeLabel,
   SELECTED_RING,
   styleEdge,
   styleNode,
   type StyleView,
 } from '../render/style';
 import { layoutLegend, legendSections, type LegendLayout, type LegendSections } from './legend';
-import { estimateTextWidth, fitText } from './text-metrics';
+import { estimateTextWidth, fitText, wrapLabel } from './text-metrics';
+import { placeLabels, type Box } from './label-placement';
 
 export interface ImageOptions {
   crop: 'visible' | 'camera';
@@ -32,6 +34,12 @@ export interface ImageOptions {
   dateLine?: string;
   /** e.g. "Source: Alignmap, graph-data (5 articles, 2025)". */
   sourceLine?: string;
+  /** Graph coordinates (y up) to draw instead of the x/y attributes (an ego picture's rings). */
+  positions?: ReadonlyMap<string, Point>;
+  /** Label every actor drawn (an ego picture), moving labels round their actors as needed. */
+  labelAll?: boolean;
+  /** An actor whose labels point away from it (the centre of an ego picture). */
+  centre?: string;
 }
 
 export const MIN_WIDTH = 320;
@@ -46,6 +54,7 @@ const LABEL_COLOR = '#1d1d1b';
 const MUTED_TEXT = '#55554f';
 const LEGEND_FILL = '#ffffff';
 const LEGEND_STROKE = '#d4d4ce';
+const LEADER_COLOR = '#8a8a84';
 /** sigma's minimum edge thickness is 1.7 px; pictures are read closer, a little thinner is clearer. */
 const MIN_EDGE_WIDTH = 1.2;
 
@@ -63,6 +72,9 @@ export interface Rect {
 export interface SceneEdge {
   id: string;
   relation: string;
+  /** The actors at the two ends. */
+  source: string;
+  target: string;
   color: string;
   width: number;
   from: Point;
@@ -99,6 +111,15 @@ export interface SceneText {
   nodeId?: string;
 }
 
+/** A thin line from an actor to its label placed away from it. */
+export interface SceneLeader {
+  nodeId: string;
+  from: Point;
+  to: Point;
+  color: string;
+  width: number;
+}
+
 /** A legend swatch: a stroke, a filled triangle (arrowhead) or a filled circle. */
 export type Swatch =
   | { shape: 'line'; from: Point; to: Point; width: number; color: string }
@@ -121,6 +142,9 @@ export interface Scene {
   area: Rect;
   edges: SceneEdge[];
   nodes: SceneNode[];
+  /** Leader lines of labels placed away from their actors (drawn under the labels). */
+  leaders: SceneLeader[];
+  /** Actor labels: one text per line (a long name is two texts with the same nodeId). */
   labels: SceneText[];
   /** Title, date line, legend texts and source line. */
   texts: SceneText[];
@@ -165,20 +189,6 @@ export function checkImageOptions(options: ImageOptions, png = false): void {
 const round = (v: number) => Math.round(v * 100) / 100;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-interface Item {
-  id: string;
-  attrs: NodeAttributes;
-  gx: number;
-  gy: number;
-  r: number;
-  color: string;
-  zIndex: number;
-  label: string;
-  forced: boolean;
-  selected: boolean;
-  rank: number;
-}
-
 /** Extents of one element around a point that scales with the picture: u·s + lo … u·s + hi. */
 interface Extent {
   u: number;
@@ -214,56 +224,165 @@ function fitScale(extents: Extent[], room: number, cap: number): number {
   return lo;
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+interface Item {
+  id: string;
+  attrs: NodeAttributes;
+  gx: number;
+  gy: number;
+  r: number;
+  color: string;
+  zIndex: number;
+  /** The label's lines (a long name on two lines; none = unlabelled). */
+  lines: string[];
+  /** Width of the widest line in px. */
+  labelWidth: number;
+  forced: boolean;
+  selected: boolean;
+  rank: number;
+  /** Preferred label direction in picture coordinates (y down); null = right of the actor. */
+  outward: Point | null;
 }
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+interface EdgeItem {
+  id: string;
+  attrs: EdgeAttributes;
+  source: Item;
+  target: Item;
+  curvature: number;
+  directed: boolean;
+  color: string;
+  width: number;
+  zIndex: number;
+}
+
+/** Sizes that follow the picture width. */
+interface Metrics {
+  W: number;
+  f: number;
+  margin: number;
+  inner: number;
+  labelSize: number;
+  lineHeight: number;
+  labelGap: number;
+}
+
+/** The graph → picture mapping (x' = ox + gx·s, y' = oy − gy·s) and the graph area. */
+interface Frame {
+  area: Rect;
+  px: (gx: number) => number;
+  py: (gy: number) => number;
+}
+
+/** Longest label line (em) before a name wraps onto a second line. */
+const LABEL_WRAP_EM = 11;
 
 /** Builds the Scene of the graph as `view` shows it. Throws on invalid options. */
 export function buildScene(graph: Graph, view: StyleView, options: ImageOptions): Scene {
   checkImageOptions(options);
-  const W = Math.round(options.width);
+  const m = sceneMetrics(options.width);
+  const items = collectNodes(graph, view, options, m);
+  const edgeItems = collectEdges(graph, view, items, m.f);
+  const header = layoutHeader(options, m);
+  const frame =
+    options.crop === 'camera'
+      ? cameraFrame(options.cameraBox!, header.bottom, m)
+      : fitFrame(items, edgeItems, header.bottom, m);
+  const nodes = placeNodes(items, frame);
+  const edges = placeEdges(edgeItems, frame, nodes, m.f);
+  const { labels, leaders } = placeSceneLabels(items, nodes, frame.area, m);
+  const footer = layoutFooter(view, options, nodes, edges, frame.area, m);
+  return {
+    width: m.W,
+    height: footer.height,
+    background: BACKGROUND,
+    fontFamily: FONT_FAMILY,
+    area: frame.area,
+    edges,
+    nodes,
+    leaders,
+    labels,
+    texts: [...header.texts, ...footer.texts],
+    legend: footer.legend,
+    legendKeys: footer.legendKeys,
+    factor: m.f,
+  };
+}
+
+function sceneMetrics(width: number): Metrics {
+  const W = Math.round(width);
   const f = clamp(Math.sqrt(W / REFERENCE_WIDTH), 0.85, 2);
   const margin = Math.round(16 * f);
   const labelSize = round(13 * f);
+  return {
+    W,
+    f,
+    margin,
+    inner: W - 2 * margin,
+    labelSize,
+    lineHeight: round(labelSize * 1.2),
+    labelGap: 3 * f,
+  };
+}
 
-  // Nodes drawn: not hidden, not dimmed, with a position.
+/** The label of an actor in a picture: never cut; a long name on two lines. */
+function labelLines(
+  styled: string,
+  attrs: NodeAttributes,
+  view: StyleView,
+  m: Metrics,
+  bold: boolean,
+) {
+  if (styled === '') return [];
+  // the screen cuts long names with "…" (shortLabel); a picture has room for the whole name
+  const whole = styled.endsWith('…') ? nodeLabel(attrs, view.language) : styled;
+  return wrapLabel(whole, m.labelSize, LABEL_WRAP_EM * m.labelSize, bold);
+}
+
+/** Stage 1: the actors drawn (not hidden, not dimmed, with a position) and their styles. */
+function collectNodes(graph: Graph, view: StyleView, options: ImageOptions, m: Metrics): Item[] {
   const items: Item[] = [];
+  const positions = options.positions;
+  const centre = options.centre ? positions?.get(options.centre) : undefined;
   graph.forEachNode((id, attrs) => {
     if (view.hiddenNodes.has(id) || view.dimmedNodes?.has(id)) return;
-    if (!Number.isFinite(attrs.x) || !Number.isFinite(attrs.y)) return;
+    const pos = positions ? positions.get(id) : { x: attrs.x, y: attrs.y };
+    if (!pos || !Number.isFinite(pos.x) || !Number.isFinite(pos.y)) return;
     const style = styleNode(id, attrs, view);
+    const selected = style.highlighted;
+    const lines = labelLines(style.label, attrs, view, m, selected);
+    let outward: Point | null = null;
+    if (centre) {
+      const dx = (pos.x as number) - centre.x;
+      const dy = (pos.y as number) - centre.y;
+      const len = Math.hypot(dx, dy);
+      // picture y is down: away from the centre
+      outward = len > 1e-9 ? { x: dx / len, y: -dy / len } : { x: 1, y: 0 };
+    }
     items.push({
       id,
       attrs,
-      gx: attrs.x as number,
-      gy: attrs.y as number,
-      r: style.size * f,
+      gx: pos.x as number,
+      gy: pos.y as number,
+      r: style.size * m.f,
       color: style.color,
       zIndex: style.zIndex,
-      label: style.label,
+      lines,
+      labelWidth: Math.max(0, ...lines.map((l) => estimateTextWidth(l, m.labelSize, selected))),
       // the style forces labels of the largest actors and of a highlight, path or triad
-      forced: style.label !== '' && (style.forceLabel || view.selectedNode === id),
-      selected: style.highlighted,
+      forced:
+        lines.length > 0 &&
+        (options.labelAll === true || style.forceLabel || view.selectedNode === id),
+      selected,
       rank: view.sizes.get(id) ?? 0,
+      outward,
     });
   });
-  const byId = new Map(items.map((it) => [it.id, it]));
+  return items;
+}
 
-  interface EdgeItem {
-    id: string;
-    attrs: EdgeAttributes;
-    source: Item;
-    target: Item;
-    curvature: number;
-    directed: boolean;
-    color: string;
-    width: number;
-    zIndex: number;
-  }
+/** Stage 2: the relations drawn (both ends drawn, not hidden, not dimmed) and their styles. */
+function collectEdges(graph: Graph, view: StyleView, items: Item[], f: number): EdgeItem[] {
+  const byId = new Map(items.map((it) => [it.id, it]));
   const edgeItems: EdgeItem[] = [];
   graph.forEachEdge((id, attrs, s, t) => {
     if (view.hiddenEdges.has(id) || view.dimmedEdges?.has(id)) return;
@@ -283,13 +402,16 @@ export function buildScene(graph: Graph, view: StyleView, options: ImageOptions)
       zIndex: style.zIndex,
     });
   });
+  return edgeItems;
+}
 
-  // Header.
+/** Stage 3: title and date line above the graph; `bottom` is where the graph area starts. */
+function layoutHeader(options: ImageOptions, m: Metrics): { texts: SceneText[]; bottom: number } {
   const texts: SceneText[] = [];
+  const { f, margin, inner } = m;
   let top = margin;
   const titleSize = round(Math.max(18, 22 * f));
   const dateSize = round(Math.max(12, 13 * f));
-  const inner = W - 2 * margin;
   if (options.title?.trim()) {
     texts.push(
       text(fitText(options.title.trim(), titleSize, inner, true), margin, top + titleSize * 0.9, {
@@ -312,74 +434,91 @@ export function buildScene(graph: Graph, view: StyleView, options: ImageOptions)
     top += Math.round(dateSize * 1.6);
   }
   if (top > margin) top += Math.round(6 * f);
+  return { texts, bottom: top };
+}
 
-  // Graph area and the graph → picture mapping (x' = ax + gx·s, y' = ay − gy·s).
-  let areaH: number;
-  let s: number;
-  let ox: number;
-  let oy: number;
-  const labelWidth = (it: Item) => estimateTextWidth(it.label, labelSize);
-  const labelGap = 3 * f;
-  if (options.crop === 'camera') {
-    const b = options.cameraBox!;
-    s = inner / (b.maxX - b.minX);
-    areaH = clamp(Math.round((b.maxY - b.minY) * s), 120, 4 * W);
-    ox = margin - b.minX * s;
-    oy = top + areaH / 2 + ((b.minY + b.maxY) / 2) * s;
-  } else {
-    const xs: Extent[] = [];
-    const ys: Extent[] = [];
-    for (const it of items) {
-      const lw = it.forced ? labelGap + labelWidth(it) : 0;
-      xs.push({ u: it.gx, lo: -it.r, hi: it.r + lw });
-      const lh = it.forced ? labelSize * 0.6 : 0;
-      ys.push({ u: -it.gy, lo: -Math.max(it.r, lh), hi: Math.max(it.r, lh) });
-    }
-    for (const e of edgeItems) {
-      if (e.curvature === 0) continue;
-      const mid = curveMidpoint(e.source, e.target, e.curvature);
-      xs.push({ u: mid.x, lo: 0, hi: 0 });
-      ys.push({ u: -mid.y, lo: 0, hi: 0 });
-    }
-    const maxH = Math.round(1.5 * inner);
-    const minH = Math.round(160 * f);
-    if (items.length === 0) {
-      s = 1;
-      areaH = minH;
-      ox = margin;
-      oy = top;
-    } else {
-      const gxSpan = Math.max(...items.map((i) => i.gx)) - Math.min(...items.map((i) => i.gx));
-      const gySpan = Math.max(...items.map((i) => i.gy)) - Math.min(...items.map((i) => i.gy));
-      const extent = Math.max(gxSpan, gySpan);
-      // Never zoom in further than the extent filling the page 1:1 (a lone pair of actors).
-      const cap = extent > 0 ? inner / extent : 1;
-      s = Math.min(fitScale(xs, inner, cap), fitScale(ys, maxH, cap));
-      if (s === 0) s = extent > 0 ? (inner * 0.5) / extent : 1;
-      const sx = span(xs, s);
-      const sy = span(ys, s);
-      areaH = clamp(Math.round(sy.max - sy.min), minH, maxH);
-      ox = margin + (inner - (sx.max - sx.min)) / 2 - sx.min;
-      oy = top + (areaH - (sy.max - sy.min)) / 2 - sy.min;
-    }
+function frameOf(area: Rect, ox: number, oy: number, s: number): Frame {
+  return { area, px: (gx) => ox + gx * s, py: (gy) => oy - gy * s };
+}
+
+/** Stage 4a: the camera box fills the width (crop 'camera'). */
+function cameraFrame(b: NonNullable<ImageOptions['cameraBox']>, top: number, m: Metrics): Frame {
+  const s = m.inner / (b.maxX - b.minX);
+  const areaH = clamp(Math.round((b.maxY - b.minY) * s), 120, 4 * m.W);
+  const area = { x: m.margin, y: top, width: m.inner, height: areaH };
+  return frameOf(area, m.margin - b.minX * s, top + areaH / 2 + ((b.minY + b.maxY) / 2) * s, s);
+}
+
+/** Extents of an item's circle and forced label along x and y (picture orientation). */
+function itemExtents(it: Item, m: Metrics): { x: Extent; y: Extent } {
+  const x: Extent = { u: it.gx, lo: -it.r, hi: it.r };
+  const y: Extent = { u: -it.gy, lo: -it.r, hi: it.r };
+  if (!it.forced) return { x, y };
+  const w = m.labelGap + it.labelWidth;
+  const h = m.lineHeight * (it.lines.length - 1) + m.labelSize * 1.2;
+  const o = it.outward ?? { x: 1, y: 0 };
+  if (o.x > 0.38) x.hi = it.r + w;
+  else if (o.x < -0.38) x.lo = -it.r - w;
+  else {
+    x.lo = Math.min(x.lo, -it.labelWidth / 2);
+    x.hi = Math.max(x.hi, it.labelWidth / 2);
   }
-  const area: Rect = { x: margin, y: top, width: inner, height: areaH };
-  const px = (gx: number) => ox + gx * s;
-  const py = (gy: number) => oy - gy * s;
-  const inArea = (b: Box) =>
-    b.x1 >= area.x && b.x0 <= area.x + area.width && b.y1 >= area.y && b.y0 <= area.y + area.height;
-  const insideArea = (b: Box) =>
-    b.x0 >= area.x && b.x1 <= area.x + area.width && b.y0 >= area.y && b.y1 <= area.y + area.height;
+  if (o.y > 0.38) y.hi = it.r + m.labelGap + h;
+  else if (o.y < -0.38) y.lo = -it.r - m.labelGap - h;
+  else {
+    y.lo = Math.min(y.lo, -h / 2);
+    y.hi = Math.max(y.hi, h / 2);
+  }
+  return { x, y };
+}
 
-  // Nodes (culled to the area for camera crops), lowest zIndex first, then graph order.
+/** Stage 4b: every actor and forced label fits the width (crop 'visible'). */
+function fitFrame(items: Item[], edgeItems: EdgeItem[], top: number, m: Metrics): Frame {
+  const { inner, margin, f } = m;
+  const xs: Extent[] = [];
+  const ys: Extent[] = [];
+  for (const it of items) {
+    const e = itemExtents(it, m);
+    xs.push(e.x);
+    ys.push(e.y);
+  }
+  for (const e of edgeItems) {
+    if (e.curvature === 0) continue;
+    const mid = curveMidpoint(e.source, e.target, e.curvature);
+    xs.push({ u: mid.x, lo: 0, hi: 0 });
+    ys.push({ u: -mid.y, lo: 0, hi: 0 });
+  }
+  const maxH = Math.round(1.5 * inner);
+  const minH = Math.round(160 * f);
+  if (items.length === 0)
+    return frameOf({ x: margin, y: top, width: inner, height: minH }, margin, top, 1);
+  const gxSpan = Math.max(...items.map((i) => i.gx)) - Math.min(...items.map((i) => i.gx));
+  const gySpan = Math.max(...items.map((i) => i.gy)) - Math.min(...items.map((i) => i.gy));
+  const extent = Math.max(gxSpan, gySpan);
+  // Never zoom in further than the extent filling the page 1:1 (a lone pair of actors).
+  const cap = extent > 0 ? inner / extent : 1;
+  let s = Math.min(fitScale(xs, inner, cap), fitScale(ys, maxH, cap));
+  if (s === 0) s = extent > 0 ? (inner * 0.5) / extent : 1;
+  const sx = span(xs, s);
+  const sy = span(ys, s);
+  const areaH = clamp(Math.round(sy.max - sy.min), minH, maxH);
+  const ox = margin + (inner - (sx.max - sx.min)) / 2 - sx.min;
+  const oy = top + (areaH - (sy.max - sy.min)) / 2 - sy.min;
+  return frameOf({ x: margin, y: top, width: inner, height: areaH }, ox, oy, s);
+}
+
+const boxMeets = (b: Box, area: Rect) =>
+  b.x1 >= area.x && b.x0 <= area.x + area.width && b.y1 >= area.y && b.y0 <= area.y + area.height;
+
+/** Stage 5: actors (culled to the area for camera crops), lowest zIndex first, then graph order. */
+function placeNodes(items: Item[], frame: Frame): SceneNode[] {
   const nodes: SceneNode[] = [];
-  const drawn = new Map<string, SceneNode>();
   for (const it of [...items].sort((a, b) => a.zIndex - b.zIndex)) {
-    const x = round(px(it.gx));
-    const y = round(py(it.gy));
+    const x = round(frame.px(it.gx));
+    const y = round(frame.py(it.gy));
     const r = round(it.r);
-    if (!inArea({ x0: x - r, y0: y - r, x1: x + r, y1: y + r })) continue;
-    const node: SceneNode = {
+    if (!boxMeets({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }, frame.area)) continue;
+    nodes.push({
       id: it.id,
       kind: String(it.attrs.kind),
       x,
@@ -387,16 +526,23 @@ export function buildScene(graph: Graph, view: StyleView, options: ImageOptions)
       r,
       color: it.color,
       ring: it.selected ? SELECTED_RING : null,
-    };
-    nodes.push(node);
-    drawn.set(it.id, node);
+    });
   }
+  return nodes;
+}
 
-  // Edges: drawn when their path meets the area (both ends are visible actors).
+/** Stage 6: relations whose path meets the area (both ends are visible actors). */
+function placeEdges(
+  edgeItems: EdgeItem[],
+  frame: Frame,
+  nodes: SceneNode[],
+  f: number,
+): SceneEdge[] {
+  const drawn = new Set(nodes.map((n) => n.id));
   const edges: SceneEdge[] = [];
   for (const e of [...edgeItems].sort((a, b) => a.zIndex - b.zIndex)) {
-    const from = { x: px(e.source.gx), y: py(e.source.gy) };
-    const to = { x: px(e.target.gx), y: py(e.target.gy) };
+    const from = { x: frame.px(e.source.gx), y: frame.py(e.source.gy) };
+    const to = { x: frame.px(e.target.gx), y: frame.py(e.target.gy) };
     const edge = edgeGeometry(e.id, from, to, e.curvature, e.target.r, e.directed, e.width, f);
     const pts = [edge.from, edge.to, ...(edge.control ? [edge.control] : [])];
     const bbox = {
@@ -405,22 +551,32 @@ export function buildScene(graph: Graph, view: StyleView, options: ImageOptions)
       x1: Math.max(...pts.map((p) => p.x)),
       y1: Math.max(...pts.map((p) => p.y)),
     };
-    if (!drawn.has(e.source.id) && !drawn.has(e.target.id) && !inArea(bbox)) continue;
-    edges.push({ ...edge, relation: String(e.attrs.relation), color: e.color });
+    if (!drawn.has(e.source.id) && !drawn.has(e.target.id) && !boxMeets(bbox, frame.area)) continue;
+    edges.push({
+      ...edge,
+      relation: String(e.attrs.relation),
+      source: e.source.id,
+      target: e.target.id,
+      color: e.color,
+    });
   }
+  return edges;
+}
 
-  // Labels: forced ones first, then the largest actors where they overlap nothing placed.
-  const labels: SceneText[] = [];
-  const placed: Box[] = [];
-  const circles: Box[] = nodes.map((n) => ({
-    x0: n.x - n.r,
-    y0: n.y - n.r,
-    x1: n.x + n.r,
-    y1: n.y + n.r,
-  }));
-  const pad = 2 * f;
+/**
+ * Stage 7: labels — the selected actor's first, then forced ones, then the largest actors; forced
+ * labels move round their actor (with a leader line if need be), optional ones only go right or
+ * left of it where they overlap nothing placed.
+ */
+function placeSceneLabels(
+  items: Item[],
+  nodes: SceneNode[],
+  area: Rect,
+  m: Metrics,
+): { labels: SceneText[]; leaders: SceneLeader[] } {
+  const drawn = new Map(nodes.map((n) => [n.id, n]));
   const order = items
-    .filter((it) => it.label !== '' && drawn.has(it.id))
+    .filter((it) => it.lines.length > 0 && drawn.has(it.id))
     .sort(
       (a, b) =>
         Number(b.selected) - Number(a.selected) ||
@@ -429,42 +585,76 @@ export function buildScene(graph: Graph, view: StyleView, options: ImageOptions)
         b.r - a.r ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-  for (const it of order) {
-    const n = drawn.get(it.id)!;
-    const y = round(n.y + labelSize / 3);
-    const w = labelWidth(it);
-    const boxAt = (x: number) => ({
-      x0: x - pad,
-      y0: y - labelSize * 0.9,
-      x1: x + w + pad,
-      y1: y + labelSize * 0.3,
-    });
-    const free = (box: Box) =>
-      insideArea(box) &&
-      !placed.some((p) => overlaps(p, box)) &&
-      !circles.some((c, i) => nodes[i]!.id !== it.id && overlaps(c, box));
-    // Right of the node as on screen; an optional label may go to the left where the right is taken.
-    let x = round(n.x + n.r + labelGap);
-    let box = boxAt(x);
-    if (!it.forced && !free(box)) {
-      x = round(n.x - n.r - labelGap - w);
-      box = boxAt(x);
-      if (!free(box)) continue;
-    }
-    placed.push(box);
-    labels.push(
-      text(it.label, x, y, {
-        size: labelSize,
-        weight: it.selected ? 700 : 400,
-        color: LABEL_COLOR,
-        role: 'label',
-        halo: BACKGROUND,
-        nodeId: it.id,
-      }),
+  const byId = new Map(items.map((it) => [it.id, it]));
+  const placed = placeLabels(
+    order.map((it) => {
+      const n = drawn.get(it.id)!;
+      return {
+        id: it.id,
+        x: n.x,
+        y: n.y,
+        r: n.r,
+        lines: it.lines,
+        width: it.labelWidth,
+        forced: it.forced,
+        ...(it.outward ? { outward: it.outward } : {}),
+        nearOnly: !it.forced,
+      };
+    }),
+    {
+      fontSize: m.labelSize,
+      lineHeight: m.lineHeight,
+      gap: m.labelGap,
+      pad: 2 * m.f,
+      bounds: { x0: area.x, y0: area.y, x1: area.x + area.width, y1: area.y + area.height },
+      circles: nodes,
+    },
+  );
+  const labels: SceneText[] = [];
+  const leaders: SceneLeader[] = [];
+  for (const p of placed) {
+    const it = byId.get(p.id)!;
+    p.lines.forEach((line, i) =>
+      labels.push(
+        text(line, p.x, p.y + i * m.lineHeight, {
+          size: m.labelSize,
+          weight: it.selected ? 700 : 400,
+          color: LABEL_COLOR,
+          anchor: p.anchor,
+          role: 'label',
+          halo: BACKGROUND,
+          nodeId: it.id,
+        }),
+      ),
     );
+    if (p.leader)
+      leaders.push({
+        nodeId: p.id,
+        from: { x: round(p.leader.from.x), y: round(p.leader.from.y) },
+        to: { x: round(p.leader.to.x), y: round(p.leader.to.y) },
+        color: LEADER_COLOR,
+        width: round(0.8 * m.f),
+      });
   }
+  return { labels, leaders };
+}
 
-  // Legend band and source line.
+/** Stage 8: legend band and source line under the graph, and the page height. */
+function layoutFooter(
+  view: StyleView,
+  options: ImageOptions,
+  nodes: SceneNode[],
+  edges: SceneEdge[],
+  area: Rect,
+  m: Metrics,
+): {
+  texts: SceneText[];
+  legend: SceneLegend | null;
+  legendKeys: Scene['legendKeys'];
+  height: number;
+} {
+  const { f, margin, inner } = m;
+  const texts: SceneText[] = [];
   let bottom = area.y + area.height + Math.round(10 * f);
   let legend: SceneLegend | null = null;
   // What the legend explains: the elements drawn in colour (not greyed outside a highlight);
@@ -508,23 +698,14 @@ export function buildScene(graph: Graph, view: StyleView, options: ImageOptions)
     );
     bottom += Math.round(size * 1.5);
   }
-  const height = Math.round(bottom + margin - Math.round(10 * f));
   return {
-    width: W,
-    height,
-    background: BACKGROUND,
-    fontFamily: FONT_FAMILY,
-    area,
-    edges,
-    nodes,
-    labels,
     texts,
     legend,
     legendKeys: {
       relations: sections.relations.map((e) => e.key),
       kinds: sections.kinds.map((e) => e.key),
     },
-    factor: f,
+    height: Math.round(bottom + margin - Math.round(10 * f)),
   };
 }
 
@@ -575,7 +756,7 @@ export function edgeGeometry(
   directed: boolean,
   width: number,
   factor = 1,
-): Omit<SceneEdge, 'relation' | 'color'> {
+): Omit<SceneEdge, 'relation' | 'color' | 'source' | 'target'> {
   // Picture y is down: the y-up control formula applies with y negated.
   const control =
     curvature !== 0

@@ -67,7 +67,7 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
       : `M${pt(e.from)} L${pt(e.to)}`;
     const color = escapeXml(e.color);
     out.push(
-      `<path data-id="${escapeXml(e.id)}" data-relation="${escapeXml(e.relation)}" d="${d}" stroke="${color}" stroke-width="${n(e.width)}"/>`,
+      `<path data-id="${escapeXml(e.id)}" data-relation="${escapeXml(e.relation)}" data-source="${escapeXml(e.source)}" data-target="${escapeXml(e.target)}" d="${d}" stroke="${color}" stroke-width="${n(e.width)}"/>`,
     );
     if (e.arrow) {
       const [a, b, c] = e.arrow;
@@ -86,6 +86,14 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
       );
   }
   out.push('</g>');
+  if (scene.leaders.length > 0) {
+    out.push('<g class="leaders" fill="none">');
+    for (const l of scene.leaders)
+      out.push(
+        `<path data-id="${escapeXml(l.nodeId)}" d="M${pt(l.from)} L${pt(l.to)}" stroke="${escapeXml(l.color)}" stroke-width="${n(l.width)}"/>`,
+      );
+    out.push('</g>');
+  }
   out.push('<g class="labels">');
   for (const label of scene.labels) out.push(textElement(label, options.runs));
   out.push('</g>');

@@ -46,3 +46,44 @@ export function fitText(text: string, fontSize: number, maxWidth: number, bold =
     chars.pop();
   return chars.join('') + '…';
 }
+
+/** Characters after which a name may break (Japanese middle dot, ideographic comma, hyphen). */
+const BREAK_AFTER = new Set([...'・、-/']);
+/** Characters before which a name may break (opening brackets). */
+const BREAK_BEFORE = new Set([...'(（「[']);
+
+/**
+ * A name on one line, or on two balanced lines when it is wider than `maxWidth`: broken at a space,
+ * after "・"/"、"/"-", before a bracket, or between two wide (CJK) characters; never cut. A name
+ * without any break opportunity stays on one line.
+ */
+export function wrapLabel(
+  text: string,
+  fontSize: number,
+  maxWidth: number,
+  bold = false,
+): string[] {
+  if (estimateTextWidth(text, fontSize, bold) <= maxWidth) return [text];
+  const chars = [...text];
+  let best: string[] | null = null;
+  let bestWidth = Infinity;
+  for (let i = 1; i < chars.length; i++) {
+    const prev = chars[i - 1]!;
+    const next = chars[i]!;
+    const wide = isWide(prev.codePointAt(0)!) && isWide(next.codePointAt(0)!);
+    const natural = prev === ' ' || next === ' ' || BREAK_AFTER.has(prev) || BREAK_BEFORE.has(next);
+    if (!natural && !wide) continue;
+    const a = chars.slice(0, i).join('').trimEnd();
+    const b = chars.slice(i).join('').trimStart();
+    if (!a || !b) continue;
+    // a break at a space or a dot is worth two characters of imbalance over one inside a word
+    const w =
+      Math.max(estimateTextWidth(a, fontSize, bold), estimateTextWidth(b, fontSize, bold)) +
+      (natural ? 0 : 2 * fontSize);
+    if (w < bestWidth) {
+      bestWidth = w;
+      best = [a, b];
+    }
+  }
+  return best ?? [text];
+}
