@@ -3,8 +3,8 @@
 // browser, for reports and automation. Images use a headless, seeded ForceAtlas2 layout, so two
 // runs give identical files; PNG is the SVG rasterised by resvg with the bundled Noto Sans JP.
 // Exit codes: 0 written, 1 data or export failure, 2 bad options (nothing written either way).
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { buildGraph, type AlignmapGraph } from '../src/model/build';
 import { formatProblem } from '../src/model/problems';
@@ -16,6 +16,7 @@ import { headlessLayout } from '../src/layout/headless';
 import { kindColor, nodeSize, relationColor } from '../src/render/style';
 import { parseExportArgs, USAGE, UsageError, type ExportArgs } from '../src/export/cli-args';
 import { dateLine, headlessView, sourceLine } from '../src/export/headless-view';
+import { egoExport, yearSpan, type EgoExport } from '../src/export/ego';
 import { buildScene, type ImageOptions, type Scene } from '../src/export/scene';
 import { sceneToSvg } from '../src/export/svg';
 import { embeddedFontStyle, FONT_FAMILY_NAME, prepareFonts } from '../src/export/node-fonts';
@@ -25,6 +26,14 @@ import { parseDataArgs } from './data-cli';
 const NODE_MARGIN_PX = 6;
 
 class DataError extends Error {}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function loadGraph(args: ExportArgs): AlignmapGraph {
   if (args.graph) {
@@ -122,14 +131,44 @@ function run(args: ExportArgs): string {
     console.error(
       'export: warning: URL parameter "align" (details panel) is not part of a picture',
     );
-  const { view, visible, sizes, language, messages } = headlessView(graph, args.url);
+  const headless = headlessView(graph, args.url);
+  const { visible, sizes, language, messages } = headless;
+  let view = headless.view;
   const problems = [
     ...visible.messages,
     ...(args.format === 'svg' || args.format === 'png' ? messages : []),
   ];
   if (problems.length > 0) throw new UsageError(`export: ${problems.join('; ')} — nothing written`);
 
-  const out = resolve(args.out);
+  const image = args.format === 'svg' || args.format === 'png';
+  const timeLine = dateLine(graph, args.url, language);
+  const time =
+    args.url.at !== null
+      ? { from: args.url.at, to: args.url.at }
+      : { from: args.url.from, to: args.url.to };
+  // a picture of a focus: the centre in the middle, its neighbours on rings (ego.ts)
+  let ego: EgoExport | null = null;
+  if (image && args.radial && args.url.focus !== null && visible.focusDistance) {
+    ego = egoExport(
+      graph,
+      view,
+      {
+        id: args.url.focus,
+        depth: args.url.depth,
+        distance: visible.focusDistance,
+        neighbourTies: args.neighbourTies,
+      },
+      time,
+      timeLine,
+    );
+    view = { ...ego.picture.view, dimmedNodes: view.dimmedNodes, dimmedEdges: view.dimmedEdges };
+  }
+  let out = resolve(args.out);
+  if (isDirectory(out)) {
+    const years = yearSpan(time.from, time.to);
+    const base = ego?.baseName ?? `alignmap-${years || new Date().toISOString().slice(0, 10)}`;
+    out = join(out, `${base}.${args.format === 'csv' ? 'zip' : args.format}`);
+  }
   const subset = { nodes: visible.visibleNodes, edges: visible.visibleEdges };
   let files: { path: string; data: string | Uint8Array }[];
   // --layout keep: the file's positions as they are (e.g. the settled layout build:data ships),
@@ -148,13 +187,15 @@ function run(args: ExportArgs): string {
     }).ms;
   }
   if (args.format === 'svg' || args.format === 'png') {
+    const title = args.title ?? ego?.title;
     const options: ImageOptions = {
       crop: args.crop,
       width: args.width,
       scale: args.scale,
       legend: args.legend,
-      ...(args.title ? { title: args.title } : {}),
-      dateLine: dateLine(graph, args.url, language),
+      ...(title ? { title } : {}),
+      ...(ego ? ego.options : {}),
+      dateLine: ego ? ego.dateLine : timeLine,
       sourceLine: args.source ?? sourceLine(graph, language),
     };
     const scene = buildScene(graph, view, options);
@@ -192,7 +233,8 @@ function run(args: ExportArgs): string {
   writeAtomically(files);
   const ms = Math.round(performance.now() - started);
   const layout = needsLayout ? `, layout ${Math.round(layoutMs)} ms` : '';
-  return `export: wrote ${files.map((f) => f.path).join(', ')} (${visible.visibleNodes.size} actors, ${visible.visibleEdges.size} relations; ${ms} ms${layout})`;
+  const drawn = ego ? ego.picture.edges.size : visible.visibleEdges.size;
+  return `export: wrote ${files.map((f) => f.path).join(', ')} (${visible.visibleNodes.size} actors, ${drawn} relations; ${ms} ms${layout})`;
 }
 
 try {

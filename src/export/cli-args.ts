@@ -32,6 +32,10 @@ export interface ExportArgs {
   keepLayout: boolean;
   /** SVG: embed the Noto Sans JP subsets the text needs (WOFF2, base64). */
   embedFont: boolean;
+  /** With a focus: draw the rings picture (the centre in the middle); false = the graph's layout. */
+  radial: boolean;
+  /** Ego picture: also the relations among the neighbours (default: the centre's own only). */
+  neighbourTies: boolean;
   help: boolean;
 }
 
@@ -45,6 +49,10 @@ export const USAGE = `usage: npm run export -- --format svg|png|gexf|graphml|jso
   picture: --title TEXT --source TEXT --no-legend --width N (${MIN_WIDTH}-${MAX_WIDTH}, default 1600)
            --scale 1|2|3|4 (PNG pixel ratio, default 1) --crop visible --layout run|keep
            --embed-font (SVG: embed the Noto Sans JP subsets used, so it looks the same offline)
+  focus:   a picture of a focus puts the centre in the middle, its neighbours on rings around it
+           and draws only the relations leading out from the centre; --neighbour-ties draws the
+           ties among the neighbours too; --no-radial keeps the graph's layout
+  out:     --out DIR/ (an existing folder) names the file from the view: russia-depth1-2025.svg
   csv:     --out FILE.zip writes one zip (nodes.csv, edges.csv); any other name writes
            NAME-nodes.csv and NAME-edges.csv`;
 
@@ -72,7 +80,7 @@ const VALUE_OPTIONS = new Set([
   'crop',
   'layout',
 ]);
-const FLAGS = new Set(['no-legend', 'embed-font', 'help']);
+const FLAGS = new Set(['no-legend', 'embed-font', 'neighbour-ties', 'no-radial', 'help']);
 
 const fail = (message: string): never => {
   throw new UsageError(`export: ${message}`);
@@ -132,6 +140,8 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   if (direction !== undefined) applyParam(url, 'direction', 'dir', direction);
   if ((depth !== undefined || direction !== undefined) && url.focus === null)
     fail('--depth/--direction: expected a focus (--focus ID, or focus= in --view)');
+  if ((flags.has('neighbour-ties') || flags.has('no-radial')) && url.focus === null)
+    fail('--neighbour-ties/--no-radial: expected a focus (--focus ID, or focus= in --view)');
   const relations = get('relations');
   if (relations !== undefined) {
     const keep = relations.split(',').filter((r) => r.length > 0);
@@ -201,6 +211,8 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     crop: 'visible',
     keepLayout: layout === 'keep',
     embedFont: flags.has('embed-font'),
+    radial: !flags.has('no-radial'),
+    neighbourTies: flags.has('neighbour-ties'),
     help,
   };
 }

@@ -237,6 +237,11 @@ interface Item {
   /** Width of the widest line in px. */
   labelWidth: number;
   forced: boolean;
+  /**
+   * Every actor labelled (an ego picture): the label searches all round its actor and farther
+   * out; one that finds no free place is left out rather than drawn over another.
+   */
+  labelAll: boolean;
   selected: boolean;
   rank: number;
   /** Preferred label direction in picture coordinates (y down); null = right of the actor. */
@@ -372,6 +377,7 @@ function collectNodes(graph: Graph, view: StyleView, options: ImageOptions, m: M
       forced:
         lines.length > 0 &&
         (options.labelAll === true || style.forceLabel || view.selectedNode === id),
+      labelAll: options.labelAll === true,
       selected,
       rank: view.sizes.get(id) ?? 0,
       outward,
@@ -596,7 +602,7 @@ function placeSceneLabels(
         r: n.r,
         lines: it.lines,
         width: it.labelWidth,
-        forced: it.forced,
+        forced: it.forced && (!it.labelAll || it.selected),
         ...(it.outward ? { outward: it.outward } : {}),
         nearOnly: !it.forced,
       };
