@@ -13,6 +13,7 @@ import {
   type ImageOptions,
 } from '../../export/image';
 import { embedPageFonts } from '../../export/browser-fonts';
+import { egoPicture, type EgoSpec } from '../../export/ego';
 import { styleEdge, styleNode, type Language, type StyleView } from '../../render/style';
 import type { EdgeAttributes, NodeAttributes } from '../../model/graph-types';
 
@@ -37,7 +38,10 @@ export const isImage = (f: ExportFormat): f is 'png' | 'svg' => f === 'png' || f
 
 /** What the user chooses for a picture (the dialog's fields). */
 export interface ImageChoices {
-  crop: 'visible' | 'camera';
+  /** rings = an ego picture of the focus (only offered while an actor is focused). */
+  crop: 'visible' | 'camera' | 'rings';
+  /** Ego picture: also the relations among the neighbours. */
+  neighbourTies: boolean;
   width: number;
   scale: 1 | 2 | 3 | 4;
   title: string;
@@ -55,7 +59,7 @@ export function imageOptions(
   cameraBox?: ImageOptions['cameraBox'],
 ): ImageOptions {
   return {
-    crop: choices.crop,
+    crop: choices.crop === 'camera' ? 'camera' : 'visible',
     ...(cameraBox ? { cameraBox } : {}),
     width: Math.round(Number(choices.width)),
     scale: format === 'png' ? choices.scale : 1,
@@ -81,6 +85,8 @@ export interface ExportInput {
   image: ImageOptions;
   /** SVG: embed the page's font subsets the picture's text needs. */
   embedFont?: boolean;
+  /** An ego picture of the focus (rings); absent = the graph as laid out. */
+  ego?: EgoSpec | null;
 }
 
 export interface ExportOutput {
@@ -93,19 +99,32 @@ export function exportStyleView(view: StyleView): StyleView {
   return { ...view, highlight: null, selectedNode: null, selectedEdge: null };
 }
 
+/** The view and scene options of the picture: the rings of an ego picture when asked for. */
+export function pictureInput(input: ExportInput): { view: StyleView; image: ImageOptions } {
+  const view = exportStyleView(input.view);
+  if (!input.ego) return { view, image: input.image };
+  const ego = egoPicture(input.graph, view, input.ego);
+  return {
+    view: ego.view,
+    image: { ...input.image, positions: ego.positions, labelAll: true, centre: input.ego.id },
+  };
+}
+
 export async function buildExport(format: ExportFormat, input: ExportInput): Promise<ExportOutput> {
   const view = exportStyleView(input.view);
   if (format === 'svg') {
+    const picture = pictureInput(input);
     const svg = input.embedFont
-      ? (await renderSvgWithFonts(input.graph, view, input.image)).svg
-      : renderSvg(input.graph, view, input.image);
+      ? (await renderSvgWithFonts(input.graph, picture.view, picture.image)).svg
+      : renderSvg(input.graph, picture.view, picture.image);
     return {
       blob: new Blob([svg], { type: 'image/svg+xml' }),
       fileName: `${input.baseName}.svg`,
     };
   }
   if (format === 'png') {
-    const blob = await renderPngBlob(input.graph, view, input.image);
+    const picture = pictureInput(input);
+    const blob = await renderPngBlob(input.graph, picture.view, picture.image);
     return { blob, fileName: `${input.baseName}.png` };
   }
   const file = exportGraph(
@@ -132,7 +151,8 @@ export async function buildExport(format: ExportFormat, input: ExportInput): Pro
  * the export then reuses). Throws as the export would (invalid options, fonts not loadable).
  */
 export async function embeddedFontBytes(input: ExportInput): Promise<number> {
-  const scene = buildScene(input.graph, exportStyleView(input.view), input.image);
+  const picture = pictureInput(input);
+  const scene = buildScene(input.graph, picture.view, picture.image);
   return (await embedPageFonts(sceneTextByWeight(scene))).markup.length + 1;
 }
 

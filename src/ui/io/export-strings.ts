@@ -12,6 +12,14 @@ const STRINGS = {
   },
   embedFontMeasuring: { en: 'measuring…', ja: '計算中…' },
   embedFontUnknown: { en: 'size unknown', ja: 'サイズ不明' },
+  cropRings: {
+    en: 'the focus in the middle, its neighbours on rings',
+    ja: '中心の主体を真ん中に、周囲を同心円に',
+  },
+  neighbourTies: {
+    en: 'Also the ties among the neighbours (and their memberships)',
+    ja: '周囲の主体どうしの関係（加盟を含む）も描く',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ExportStringKey = keyof typeof STRINGS;
