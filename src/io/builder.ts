@@ -3,6 +3,7 @@
 // the app's shape (label, labelJa, kind, aliases, relation, status, certainty, evidence).
 import { createEmptyGraph, type AlignmapGraph } from '../model/build';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
+import { isReservedNodeId, reservedNodeIdMessage } from '../model/node-ids';
 import { RELATION_INFO, type RelationType } from '../model/vocabulary';
 import type { ImportFormat, ImportProblem, ImportResult } from './types';
 
@@ -63,6 +64,10 @@ export class GraphBuilder {
       this.error(where, 'expected a non-empty node id');
       return;
     }
+    if (isReservedNodeId(id)) {
+      this.error(where, reservedNodeIdMessage(id));
+      return;
+    }
     if (this.graph.hasNode(id)) {
       if (this.autoCreated.has(id)) {
         this.autoCreated.delete(id);
@@ -90,6 +95,11 @@ export class GraphBuilder {
   ): void {
     if (source === '' || target === '') {
       this.error(where, `expected a non-empty ${source === '' ? 'source' : 'target'} node id`);
+      return;
+    }
+    const reserved = [source, target].find(isReservedNodeId);
+    if (reserved !== undefined) {
+      this.error(where, reservedNodeIdMessage(reserved));
       return;
     }
     if (source === target) {

@@ -2,6 +2,7 @@
 // graph-data/*.yaml. TypeScript types are inferred from these schemas.
 import { z } from 'zod';
 import { isPartialDate } from './dates';
+import { isReservedNodeId, reservedNodeIdMessage } from './node-ids';
 import { ACTOR_KINDS, CERTAINTIES, RELATION_TYPES, STATUSES } from './vocabulary';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,7 +32,12 @@ export const sourceSchema = z.strictObject({
 });
 
 export const actorSchema = z.strictObject({
-  id: z.string().regex(SLUG, 'expected a kebab-case slug such as "north-korea"'),
+  id: z
+    .string()
+    .regex(SLUG, 'expected a kebab-case slug such as "north-korea"')
+    .refine((id) => !isReservedNodeId(id), {
+      error: (iss) => reservedNodeIdMessage(String(iss.input)),
+    }),
   kind: z.enum(ACTOR_KINDS),
   name: z.strictObject({ en: nonEmpty('name.en'), ja: nonEmpty('name.ja') }),
   aliases: z.array(nonEmpty('alias')).default([]),

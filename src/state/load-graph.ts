@@ -3,6 +3,7 @@
 // file and the element.
 import { createEmptyGraph, type AlignmapGraph } from '../model/build';
 import type { SerializedAlignmapGraph } from '../model/graph-types';
+import { isReservedNodeId, reservedNodeIdMessage } from '../model/node-ids';
 
 export type LoadResult = { ok: true; graph: AlignmapGraph } | { ok: false; error: string };
 
@@ -65,6 +66,7 @@ function checkShape(data: unknown): string | null {
   for (const [i, node] of data.nodes.entries()) {
     const where = `node #${i + 1}`;
     if (!isObject(node) || typeof node.key !== 'string') return `${where}: expected a string "key"`;
+    if (isReservedNodeId(node.key)) return `${where}: ${reservedNodeIdMessage(node.key)}`;
     const a = node.attributes;
     const named = `${where} ("${node.key}")`;
     if (!isObject(a)) return `${named}: expected "attributes"`;
@@ -79,6 +81,8 @@ function checkShape(data: unknown): string | null {
     const named = `${where} ("${edge.key}")`;
     if (typeof edge.source !== 'string' || typeof edge.target !== 'string')
       return `${named}: expected string "source" and "target"`;
+    const reserved = [edge.source, edge.target].find(isReservedNodeId);
+    if (reserved !== undefined) return `${named}: ${reservedNodeIdMessage(reserved)}`;
     const a = edge.attributes;
     if (!isObject(a)) return `${named}: expected "attributes"`;
     for (const field of ['relation', 'status', 'certainty'])
