@@ -198,6 +198,47 @@ describe('DatasetState', () => {
     expect(backend.data.size).toBe(0);
   });
 
+  it('a stored import with a node "__proto__" falls back to the default instead of failing at every start', async () => {
+    const backend = memoryBackend();
+    const attrs = { label: 'A', labelJa: 'A', kind: 'state', aliases: [] };
+    backend.data.set('imported', {
+      name: 'proto.csv',
+      importedAt: '2025-01-01',
+      files: ['proto.csv'],
+      format: 'csv',
+      active: true,
+      graph: {
+        nodes: [
+          { key: 'a', attributes: attrs },
+          { key: '__proto__', attributes: attrs },
+        ],
+        edges: [
+          {
+            key: 'e1',
+            source: 'a',
+            target: '__proto__',
+            attributes: {
+              relation: 'related',
+              status: 'active',
+              certainty: 'unverified',
+              evidence: [],
+            },
+          },
+        ],
+      },
+    });
+    const { dataset, fetcher } = setup(backend);
+    const result = await dataset.initialGraph();
+    expect(result.ok && result.graph.hasNode('japan')).toBe(true);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(dataset.source).toEqual({ kind: 'default' });
+    expect(dataset.storageMessage).toMatch(
+      /^stored import "proto.csv": node #2: node id "__proto__" is a name every JavaScript object already has .*; showing the default dataset$/,
+    );
+    expect(backend.data.size).toBe(0); // the next start is clean
+    expect(Object.prototype).not.toHaveProperty('previous');
+  });
+
   it('cancel stops a running import and leaves the graph alone', async () => {
     const { app, dataset } = setup();
     const run = dataset.importFiles([gexf()]);
