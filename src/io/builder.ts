@@ -17,6 +17,12 @@ export const FOREIGN_DEFAULTS = {
 
 const MAX_ERRORS = 50;
 
+/**
+ * Lists and objects inside one attribute value nest at most this deep. Deeper values cannot be
+ * copied to the page (structured clone runs out of stack near a few thousand levels) or stored.
+ */
+export const MAX_VALUE_DEPTH = 100;
+
 export type Attrs = Record<string, unknown>;
 
 /** Thrown to stop parsing once there are too many errors; caught by `finish`. */
@@ -68,6 +74,7 @@ export class GraphBuilder {
       this.error(where, reservedNodeIdMessage(id));
       return;
     }
+    if (!this.checkDepth(attrs, where)) return;
     if (this.graph.hasNode(id)) {
       if (this.autoCreated.has(id)) {
         this.autoCreated.delete(id);
@@ -102,6 +109,7 @@ export class GraphBuilder {
       this.error(where, reservedNodeIdMessage(reserved));
       return;
     }
+    if (!this.checkDepth(attrs, where)) return;
     if (source === target) {
       this.selfLoops++;
       if (this.selfLoops <= 5)
@@ -135,6 +143,21 @@ export class GraphBuilder {
     else this.graph.addUndirectedEdgeWithKey(edgeKey, source, target, clean);
   }
 
+  /** False (with an error) when an attribute value nests deeper than MAX_VALUE_DEPTH. */
+  checkDepth(attrs: Attrs, where: string): boolean {
+    for (const [key, value] of Object.entries(attrs)) {
+      if (typeof value !== 'object' || value === null) continue;
+      if (nestingDepth(value, MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH) {
+        this.error(
+          where,
+          `attribute "${key}" nests lists or objects more than ${MAX_VALUE_DEPTH} levels deep; expected at most ${MAX_VALUE_DEPTH} (got ${preview(value)})`,
+        );
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Runs `parse`, then normalises and returns the result; never throws. */
   static async run(
     format: ImportFormat,
@@ -152,6 +175,7 @@ export class GraphBuilder {
   }
 
   finish(graphAttrs: Attrs): ImportResult {
+    if (!this.failed) this.checkDepth(graphAttrs, 'graph attributes');
     if (this.failed)
       return { ok: false, errors: this.errors, warnings: this.warnings, format: this.format };
     if (this.graph.order === 0) {
@@ -181,6 +205,40 @@ export class GraphBuilder {
     });
     return { ok: true, graph: this.graph, warnings: this.warnings, format: this.format };
   }
+}
+
+/** How deep lists and objects nest in a value (a scalar is 0), without recursion; stops past `limit`. */
+export function nestingDepth(value: unknown, limit = Infinity): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [v, depth] = top;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth + 1 > max) {
+      max = depth + 1;
+      if (max > limit) return max;
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/** The start of a deep value as JSON-like text, for messages (built without recursion). */
+function preview(value: unknown): string {
+  let out = '';
+  let v = value;
+  while (out.length < 40 && typeof v === 'object' && v !== null) {
+    if (Array.isArray(v)) {
+      out += '[';
+      v = v[0];
+      continue;
+    }
+    const key = Object.keys(v)[0];
+    if (key === undefined) break;
+    out += `{${JSON.stringify(key)}:`;
+    v = (v as Attrs)[key];
+  }
+  return `${out.slice(0, 40)}…`;
 }
 
 /** Drops "__proto__" keys (they would re-parent the attribute object instead of adding a value). */
