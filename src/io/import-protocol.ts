@@ -29,28 +29,50 @@ export function createImportHandler(
     if (request.type !== 'import' || !Array.isArray(request.files)) return;
     const controller = new AbortController();
     running.set(request.id, controller);
+    const fail = (message: string): SerializedImportResult => ({
+      ok: false,
+      errors: [{ where: 'file', message }],
+      warnings: [],
+    });
     try {
-      const result = await importFiles(request.files, {
-        maxBytes: request.maxBytes,
-        signal: controller.signal,
-        // In a worker, long slices are fine; progress at most every 50 ms.
-        sliceMs: 50,
-        onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
-      });
-      post({
-        type: 'done',
-        id: request.id,
-        result: result.ok
+      let result: SerializedImportResult;
+      try {
+        const imported = await importFiles(request.files, {
+          maxBytes: request.maxBytes,
+          signal: controller.signal,
+          // In a worker, long slices are fine; progress at most every 50 ms.
+          sliceMs: 50,
+          onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
+        });
+        result = imported.ok
           ? {
               ok: true,
-              graph: result.graph.export(),
-              warnings: result.warnings,
-              format: result.format,
+              graph: imported.graph.export(),
+              warnings: imported.warnings,
+              format: imported.format,
             }
-          : result,
-      });
+          : imported;
+      } catch (e) {
+        result = fail(`import worker: internal error: ${describe(e)}`);
+      }
+      try {
+        post({ type: 'done', id: request.id, result });
+      } catch (e) {
+        // The result could not be copied to the page (e.g. structured clone ran out of stack).
+        post({
+          type: 'done',
+          id: request.id,
+          result: fail(
+            `import worker: the imported graph could not be sent to the page (${describe(e)}); expected plain values nested at most a few levels deep`,
+          ),
+        });
+      }
     } finally {
       running.delete(request.id);
     }
   };
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

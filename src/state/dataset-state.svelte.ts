@@ -346,14 +346,20 @@ async function runImport(
   try {
     return await new Promise<ImportResult>((resolve) => {
       let settled = false;
-      // A worker that cannot start (blocked script, old browser) reports an error event only.
+      let heard = false;
+      // A worker that cannot start (blocked script, old browser) reports an error event only;
+      // one that dies after it started answering ends the import with an error (import-client).
       started.addEventListener('error', (event) => {
-        if (settled) return;
+        if (settled || heard) return;
         settled = true;
         event.preventDefault();
         resolve(importInPage(files, { signal, onProgress }));
       });
-      void client.importFiles(files, { signal, onProgress }).then((result) => {
+      const progress = (p: ImportProgress) => {
+        heard = true;
+        onProgress(p);
+      };
+      void client.importFiles(files, { signal, onProgress: progress }).then((result) => {
         if (settled) return;
         settled = true;
         resolve(result);

@@ -1,6 +1,6 @@
 // The worker protocol and the page-side client, run without a real Worker: a message-passing
 // double connects them. Also: long imports yield to the event loop and report progress.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createImportClient, importText, type WorkerLike } from '../../src/io/index';
 import {
   createImportHandler,
@@ -21,9 +21,9 @@ function fakeWorker(): WorkerLike & { terminated: boolean } {
     postMessage(message: ImportRequest) {
       void handle(structuredClone(message));
     },
-    addEventListener: (type: 'message', l: (e: MessageEvent<ImportResponse>) => void) =>
+    addEventListener: (type: string, l: (e: MessageEvent<ImportResponse>) => void) =>
       target.addEventListener(type, l as EventListener),
-    removeEventListener: (type: 'message', l: (e: MessageEvent<ImportResponse>) => void) =>
+    removeEventListener: (type: string, l: (e: MessageEvent<ImportResponse>) => void) =>
       target.removeEventListener(type, l as EventListener),
     terminate() {
       worker.terminated = true;
@@ -93,6 +93,142 @@ describe('import worker protocol', () => {
     expect(worker.terminated).toBe(true);
     const result = await client.importFiles([{ name: 'x.csv', bytes: new ArrayBuffer(0) }]);
     expect(result.ok).toBe(false);
+  });
+});
+
+/** A worker that takes requests and never answers; the test fires its events. */
+function silentWorker(): WorkerLike & { target: EventTarget; terminated: boolean } {
+  const target = new EventTarget();
+  const worker = {
+    target,
+    terminated: false,
+    postMessage() {},
+    addEventListener: (type: string, l: (e: MessageEvent<ImportResponse>) => void) =>
+      target.addEventListener(type, l as EventListener),
+    removeEventListener: (type: string, l: (e: MessageEvent<ImportResponse>) => void) =>
+      target.removeEventListener(type, l as EventListener),
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  return worker;
+}
+
+const csvFile = () => [{ name: 'x.csv', bytes: new TextEncoder().encode('a,b\n').buffer }];
+
+describe('a worker that dies or never answers becomes an error (issue 13 #2)', () => {
+  it('an error event (the worker crashed) ends the import with its message', async () => {
+    const worker = silentWorker();
+    const pending = createImportClient(worker).importFiles(csvFile());
+    worker.target.dispatchEvent(
+      Object.assign(new Event('error'), { message: 'RangeError: out of memory' }),
+    );
+    expect(await pending).toEqual({
+      ok: false,
+      errors: [
+        {
+          where: 'file',
+          message:
+            'import worker: stopped with an error (RangeError: out of memory); nothing was imported',
+        },
+      ],
+      warnings: [],
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('a messageerror (an answer that cannot be read) ends the import', async () => {
+    const worker = silentWorker();
+    const pending = createImportClient(worker).importFiles(csvFile());
+    worker.target.dispatchEvent(new MessageEvent('messageerror'));
+    const result = await pending;
+    expect(!result.ok && result.errors[0]?.message).toContain('could not be read (messageerror)');
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('silence longer than the allowed time ends the import; progress restarts the clock', async () => {
+    vi.useFakeTimers();
+    try {
+      const worker = silentWorker();
+      const client = createImportClient(worker, { silenceMs: () => 3000 });
+      let settled = false;
+      const pending = client.importFiles(csvFile()).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(2000);
+      worker.target.dispatchEvent(
+        new MessageEvent('message', {
+          data: { type: 'progress', id: 1, progress: { phase: 'parse', fraction: 0.5 } },
+        }),
+      );
+      await vi.advanceTimersByTimeAsync(2500);
+      expect(settled).toBe(false); // 2.5 s since the last progress
+      await vi.advanceTimersByTimeAsync(600);
+      const result = await pending;
+      expect(!result.ok && result.errors[0]?.message).toBe(
+        'import worker: no answer for 3 s; the worker was stopped and nothing was imported (the file may be too large or too deeply nested for this browser)',
+      );
+      expect(worker.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the default allows 5 s plus 1 s per MB of input', async () => {
+    vi.useFakeTimers();
+    try {
+      const worker = silentWorker();
+      const bytes = new ArrayBuffer(3_000_000);
+      let settled = false;
+      const pending = createImportClient(worker)
+        .importFiles([{ name: 'x.csv', bytes }])
+        .finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(7900);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      expect((await pending).ok).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a result that cannot be posted (structured clone out of stack) is answered with an error', async () => {
+    const sent: ImportResponse[] = [];
+    const handle = createImportHandler((message) => {
+      if (message.type === 'done' && message.result.ok)
+        throw new RangeError('Maximum call stack size exceeded');
+      sent.push(message);
+    });
+    await handle({ type: 'import', id: 7, files: csvFile() });
+    const done = sent.find((m) => m.type === 'done');
+    expect(done).toEqual({
+      type: 'done',
+      id: 7,
+      result: {
+        ok: false,
+        errors: [
+          {
+            where: 'file',
+            message:
+              'import worker: the imported graph could not be sent to the page (Maximum call stack size exceeded); expected plain values nested at most a few levels deep',
+          },
+        ],
+        warnings: [],
+      },
+    });
+  });
+
+  it('a JSON attribute nested 5,000 deep comes back through the worker as a located error', async () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    const text = `{"nodes":[{"key":"n1","attributes":{"x1":${deep}}}],"edges":[]}`;
+    const result = await createImportClient(fakeWorker()).importFiles([
+      { name: 'deep.json', bytes: new TextEncoder().encode(text).buffer },
+    ]);
+    expect(!result.ok && result.errors).toEqual([
+      {
+        where: 'nodes[0] (key "n1")',
+        message:
+          'attribute "x1" nests lists or objects more than 100 levels deep; expected at most 100 (got {"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":…)',
+      },
+    ]);
   });
 });
 
