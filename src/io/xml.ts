@@ -56,7 +56,8 @@ function localName(name: string): string {
 export class XmlReader {
   private pos = 0;
   private line = 1;
-  private lineCountedTo = 0;
+  /** Offset of the first line break not yet counted (-1: none left; undefined: not searched). */
+  private nextBreak: number | undefined;
   private readonly stack: { name: string; line: number }[] = [];
   private pendingClose: XmlEvent | null = null;
   private sawRoot = false;
@@ -71,15 +72,19 @@ export class XmlReader {
     return this.text.length;
   }
 
-  /** 1-based line of a character offset (offsets must not go backwards between calls). */
+  /**
+   * 1-based line of a character offset (offsets must not go backwards between calls). Each line
+   * break is found once, so counting lines costs one pass over the text in all (a file on one
+   * line is not rescanned to its end on every call).
+   */
   private lineAt(offset: number): number {
     const text = this.text;
-    let i = text.indexOf('\n', this.lineCountedTo);
-    while (i !== -1 && i < offset) {
+    let next = this.nextBreak ?? text.indexOf('\n');
+    while (next !== -1 && next < offset) {
       this.line++;
-      i = text.indexOf('\n', i + 1);
+      next = text.indexOf('\n', next + 1);
     }
-    this.lineCountedTo = offset;
+    this.nextBreak = next;
     return this.line;
   }
 
