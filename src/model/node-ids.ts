@@ -15,5 +15,5 @@ export function isReservedNodeId(id: string): boolean {
 
 /** The message for a reserved id (without the place; the caller names the file and element). */
 export function reservedNodeIdMessage(id: string): string {
-  return `node id "${id}" is a name every JavaScript object already has (Object.prototype), which the graph library cannot store safely; rename it (for example "${id}_")`;
+  return `node id "${id}" is a name every JavaScript object already has (Object.prototype), which the graph library cannot store safely; rename it in the file (for example to "node-${id}")`;
 }

@@ -203,12 +203,29 @@ export class AppState {
       this.warn(warning('selection-gone', { kind: sel.kind, id: sel.id }));
       state.selection = null;
     }
+    // The analyses of the old data (focus, path, triad, alignment partner) end without a warning.
+    const gone = (ids: readonly string[] | null) =>
+      ids !== null && ids.some((i) => !graph.hasNode(i));
+    if (gone(state.focus === null ? null : [state.focus])) state.focus = null;
+    if (gone(state.path)) state.path = null;
+    if (gone(state.triad)) state.triad = null;
+    if (gone(state.align === null ? null : [state.align])) state.align = null;
     this.hovered = null;
     this.camera = null;
     // Frame the whole new graph, labels included, once its layout stops.
     this.cameraRequest = { kind: 'focus', ids: graph.nodes(), zoom: true, token: ++requestCounter };
     this.graph = graph;
     this.applyUrlState(state);
+  }
+
+  /**
+   * The URL state without an alignment partner (align=) the graph lacks, with a warning. (Unknown
+   * focus, path and triad actors stay: their analyses say so in their panels.)
+   */
+  private knownActors(url: UrlState, graph: AlignmapGraph): UrlState {
+    if (url.align === null || graph.hasNode(url.align)) return url;
+    this.warn(warning('missing-actor', { key: 'align', id: url.align }));
+    return { ...url, align: null };
   }
 
   /** The part of the state that goes into the URL. */
@@ -247,9 +264,9 @@ export class AppState {
     this.sizeBy = url.sizeBy;
     this.edgeColors = url.edgeColors;
     this.view = url.view;
-    this.analysis.applyUrlState(url);
-    let selection = url.selection;
     const graph = this.graph;
+    this.analysis.applyUrlState(graph ? this.knownActors(url, graph) : url);
+    let selection = url.selection;
     if (selection && graph) {
       const exists =
         selection.kind === 'node' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id);

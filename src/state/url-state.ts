@@ -121,9 +121,9 @@ function listCodec(facet: ExcludeFacet): Codec {
   return {
     key,
     read(value, state) {
-      const items = value.split(',').filter((v) => v.length > 0);
-      const good = [...new Set(items.filter((v) => ID.test(v)))];
-      const bad = items.filter((v) => !ID.test(v));
+      const items = splitItems(value).filter((v) => v.length > 0);
+      const good = [...new Set(items.filter(isId))];
+      const bad = items.filter((v) => !isId(v));
       state.exclude[facet] = good;
       if (bad.length > 0)
         return warning('malformed-hidden', {
@@ -134,7 +134,9 @@ function listCodec(facet: ExcludeFacet): Codec {
         });
     },
     serialize: (state) =>
-      state.exclude[facet].length > 0 ? [...state.exclude[facet]].sort(order).join(',') : undefined,
+      state.exclude[facet].length > 0
+        ? [...state.exclude[facet]].sort(order).map(escapeItem).join(',')
+        : undefined,
   };
 }
 
@@ -154,7 +156,19 @@ function enumCodec<K extends 'sizeBy' | 'edgeColors' | 'view' | 'direction' | 'o
   };
 }
 
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]*$/u;
+/**
+ * Ids (and hidden filter values) are any text of 1 to MAX_ID_LENGTH characters: an imported file's
+ * ids have spaces and punctuation ("United States", "U.S.–Japan"). Whether one exists is checked
+ * against the loaded graph when the state is applied.
+ */
+export const MAX_ID_LENGTH = 1000;
+const isId = (v: string) => v.length > 0 && v.length <= MAX_ID_LENGTH;
+
+/** A list item: "%" and "," are written as %25 and %2C so an item may contain commas. */
+const escapeItem = (v: string) => v.replace(/%/g, '%25').replace(/,/g, '%2C');
+const unescapeItem = (v: string) => v.replace(/%(25|2C)/gi, (m) => (m === '%25' ? '%' : ','));
+/** Splits a comma-separated list written with escapeItem. */
+const splitItems = (value: string) => value.split(',').map(unescapeItem);
 
 /** "expected a, b or c" (enumCodec's lists say "one of a, b, c"). */
 const notAllowed = (key: string, allowed: readonly string[], got: string) =>
@@ -164,7 +178,7 @@ function idCodec(key: 'node' | 'edge'): Codec {
   return {
     key,
     read(value, state) {
-      if (!ID.test(value)) return warning('invalid-id', { key, value });
+      if (!isId(value)) return warning('invalid-id', { key, value });
       if (state.selection) return warning('two-selections', { key, value });
       state.selection = { kind: key, id: value };
     },
@@ -177,14 +191,14 @@ function idListCodec<K extends 'path' | 'triad'>(key: string, field: K, count: 2
   return {
     key,
     read(value, state) {
-      const ids = value.split(',');
-      const bad = ids.find((id) => !ID.test(id));
+      const ids = splitItems(value);
+      const bad = ids.find((id) => !isId(id));
       if (ids.length !== count || bad !== undefined)
         return warning('id-count', { key, count, value });
       if (new Set(ids).size !== count) return warning('same-ids', { key, count, value });
       state[field] = ids as UrlState[K];
     },
-    serialize: (state) => state[field]?.join(','),
+    serialize: (state) => state[field]?.map(escapeItem).join(','),
   };
 }
 
@@ -259,7 +273,7 @@ const CODECS: Codec[] = [
   {
     key: 'focus',
     read(value, state) {
-      if (!ID.test(value)) return warning('invalid-id', { key: 'focus', value });
+      if (!isId(value)) return warning('invalid-id', { key: 'focus', value });
       state.focus = value;
     },
     serialize: (state) => state.focus ?? undefined,
@@ -320,7 +334,7 @@ const CODECS: Codec[] = [
   {
     key: 'align',
     read(value, state) {
-      if (!ID.test(value)) return warning('invalid-id', { key: 'align', value });
+      if (!isId(value)) return warning('invalid-id', { key: 'align', value });
       state.align = value;
     },
     serialize: (state) => state.align ?? undefined,

@@ -29,6 +29,8 @@ export interface WarningParams {
   'reversed-range': { from: string; to: string };
   /** A URL's node= / edge= id that the data lacks. */
   'missing-selection': { kind: 'node' | 'edge'; id: string };
+  /** A URL's align= actor that the data lacks. */
+  'missing-actor': { key: 'align'; id: string };
   /** The selection when another dataset is shown, which that dataset lacks. */
   'selection-gone': { kind: 'node' | 'edge'; id: string };
   /** A hidden filter value the new dataset does not have. */
@@ -66,7 +68,9 @@ function valueName(facet: WarningFacet, value: string, language: Language): stri
   return nameOf(table, value, language);
 }
 
-const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+/** A value cut to 60 characters for a message. */
+const short = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
+const quoted = (values: readonly string[]) => values.map((v) => `"${short(v)}"`).join(', ');
 const bracketed = (values: readonly string[]) => values.map((v) => `「${v}」`).join('');
 const orList = (values: readonly string[]) =>
   values.length < 2
@@ -94,9 +98,9 @@ const TEMPLATES: { [C in WarningCode]: Template<C> } = {
   },
   'malformed-hidden': {
     en: (p) =>
-      `${P_EN(p.key)}: malformed ${FACET[p.facet].en} ${quoted(p.bad)} ignored (expected letters, digits and _ . : - such as ${p.examples.join(', ')})`,
+      `${P_EN(p.key)}: malformed ${FACET[p.facet].en} ${quoted(p.bad)} ignored (expected 1 to 1000 characters, such as ${p.examples.join(', ')})`,
     ja: (p) =>
-      `${P_JA(p.key)}: ${FACET[p.facet].ja}の値${bracketed(p.bad)}は形式が正しくないため無視しました（文字・数字と _ . : - で書きます。例: ${p.examples.join(', ')}）`,
+      `${P_JA(p.key)}: ${FACET[p.facet].ja}の値${bracketed(p.bad)}は形式が正しくないため無視しました（1〜1000 文字で指定します。例: ${p.examples.join(', ')}）`,
   },
   'unknown-hidden': {
     en: (p) =>
@@ -105,8 +109,10 @@ const TEMPLATES: { [C in WarningCode]: Template<C> } = {
       `${P_JA(p.key)}: 不明な${FACET[p.facet].ja}${bracketed(p.bad)}を無視しました（指定できる値: ${p.expected.join(', ')}）`,
   },
   'invalid-id': {
-    en: (p) => `${P_EN(p.key)}: "${p.value}" is not a valid id`,
-    ja: (p) => `${P_JA(p.key)}:「${p.value}」は正しい ID ではありません`,
+    en: (p) =>
+      `${P_EN(p.key)}: "${short(p.value)}" is not a valid id (expected 1 to 1000 characters)`,
+    ja: (p) =>
+      `${P_JA(p.key)}:「${short(p.value)}」は正しい ID ではありません（1〜1000 文字で指定します）`,
   },
   'two-selections': {
     en: (p) => `${P_EN(p.key)}: only one of node/edge may be selected; "${p.value}" ignored`,
@@ -155,6 +161,10 @@ const TEMPLATES: { [C in WarningCode]: Template<C> } = {
     en: (p) => `${P_EN(p.kind)}: no ${THING[p.kind].en} "${p.id}" in the data; selection ignored`,
     ja: (p) =>
       `${P_JA(p.kind)}: ID「${p.id}」の${THING[p.kind].ja}はデータにないため、選択しませんでした`,
+  },
+  'missing-actor': {
+    en: (p) => `${P_EN(p.key)}: no actor "${short(p.id)}" in the data; ignored`,
+    ja: (p) => `${P_JA(p.key)}: ID「${short(p.id)}」のアクターはデータにないため、無視しました`,
   },
   'selection-gone': {
     en: (p) =>

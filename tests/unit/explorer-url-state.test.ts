@@ -31,16 +31,16 @@ describe('url state', () => {
 
   it('keeps the good values and warns about the bad ones', () => {
     const { state, warnings } = parseUrlState(
-      '?lang=fr&hide-rel=sanction,bo%20gus&cam=1,2&size=huge&node=ok-id&edge=r1&extra=1',
+      `?lang=fr&hide-rel=sanction,bo%20gus,${'x'.repeat(1001)}&cam=1,2&size=huge&node=ok-id&edge=r1&extra=1`,
     );
     expect(state.language).toBeUndefined();
-    expect(state.exclude.relations).toEqual(['sanction']);
+    expect(state.exclude.relations).toEqual(['sanction', 'bo gus']); // an import's own type
     expect(state.camera).toBeNull();
     expect(state.sizeBy).toBe('degree');
     expect(state.selection).toEqual({ kind: 'node', id: 'ok-id' });
     expect(warnings).toEqual([
       'URL parameter "lang": expected en or ja, got "fr"',
-      'URL parameter "hide-rel": malformed relation type "bo gus" ignored (expected letters, digits and _ . : - such as represents, member_of, alliance)',
+      `URL parameter "hide-rel": malformed relation type "${'x'.repeat(60)}…" ignored (expected 1 to 1000 characters, such as represents, member_of, alliance)`,
       'URL parameter "cam": expected x,y,ratio[,angle] numbers with ratio > 0, got "1,2"',
       'URL parameter "size": expected one of degree, pagerank, betweenness, got "huge"',
       'URL parameter "edge": only one of node/edge may be selected; "r1" ignored',
@@ -71,27 +71,37 @@ describe('url state', () => {
     });
   });
 
-  it('drops malformed hidden filter values with a warning per parameter', () => {
-    const { state, warnings } = parseUrlState(
-      '?hide-kind=%3Cb%3E,state&hide-status=a%2Fb,_y&hide-cert=-x,ok:1',
-    );
-    expect(state.exclude).toEqual({
+  it('takes hidden filter values with spaces, punctuation and commas (issue 13 #5)', () => {
+    const state = defaultUrlState();
+    state.exclude.kinds = ['<b>', 'state'];
+    state.exclude.statuses = ['a/b', '_y', 'x, y', '100%'];
+    state.exclude.certainties = ['-x', 'ok:1'];
+    const text = serializeUrlState(state);
+    const back = parseUrlState(text);
+    expect(back.warnings).toEqual([]);
+    expect(back.state.exclude).toEqual({
       relations: [],
-      kinds: ['state'],
-      statuses: [],
-      certainties: ['ok:1'],
+      kinds: ['state', '<b>'],
+      statuses: ['100%', '_y', 'a/b', 'x, y'],
+      certainties: ['-x', 'ok:1'],
     });
-    expect(warnings).toEqual([
-      'URL parameter "hide-kind": malformed actor kind "<b>" ignored (expected letters, digits and _ . : - such as state, organization, person)',
-      'URL parameter "hide-status": malformed status "a/b", "_y" ignored (expected letters, digits and _ . : - such as active, ended, planned)',
-      'URL parameter "hide-cert": malformed certainty "-x" ignored (expected letters, digits and _ . : - such as confirmed, reported, speculative)',
-    ]);
+    expect(parseUrlState('?hide-kind=%3Cb%3E,state&hide-cert=-x,ok:1').state.exclude).toMatchObject(
+      { kinds: ['<b>', 'state'], certainties: ['-x', 'ok:1'] },
+    );
   });
 
-  it('rejects malformed ids and non-positive zoom ratios', () => {
-    expect(parseUrlState('node=%3Cscript%3E').warnings).toEqual([
-      'URL parameter "node": "<script>" is not a valid id',
+  it('rejects empty or overlong ids and non-positive zoom ratios', () => {
+    expect(parseUrlState('node=').warnings).toEqual([
+      'URL parameter "node": "" is not a valid id (expected 1 to 1000 characters)',
     ]);
+    expect(parseUrlState(`node=${'y'.repeat(1001)}`).warnings).toEqual([
+      `URL parameter "node": "${'y'.repeat(60)}…" is not a valid id (expected 1 to 1000 characters)`,
+    ]);
+    // any other text is an id (markup stays text in the page); the graph decides whether it exists
+    expect(parseUrlState('node=%3Cscript%3E').state.selection).toEqual({
+      kind: 'node',
+      id: '<script>',
+    });
     expect(parseUrlState('cam=0.5,0.5,0').state.camera).toBeNull();
     expect(parseUrlState('cam=0.5,0.5,2,0.3').state.camera).toEqual({
       x: 0.5,
@@ -161,11 +171,11 @@ describe('url state of the alignment analyses', () => {
 
   it('warns about bad analysis parameters and keeps the defaults', () => {
     const { state, warnings } = parseUrlState(
-      '?focus=%3Cb%3E&depth=4&dir=up&focus-rel=bogus&outside=fade&path=japan&from=2025-13&to=soon&blocs=yes&triad=a,b,a&align=',
+      '?focus=&depth=4&dir=up&focus-rel=bogus&outside=fade&path=japan&from=2025-13&to=soon&blocs=yes&triad=a,b,a&align=',
     );
     expect(state).toEqual(defaultUrlState());
     expect(warnings).toEqual([
-      'URL parameter "focus": "<b>" is not a valid id',
+      'URL parameter "focus": "" is not a valid id (expected 1 to 1000 characters)',
       'URL parameter "depth": expected 1, 2 or 3, got "4"',
       'URL parameter "dir": expected one of both, out, in, got "up"',
       expect.stringMatching(
@@ -177,7 +187,7 @@ describe('url state of the alignment analyses', () => {
       'URL parameter "to": expected a date like 2025, 2025-05 or 2025-05-08, got "soon"',
       'URL parameter "blocs": expected on or off, got "yes"',
       'URL parameter "triad": expected 3 different actors, got "a,b,a"',
-      'URL parameter "align": "" is not a valid id',
+      'URL parameter "align": "" is not a valid id (expected 1 to 1000 characters)',
     ]);
   });
 

@@ -47,8 +47,8 @@ const CASES: Array<[AppWarning, string, string]> = [
       bad: ['a/b', '_y'],
       examples: ['active', 'ended'],
     }),
-    'URL parameter "hide-status": malformed status "a/b", "_y" ignored (expected letters, digits and _ . : - such as active, ended)',
-    'URL パラメーター「hide-status」: 状態の値「a/b」「_y」は形式が正しくないため無視しました（文字・数字と _ . : - で書きます。例: active, ended）',
+    'URL parameter "hide-status": malformed status "a/b", "_y" ignored (expected 1 to 1000 characters, such as active, ended)',
+    'URL パラメーター「hide-status」: 状態の値「a/b」「_y」は形式が正しくないため無視しました（1〜1000 文字で指定します。例: active, ended）',
   ],
   [
     warning('unknown-hidden', {
@@ -62,8 +62,13 @@ const CASES: Array<[AppWarning, string, string]> = [
   ],
   [
     warning('invalid-id', { key: 'node', value: '<b>' }),
-    'URL parameter "node": "<b>" is not a valid id',
-    'URL パラメーター「node」:「<b>」は正しい ID ではありません',
+    'URL parameter "node": "<b>" is not a valid id (expected 1 to 1000 characters)',
+    'URL パラメーター「node」:「<b>」は正しい ID ではありません（1〜1000 文字で指定します）',
+  ],
+  [
+    warning('missing-actor', { key: 'align', id: 'zzz' }),
+    'URL parameter "align": no actor "zzz" in the data; ignored',
+    'URL パラメーター「align」: ID「zzz」のアクターはデータにないため、無視しました',
   ],
   [
     warning('two-selections', { key: 'edge', value: 'r1' }),
@@ -152,7 +157,7 @@ describe('warnings', () => {
   });
 
   it('covers every code', () => {
-    expect(new Set(CASES.map(([w]) => w.code)).size).toBe(17);
+    expect(new Set(CASES.map(([w]) => w.code)).size).toBe(18);
   });
 
   it('parseUrlState keeps codes for the page and the English text for Node', () => {
