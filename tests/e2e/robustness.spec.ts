@@ -1,6 +1,6 @@
 // Errors shown in the page, history, the table view and the layout controls.
-import { expect, test } from '@playwright/test';
-import { hook, openApp, searchBox, searchOptions, servedGraph } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { hook, openApp, searchBox, searchOptions, servedGraph, waitForLayout } from './helpers';
 
 test('a missing graph.json shows what to run, not a blank page', async ({ page }) => {
   await page.route('**/data/graph.json', (route) =>
@@ -170,4 +170,126 @@ test('layout Run/Stop/Reset controls the worker; search works by keyboard only',
   await expect(page.getByTestId('actor-details').getByRole('heading', { level: 2 })).toHaveText(
     second,
   );
+});
+
+// Hostile input (issue 13): prototype ids, deep nesting, ids with spaces, unknown align=.
+
+async function importBuffer(page: Page, name: string, text: string) {
+  await page.getByTestId('open-import').click();
+  await expect(page.getByTestId('import-dialog')).toBeVisible();
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([{ name, mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+}
+
+test('a CSV edge to "__proto__" is refused with its row; nothing breaks, a reload starts clean', async ({
+  page,
+}) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await openApp(page);
+  const before = await hook(page, (h) => h.counts);
+  await importBuffer(page, 'proto.csv', 'source,target\nJapan,__proto__\n');
+  await expect(page.getByTestId('import-error-list')).toContainText(
+    'row 2: node id "__proto__" is a name every JavaScript object already has (Object.prototype)',
+  );
+  await page.getByTestId('import-dialog').screenshot({ path: 'tests/e2e/artifacts/proto-csv.png' });
+  await page.getByRole('button', { name: 'Close', exact: true }).last().click();
+  expect(await hook(page, (h) => h.counts)).toEqual(before);
+  expect(await page.evaluate(() => Object.getOwnPropertyNames(Object.prototype).length)).toBe(12);
+  await page.reload();
+  await waitForLayout(page);
+  await expect(page.getByTestId('dataset-bar')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a stored import that cannot be shown falls back to the default dataset with a message', async ({
+  page,
+}) => {
+  await openApp(page);
+  // What an older version stored after importing a file with a node "__proto__".
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('alignmap', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('datasets');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const attrs = { label: 'A', labelJa: 'A', kind: 'state', aliases: [] };
+    const record = {
+      name: 'proto.csv',
+      importedAt: '2025-01-01T00:00:00.000Z',
+      files: ['proto.csv'],
+      format: 'csv',
+      active: true,
+      graph: {
+        nodes: [
+          { key: 'a', attributes: attrs },
+          { key: '__proto__', attributes: attrs },
+        ],
+        edges: [],
+      },
+    };
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('datasets', 'readwrite');
+      tx.objectStore('datasets').put(record, 'imported');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  await page.reload();
+  await waitForLayout(page);
+  await expect(page.getByTestId('storage-message')).toContainText(
+    'stored import "proto.csv": node #2: node id "__proto__"',
+  );
+  await expect(page.getByTestId('storage-message')).toContainText('showing the default dataset');
+  expect(await hook(page, (h) => h.counts.nodes)).toBeGreaterThan(10);
+  await page.reload(); // the record was removed: the next start is clean
+  await waitForLayout(page);
+  await expect(page.getByTestId('storage-message')).toHaveCount(0);
+});
+
+test('a JSON attribute nested 5,000 deep ends in an error in the dialog, not a hung progress bar', async ({
+  page,
+}) => {
+  await openApp(page);
+  const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+  await importBuffer(page, 'deep.json', `{"nodes":[{"key":"n1","attributes":{"x":${deep}}}]}`);
+  await expect(page.getByTestId('import-error-list')).toContainText(
+    'nodes[0] (key "n1"): attribute "x" nests lists or objects more than 100 levels deep',
+    { timeout: 10_000 },
+  );
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+});
+
+test('imported ids with spaces select, share in the URL and survive a reload', async ({ page }) => {
+  await openApp(page);
+  await importBuffer(
+    page,
+    'edges.csv',
+    'source,target\nUnited States,Japan\nJapan,"Korea, South"\n',
+  );
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  await waitForLayout(page);
+  await searchBox(page).fill('United');
+  await searchBox(page).press('Enter');
+  await expect(page).toHaveURL(/[?&]node=United\+States/);
+  await page.goto(`./?node=${encodeURIComponent('Korea, South')}&align=Japan`);
+  await waitForLayout(page);
+  await expect(page.getByTestId('actor-details').getByRole('heading', { level: 2 })).toHaveText(
+    'Korea, South',
+  );
+  await expect(page.getByTestId('warnings')).toHaveCount(0);
+  await page.getByTestId('dataset-bar').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByTestId('dataset-bar')).toHaveCount(0);
+});
+
+test('align= naming no actor is dropped with a warning and leaves the URL', async ({ page }) => {
+  await openApp(page, '?align=zzz&node=japan');
+  await expect(page.getByTestId('warnings')).toContainText(
+    'URL parameter "align": no actor "zzz" in the data; ignored',
+  );
+  await expect(page).toHaveURL(/node=japan/);
+  await expect(page).not.toHaveURL(/align=/);
 });
