@@ -11,7 +11,7 @@ import { formatProblem } from '../src/model/problems';
 import { validateDir } from '../src/model/load-dir';
 import { parseGraphJson } from '../src/state/load-graph';
 import { checkExcluded, facetValues } from '../src/state/url-apply';
-import { exportGraph } from '../src/io';
+import { exportGraph, importFile } from '../src/io';
 import { headlessLayout } from '../src/layout/headless';
 import { kindColor, nodeSize, relationColor } from '../src/render/style';
 import { parseExportArgs, USAGE, UsageError, type ExportArgs } from '../src/export/cli-args';
@@ -35,18 +35,35 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function loadGraph(args: ExportArgs): AlignmapGraph {
-  if (args.graph) {
-    let text: string;
-    try {
-      text = readFileSync(args.graph, 'utf8');
-    } catch (e) {
-      throw new DataError(`export: --graph ${args.graph}: ${(e as Error).message}`);
-    }
-    const result = parseGraphJson(text, args.graph);
-    if (!result.ok) throw new DataError(`export: ${result.error}`);
-    return result.graph;
+/**
+ * --graph FILE: our graph.json (build:data's output, read as the app reads it), or any file the
+ * app imports (GEXF, GraphML, graphology JSON, CSV edge list or zip, our dataset YAML/JSON),
+ * through the app's importer: same detection, same warnings, same normalisation.
+ */
+async function loadGraphFile(path: string): Promise<AlignmapGraph> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new DataError(`export: --graph ${path}: ${(e as Error).message}`);
   }
+  if (/\.json$/i.test(path)) {
+    const own = parseGraphJson(new TextDecoder().decode(bytes), path);
+    if (own.ok) return own.graph;
+  }
+  const result = await importFile(path, bytes);
+  for (const w of result.warnings.slice(0, 20))
+    console.error(`export: warning: ${path}: ${w.where}: ${w.message}`);
+  if (!result.ok) {
+    for (const e of result.errors.slice(0, 20))
+      console.error(`export: ${path}: ${e.where}: ${e.message}`);
+    throw new DataError(`export: --graph ${path}: not imported (${result.errors.length} error(s))`);
+  }
+  return result.graph;
+}
+
+async function loadGraph(args: ExportArgs): Promise<AlignmapGraph> {
+  if (args.graph) return loadGraphFile(args.graph);
   const { dataDir, seedsDir } = parseDataArgs(args.data ? [args.data] : []);
   const result = validateDir(dataDir, { seedsDir: args.seeds ? resolve(args.seeds) : seedsDir });
   const errors = result.problems.filter((p) => p.severity === 'error');
@@ -107,9 +124,9 @@ function rasterise(scene: Scene, scale: number): Uint8Array {
   }
 }
 
-function run(args: ExportArgs): string {
+async function run(args: ExportArgs): Promise<string> {
   const started = performance.now();
-  const graph = loadGraph(args);
+  const graph = await loadGraph(args);
   for (const w of args.warnings) console.error(`export: warning: ${w}`);
   // hidden filter values neither in the vocabulary nor in this graph: warn, as the app does
   const checked = checkExcluded(args.url.exclude, facetValues(graph));
@@ -214,21 +231,31 @@ function run(args: ExportArgs): string {
     ];
   } else if (args.format === 'csv') {
     if (/\.zip$/i.test(out))
-      files = [{ path: out, data: exportGraph('csv-zip', graph, subset).data }];
+      files = [{ path: out, data: exportGraph('csv-zip', graph, subset, { language }).data }];
     else {
       const base = out.replace(/\.csv$/i, '');
       files = [
-        { path: `${base}-nodes.csv`, data: exportGraph('csv-nodes', graph, subset).data },
-        { path: `${base}-edges.csv`, data: exportGraph('csv-edges', graph, subset).data },
+        {
+          path: `${base}-nodes.csv`,
+          data: exportGraph('csv-nodes', graph, subset, { language }).data,
+        },
+        {
+          path: `${base}-edges.csv`,
+          data: exportGraph('csv-edges', graph, subset, { language }).data,
+        },
       ];
     }
   } else {
     const gexf = {
-      nodeColor: (_id: string, a: Record<string, unknown>) => kindColor(String(a.kind)),
+      // a file's own viz colours (Gephi) win over the app's kind/relation colours
+      nodeColor: (_id: string, a: Record<string, unknown>) =>
+        typeof a.color === 'string' ? a.color : kindColor(String(a.kind)),
       edgeColor: (_id: string, a: Record<string, unknown>) =>
-        relationColor(String(a.relation), args.url.edgeColors),
+        typeof a.color === 'string'
+          ? a.color
+          : relationColor(String(a.relation), args.url.edgeColors),
     };
-    files = [{ path: out, data: exportGraph(args.format, graph, subset, { gexf }).data }];
+    files = [{ path: out, data: exportGraph(args.format, graph, subset, { gexf, language }).data }];
   }
   writeAtomically(files);
   const ms = Math.round(performance.now() - started);
@@ -240,7 +267,7 @@ function run(args: ExportArgs): string {
 try {
   const args = parseExportArgs(process.argv.slice(2));
   if (args.help) console.log(USAGE);
-  else console.log(run(args));
+  else console.log(await run(args));
 } catch (e) {
   if (e instanceof UsageError) {
     console.error(e.message);

@@ -15,7 +15,10 @@ export class UsageError extends Error {}
 export interface ExportArgs {
   format: ExportFormat;
   out: string;
-  /** graph-data folder (validated and built) or graph.json file; neither = the default folder. */
+  /**
+   * graph-data folder (validated and built) or a graph file (graph.json, or any file the app
+   * imports: GEXF, GraphML, graphology JSON, CSV/zip, dataset YAML/JSON); neither = the default folder.
+   */
   data: string | null;
   graph: string | null;
   seeds: string | null;
@@ -40,14 +43,18 @@ export interface ExportArgs {
 }
 
 export const USAGE = `usage: npm run export -- --format svg|png|gexf|graphml|json|csv --out FILE [options]
-  data:    --data DIR (graph-data folder, default graph-data/) | --graph FILE (graph.json)
+  data:    --data DIR (graph-data folder, default graph-data/) | --graph FILE (graph.json, or
+           any file the app imports: .gexf .graphml .json .csv .zip .yaml)
            --seeds DIR (seed texts for the quote check; default ../shared/seeds when present)
   view:    --view 'QUERY' (the app's URL query string; the options below override it)
            --focus ID --depth 1|2|3 --direction both|out|in --relations a,b (types to keep)
-           --from DATE --to DATE | --at DATE (2025, 2025-05, 2025-05-08) --lang en|ja
+           --from DATE --to DATE | --at DATE (2025, 2025-05, 2025-05-08)
+           --lang en|ja (ja: Japanese names; in GEXF/GraphML/CSV as label, English as labelEn)
            --size degree|pagerank|betweenness --colors relation|sign
+  layout:  --layout run|keep (keep: the file's own positions, e.g. Gephi's viz:position, when
+           every actor has one)
   picture: --title TEXT --source TEXT --no-legend --width N (${MIN_WIDTH}-${MAX_WIDTH}, default 1600)
-           --scale 1|2|3|4 (PNG pixel ratio, default 1) --crop visible --layout run|keep
+           --scale 1|2|3|4 (PNG pixel ratio, default 1) --crop visible
            --embed-font (SVG: embed the Noto Sans JP subsets used, so it looks the same offline)
   focus:   a picture of a focus puts the centre in the middle, its neighbours on rings around it
            and draws only the relations leading out from the centre; --neighbour-ties draws the
@@ -125,7 +132,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     if (!out) fail('--out: expected the file to write');
   }
   if (get('data') !== undefined && get('graph') !== undefined)
-    fail('--data and --graph exclude each other: give a data folder or a graph.json file');
+    fail('--data and --graph exclude each other: give a data folder or a graph file');
 
   // View: --view first, then the explicit options through the same codecs.
   const parsed = parseUrlState(get('view') ?? '');

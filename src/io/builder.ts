@@ -5,6 +5,7 @@ import { createEmptyGraph, type AlignmapGraph } from '../model/build';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { isReservedNodeId, reservedNodeIdMessage } from '../model/node-ids';
 import { RELATION_INFO, type RelationType } from '../model/vocabulary';
+import { recoverForeignGraph } from './recover';
 import type { ImportFormat, ImportProblem, ImportResult } from './types';
 
 /** Values given to attributes that a foreign file does not have (documented in src/io/README.md). */
@@ -197,13 +198,13 @@ export class GraphBuilder {
       );
     }
     if (this.selfLoops > 5) this.warn('file', `${this.selfLoops} self-loops skipped in all`);
-    normalizeGraph(this.graph, this);
-    this.graph.mergeAttributes({
-      ...cleanKeys(graphAttrs),
-      origin: 'import',
-      importFormat: this.format,
-    });
-    return { ok: true, graph: this.graph, warnings: this.warnings, format: this.format };
+    this.graph.mergeAttributes(cleanKeys(graphAttrs));
+    // The one hook of attribute recovery (recover.ts, export side): ids, lists, directions that
+    // NetworkX/igraph/our portable writers changed, before normalisation fills in defaults.
+    const graph = recoverForeignGraph(this.graph);
+    normalizeGraph(graph, this);
+    graph.mergeAttributes({ origin: 'import', importFormat: this.format });
+    return { ok: true, graph, warnings: this.warnings, format: this.format };
   }
 }
 

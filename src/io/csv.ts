@@ -7,8 +7,10 @@ import { GraphBuilder, defaultDirected, type Attrs } from './builder';
 import { collectColumns, formatValue, type Column } from './columns';
 import { EDGE_PREFERRED, NODE_PREFERRED } from './gexf';
 import { Slicer } from './slicer';
+import { japaneseLabels, type PortableOptions } from './portable';
 import { selectSubgraph } from './subgraph';
 import type { ImportOptions, ImportResult, VisibleSet } from './types';
+import { replaceForbidden } from './xml';
 
 // ---------------------------------------------------------------------------------------------
 // Writer
@@ -18,8 +20,13 @@ const EDGE_FIXED = ['id', 'source', 'target', 'directed'];
 /** An attribute whose name is a structural column is written as "attr.<name>". */
 const RENAMED = 'attr.';
 
+/**
+ * One RFC 4180 cell. Characters XML 1.0 cannot carry (C0 controls except tab/LF/CR, NUL, lone
+ * surrogates) become U+FFFD, as in the XML writers: our importer refuses NUL, spreadsheets garble
+ * the others.
+ */
 export function csvCell(value: string): string {
-  const safe = guardFormula(value);
+  const safe = guardFormula(replaceForbidden(value));
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -59,8 +66,11 @@ function cell(v: unknown, c: Column): string {
 export function toCsv(
   graph: AlignmapGraph,
   visible?: VisibleSet,
+  options: PortableOptions = {},
 ): { nodes: string; edges: string } {
   const sub = selectSubgraph(graph, visible);
+  if (options.language === 'ja')
+    sub.nodes = sub.nodes.map((n) => ({ id: n.id, attributes: japaneseLabels(n.attributes) }));
   const nodeCols = collectColumns(
     sub.nodes.map((n) => n.attributes),
     ['label', ...NODE_PREFERRED, 'x', 'y'],
@@ -93,8 +103,12 @@ export function toCsv(
 }
 
 /** nodes.csv and edges.csv in one zip (fixed timestamps, so the same graph gives the same bytes). */
-export function toCsvZip(graph: AlignmapGraph, visible?: VisibleSet): Uint8Array {
-  const { nodes, edges } = toCsv(graph, visible);
+export function toCsvZip(
+  graph: AlignmapGraph,
+  visible?: VisibleSet,
+  options: PortableOptions = {},
+): Uint8Array {
+  const { nodes, edges } = toCsv(graph, visible, options);
   const mtime = new Date(2000, 0, 1);
   return zipSync(
     { 'nodes.csv': [strToU8(nodes), { mtime }], 'edges.csv': [strToU8(edges), { mtime }] },

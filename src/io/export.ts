@@ -5,6 +5,7 @@ import { toCsv, toCsvZip } from './csv';
 import { toGexf, type GexfOptions } from './gexf';
 import { toGraphml } from './graphml';
 import { toGraphologyJson } from './json';
+import type { ExportLanguage } from './portable';
 import type { VisibleSet } from './types';
 
 export type DataExportFormat = 'gexf' | 'graphml' | 'json' | 'csv-nodes' | 'csv-edges' | 'csv-zip';
@@ -19,21 +20,24 @@ export function exportGraph(
   format: DataExportFormat,
   graph: AlignmapGraph,
   visible?: VisibleSet,
-  options: { baseName?: string; gexf?: GexfOptions } = {},
+  options: { baseName?: string; gexf?: GexfOptions; language?: ExportLanguage } = {},
 ): ExportedFile {
   const base = options.baseName ?? 'alignmap';
+  // 'ja': Japanese names in `label` (English in `labelEn`) for GEXF, GraphML and CSV; the
+  // graphology JSON keeps the attributes as they are (label + labelJa).
+  const lang = { language: options.language ?? 'en' } as const;
   switch (format) {
     case 'gexf':
       return {
         fileName: `${base}.gexf`,
         mimeType: 'application/gexf+xml',
-        data: toGexf(graph, visible, options.gexf),
+        data: toGexf(graph, visible, { ...lang, ...options.gexf }),
       };
     case 'graphml':
       return {
         fileName: `${base}.graphml`,
         mimeType: 'application/graphml+xml',
-        data: toGraphml(graph, visible),
+        data: toGraphml(graph, visible, lang),
       };
     case 'json':
       return {
@@ -45,19 +49,19 @@ export function exportGraph(
       return {
         fileName: `${base}-nodes.csv`,
         mimeType: 'text/csv;charset=utf-8',
-        data: toCsv(graph, visible).nodes,
+        data: toCsv(graph, visible, lang).nodes,
       };
     case 'csv-edges':
       return {
         fileName: `${base}-edges.csv`,
         mimeType: 'text/csv;charset=utf-8',
-        data: toCsv(graph, visible).edges,
+        data: toCsv(graph, visible, lang).edges,
       };
     case 'csv-zip':
       return {
         fileName: `${base}-csv.zip`,
         mimeType: 'application/zip',
-        data: toCsvZip(graph, visible),
+        data: toCsvZip(graph, visible, lang),
       };
   }
 }

@@ -1,20 +1,26 @@
-// GEXF 1.3 (Gephi's format): writer of the visible subgraph with declared, typed attributes,
-// viz:position/size/color, and per-edge direction; tolerant reader of files by Gephi and others.
+// GEXF (Gephi's format): writer of the visible subgraph as GEXF 1.2draft (the version NetworkX
+// 2.8 and 3.x, Gephi 0.10 and graphology-gexf all read) with declared, typed attributes and
+// viz:position/size/color; tolerant reader of GEXF 1.1–1.3 files by Gephi and others.
 import type { AlignmapGraph } from '../model/build';
 import { GraphBuilder, defaultDirected, type Attrs } from './builder';
 import { collectColumns, formatValue, parseTyped, type Column } from './columns';
 import { Slicer } from './slicer';
-import { selectSubgraph } from './subgraph';
+import { portableSubgraph, type ExportLanguage } from './portable';
 import type { ImportOptions, ImportResult, VisibleSet } from './types';
 import { XmlReader, XmlSyntaxError, escapeAttr, escapeText, type XmlEvent } from './xml';
 
 export interface GexfOptions {
-  /** Colour per node / edge as "#rrggbb" (for example from the style module); none when absent. */
+  /**
+   * Colour per node / edge as "#rrggbb", "#rrggbbaa" or "rgba(r, g, b, a)" (for example from the
+   * style module); none when absent.
+   */
   nodeColor?: (id: string, attributes: Record<string, unknown>) => string | undefined;
   edgeColor?: (id: string, attributes: Record<string, unknown>) => string | undefined;
   /** meta lastmodifieddate (YYYY-MM-DD); default: the graph's "generated" attribute, else none. */
   date?: string;
   creator?: string;
+  /** 'ja': Japanese names in `label`, English ones in `labelEn`. */
+  language?: ExportLanguage;
 }
 
 export const NODE_PREFERRED = ['labelJa', 'kind', 'aliases', 'role', 'iso', 'description'];
@@ -44,6 +50,7 @@ function nodeSkip(a: Record<string, unknown>, key: string): boolean {
 function edgeSkip(a: Record<string, unknown>, key: string): boolean {
   if (key === 'label') return typeof a.label === 'string';
   if (key === 'weight') return num(a.weight);
+  if (key === 'thickness') return num(a.thickness);
   return false;
 }
 
@@ -62,7 +69,7 @@ export function toGexf(
   visible?: VisibleSet,
   options: GexfOptions = {},
 ): string {
-  const sub = selectSubgraph(graph, visible);
+  const sub = portableSubgraph(graph, visible, { language: options.language });
   const nodeCols = collectColumns(
     sub.nodes.map((n) => n.attributes),
     NODE_PREFERRED,
@@ -82,14 +89,15 @@ export function toGexf(
   const out: string[] = [];
   out.push("<?xml version='1.0' encoding='UTF-8'?>");
   out.push(
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd">',
   );
   out.push(`  <meta${date ? ` lastmodifieddate="${escapeAttr(date)}"` : ''}>`);
   out.push(`    <creator>${escapeText(options.creator ?? 'Alignmap')}</creator>`);
+  // GEXF 1.2 has no <title>: the graph's name goes into <description> (read back as the name).
   const name = sub.attributes.name;
-  if (typeof name === 'string') out.push(`    <title>${escapeText(name)}</title>`);
+  if (typeof name === 'string') out.push(`    <description>${escapeText(name)}</description>`);
   out.push('  </meta>');
-  out.push('  <graph defaultedgetype="directed" mode="static">');
+  out.push(`  <graph defaultedgetype="${sub.edgeDefault}" mode="static">`);
   for (const [cls, cols] of [
     ['node', nodeCols],
     ['edge', edgeCols],
@@ -108,17 +116,17 @@ export function toGexf(
     const label = typeof a.label === 'string' ? ` label="${escapeAttr(a.label)}"` : '';
     out.push(`      <node id="${escapeAttr(id)}"${label}>`);
     attvalues(out, a, nodeCols);
-    if (num(a.size)) out.push(`        <viz:size value="${a.size}"/>`);
+    color(out, options.nodeColor?.(id, a));
     if (hasPosition(a))
       out.push(`        <viz:position x="${a.x as number}" y="${a.y as number}" z="0.0"/>`);
-    color(out, options.nodeColor?.(id, a));
+    if (num(a.size)) out.push(`        <viz:size value="${a.size}"/>`);
     out.push('      </node>');
   }
   out.push('    </nodes>');
   out.push('    <edges>');
   for (const e of sub.edges) {
     const a = e.attributes;
-    let attrs = `id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}" type="${e.directed ? 'directed' : 'undirected'}"`;
+    let attrs = `id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}"`;
     if (typeof a.label === 'string') attrs += ` label="${escapeAttr(a.label)}"`;
     // Gephi merges parallel edges of the same kind; one kind per relation type keeps them apart.
     if (typeof a.relation === 'string') attrs += ` kind="${escapeAttr(a.relation)}"`;
@@ -126,6 +134,7 @@ export function toGexf(
     out.push(`      <edge ${attrs}>`);
     attvalues(out, a, edgeCols);
     color(out, options.edgeColor?.(e.id, a));
+    if (num(a.thickness)) out.push(`        <viz:thickness value="${a.thickness}"/>`);
     out.push('      </edge>');
   }
   out.push('    </edges>');
@@ -148,11 +157,31 @@ function attvalues(out: string[], a: Record<string, unknown>, cols: Column[]): v
   out.push('        <attvalues>', ...values, '        </attvalues>');
 }
 
-function color(out: string[], hex: string | undefined): void {
-  const m = hex && /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return;
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16));
-  out.push(`        <viz:color r="${r}" g="${g}" b="${b}"/>`);
+function color(out: string[], css: string | undefined): void {
+  const rgba = css === undefined ? null : parseCssColor(css);
+  if (!rgba) return;
+  const [r, g, b, a] = rgba;
+  out.push(`        <viz:color r="${r}" g="${g}" b="${b}"${a < 1 ? ` a="${a}"` : ''}/>`);
+}
+
+/** "#rgb", "#rrggbb", "#rrggbbaa", "rgb(r, g, b)" or "rgba(r, g, b, a)" → [r, g, b, a]; else null. */
+export function parseCssColor(css: string): [number, number, number, number] | null {
+  const s = css.trim().toLowerCase();
+  let m = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(s);
+  if (m) return [m[1], m[2], m[3]].map((h) => parseInt(`${h}${h}`, 16)).concat(1) as never;
+  m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/.exec(s);
+  if (m) {
+    const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16));
+    const a = m[4] === undefined ? 1 : Math.round((parseInt(m[4], 16) / 255) * 1000) / 1000;
+    return [r as number, g as number, b as number, a];
+  }
+  m = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(s);
+  if (m) {
+    const [r, g, b] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+    const a = m[4] === undefined ? 1 : Number(m[4]);
+    if ([r, g, b].every((v) => v <= 255) && a >= 0 && a <= 1) return [r, g, b, a];
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,7 +460,13 @@ function readColor(a: Map<string, string>): string | undefined {
   const [r, g, b] = ['r', 'g', 'b'].map((k) => Number(a.get(k)));
   if (![r, g, b].every((v) => v !== undefined && Number.isInteger(v) && v >= 0 && v <= 255))
     return undefined;
-  return `#${[r, g, b].map((v) => (v as number).toString(16).padStart(2, '0')).join('')}`;
+  const rgb = `#${[r, g, b].map((v) => (v as number).toString(16).padStart(2, '0')).join('')}`;
+  // viz:color a="0.5" (GEXF 1.2+): kept as #rrggbbaa
+  const alpha = a.has('a') ? Number(a.get('a')) : 1;
+  if (!Number.isFinite(alpha) || alpha >= 1 || alpha < 0) return rgb;
+  return `${rgb}${Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, '0')}`;
 }
 
 export function truncate(s: string, n = 40): string {

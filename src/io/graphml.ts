@@ -5,7 +5,7 @@ import { GraphBuilder, defaultDirected, type Attrs } from './builder';
 import { collectColumns, formatValue, parseTyped, type Column } from './columns';
 import { EDGE_PREFERRED, NODE_PREFERRED, truncate } from './gexf';
 import { Slicer } from './slicer';
-import { selectSubgraph } from './subgraph';
+import { portableSubgraph, type PortableOptions } from './portable';
 import type { ImportOptions, ImportResult, VisibleSet } from './types';
 import { XmlReader, XmlSyntaxError, escapeAttr, escapeText, type XmlEvent } from './xml';
 
@@ -21,8 +21,17 @@ const PREFIX = { graph: 'g', node: 'n', edge: 'e' } as const;
 const keyId = (scope: keyof typeof PREFIX, c: Column) =>
   `${PREFIX[scope]}.${c.key}${c.type === 'json' ? '.json' : ''}`;
 
-export function toGraphml(graph: AlignmapGraph, visible?: VisibleSet): string {
-  const sub = selectSubgraph(graph, visible);
+/**
+ * GraphML with edgedefault="directed" and no per-edge `directed` (NetworkX refuses
+ * directed="false" in a directed graph): a mixed graph's undirected edges carry `undirected`
+ * = true (see portable.ts). Graph attributes are <data for="graph"> (igraph and NetworkX read them).
+ */
+export function toGraphml(
+  graph: AlignmapGraph,
+  visible?: VisibleSet,
+  options: PortableOptions = {},
+): string {
+  const sub = portableSubgraph(graph, visible, options);
   const graphCols = collectColumns([sub.attributes as Record<string, unknown>], ['name']);
   const nodeCols = collectColumns(
     sub.nodes.map((n) => n.attributes),
@@ -48,7 +57,7 @@ export function toGraphml(graph: AlignmapGraph, visible?: VisibleSet): string {
       );
     }
   }
-  out.push('  <graph id="G" edgedefault="directed">');
+  out.push(`  <graph id="G" edgedefault="${sub.edgeDefault}">`);
   data(out, '    ', sub.attributes as Record<string, unknown>, graphCols, 'graph');
   for (const n of sub.nodes) {
     out.push(`    <node id="${escapeAttr(n.id)}">`);
@@ -57,7 +66,7 @@ export function toGraphml(graph: AlignmapGraph, visible?: VisibleSet): string {
   }
   for (const e of sub.edges) {
     out.push(
-      `    <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}"${e.directed ? '' : ' directed="false"'}>`,
+      `    <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}">`,
     );
     data(out, '      ', e.attributes, edgeCols, 'edge');
     out.push('    </edge>');

@@ -7,6 +7,11 @@ const FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- these are exactly the characters to replace
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The text with the characters XML 1.0 cannot carry replaced by U+FFFD (also used for CSV). */
+export function replaceForbidden(value: string): string {
+  return value.replace(FORBIDDEN, '\uFFFD');
+}
+
 /** Escapes text for an attribute value in double quotes; forbidden characters become U+FFFD. */
 export function escapeAttr(value: string): string {
   return value.replace(FORBIDDEN, '\uFFFD').replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c);

@@ -102,12 +102,16 @@ const graphArb = fc
     return g;
   });
 
+/** The importer reads "" as a missing value (igraph writes "" for absent strings). */
+const withoutEmpty = (attrs: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== ''));
+
 function sameGraph(a: AlignmapGraph, b: AlignmapGraph): void {
   expect(a.nodes()).toEqual(b.nodes());
   expect(a.edges()).toEqual(b.edges());
-  b.forEachNode((n, attrs) => expect(a.getNodeAttributes(n)).toEqual(attrs));
+  b.forEachNode((n, attrs) => expect(a.getNodeAttributes(n)).toEqual(withoutEmpty(attrs)));
   b.forEachEdge((e, attrs, _s, _t, _sa, _ta, undirected) => {
-    expect(a.getEdgeAttributes(e)).toEqual(attrs);
+    expect(a.getEdgeAttributes(e)).toEqual(withoutEmpty(attrs));
     expect(a.isUndirected(e)).toBe(undirected);
   });
 }
