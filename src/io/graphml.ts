@@ -18,8 +18,12 @@ const GRAPHML_TYPE: Record<Column['type'], string> = {
 };
 
 const PREFIX = { graph: 'g', node: 'n', edge: 'e' } as const;
+/**
+ * Key ids are XML NMTOKENs (the GraphML schema): other characters (spaces in Gephi's "Modularity
+ * Class") become "_"; the name itself stays in attr.name, which is what readers use.
+ */
 const keyId = (scope: keyof typeof PREFIX, c: Column) =>
-  `${PREFIX[scope]}.${c.key}${c.type === 'json' ? '.json' : ''}`;
+  `${PREFIX[scope]}.${c.key.replace(/[^\p{L}\p{N}._:-]/gu, '_')}${c.type === 'json' ? '.json' : ''}`;
 
 /**
  * GraphML with edgedefault="directed" and no per-edge `directed` (NetworkX refuses

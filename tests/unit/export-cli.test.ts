@@ -130,6 +130,20 @@ const runs: Record<string, string[]> = {
   badData: ['--graph', path('missing.json'), '--format', 'svg', '--out', path('bad2.svg')],
   data: [], // filled in beforeAll (a temporary graph-data folder)
   keep: ['--graph', path('positioned.json'), '--layout', 'keep', '--out', path('keep.svg')],
+  // any file the app imports: Gephi's GEXF (positions, colours) to GraphML in Japanese
+  gephi: [
+    '--graph',
+    'tests/fixtures/io/gephi-0.10.gexf',
+    '--layout',
+    'keep',
+    '--lang',
+    'ja',
+    '--out',
+    path('gephi.gexf'),
+  ],
+  gephiGraphml: ['--graph', 'tests/fixtures/io/gephi-0.10.gexf', '--out', path('gephi.graphml')],
+  csvIn: ['--graph', 'tests/fixtures/io/gephi-edges.csv', '--out', path('from-csv.json')],
+  badGraph: ['--graph', 'tests/fixtures/io/dataset-broken.yaml', '--out', path('broken.gexf')],
 };
 const results: Record<string, Run> = {};
 
@@ -263,6 +277,31 @@ describe('npm run export', () => {
     const ys = drawn.map((c) => Number(c.attrs.get('cy')));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(ys).toEqual([...ys].sort((a, b) => b - a));
+  });
+
+  it('converts any file the app imports (--graph FILE.gexf/.csv), keeping positions and colours', async () => {
+    expect(results.gephi!.code, results.gephi!.stderr).toBe(0);
+    expect(results.gephi!.stdout).not.toMatch(/layout \d+ ms/);
+    const gexf = readFileSync(path('gephi.gexf'), 'utf8');
+    // Gephi's own position and colour of node 0, and --lang ja labels
+    expect(gexf).toMatch(
+      /<node id="0" label="Japan">[\s\S]*?<viz:color r="235" g="81" b="72"\/>\s*<viz:position x="-266.82776" y="299.6904" z="0.0"\/>/,
+    );
+    expect(results.gephiGraphml!.code, results.gephiGraphml!.stderr).toBe(0);
+    const graphml = readFileSync(path('gephi.graphml'), 'utf8');
+    expect(graphml).toContain(
+      '<key id="n.Modularity_Class" for="node" attr.name="Modularity Class" attr.type="int"/>',
+    );
+    expect(graphml).toContain('<data key="n.Modularity_Class">1</data>');
+    expect(results.csvIn!.code, results.csvIn!.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(path('from-csv.json'), 'utf8'));
+    expect(json.edges.length).toBe(3);
+  });
+
+  it('refuses a graph file that does not import, naming the file, and writes nothing', () => {
+    expect(results.badGraph!.code).toBe(1);
+    expect(results.badGraph!.stderr).toMatch(/dataset-broken\.yaml/);
+    expect(existsSync(path('broken.gexf'))).toBe(false);
   });
 
   it('validates and builds a graph-data folder', () => {
