@@ -1,9 +1,10 @@
 // Vite build, dev server and Vitest configuration.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { curateSavePlugin } from './scripts/vite-curate-plugin.js';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), curateSavePlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
