@@ -141,7 +141,12 @@ export function saveHandler(options: SaveOptions & { rebuild?: () => Promise<str
       } catch {
         return send(400, { ok: false, error: 'curate-save: the body is not JSON' });
       }
-      const result = saveFiles((body as { files?: unknown } | null)?.files, options);
+      let result: SaveResult;
+      try {
+        result = saveFiles((body as { files?: unknown } | null)?.files, options);
+      } catch (e) {
+        return send(500, { ok: false, error: `curate-save: ${(e as Error).message}` });
+      }
       if (!result.ok) return send(result.status, result);
       if (!options.rebuild) return send(200, result);
       options.rebuild().then(

@@ -28,6 +28,8 @@ const HEADER: Record<Section, string> = {
     ' Relations added in the curation mode of the app, each with a verbatim quote from its source\n (see README, "Curating the data").',
 };
 
+export const NO_FILES: ReadonlyMap<string, string> = new Map();
+
 /** The files that differ from the loaded ones: path inside graph-data/ → new text. */
 export function changedFiles(ws: Workspace): Map<string, string> {
   const out = new Map<string, string>();

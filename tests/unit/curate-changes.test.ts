@@ -67,7 +67,8 @@ function validateCopy(ws: Workspace) {
   return { dir, result: validateDir(dir, { seedsDir: SEEDS_DIR }) };
 }
 
-describe('change set', () => {
+// Each test validates the whole dataset (some twice): seconds on a loaded machine.
+describe('change set', { timeout: 60_000 }, () => {
   it('nothing changed: no files to write', () => {
     expect(changedFiles(base).size).toBe(0);
     expect(validateWorkspace(base).ok).toBe(true);

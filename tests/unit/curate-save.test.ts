@@ -76,7 +76,7 @@ const filesFor = (quote: string) =>
     ),
   );
 
-describe('dev-server save endpoint', () => {
+describe('dev-server save endpoint', { timeout: 60_000 }, () => {
   it(
     'refuses a change that would not validate and writes nothing',
     { timeout: 60_000 },
@@ -113,7 +113,7 @@ describe('dev-server save endpoint', () => {
     expect(res.status).toBe(400);
   });
 
-  it('refuses to write through a link out of graph-data/', { timeout: 60_000 }, async () => {
+  it('refuses to write through a link out of graph-data/', async () => {
     const outside = join(dirname(dataDir), 'outside');
     mkdirSync(outside);
     symlinkSync(outside, join(dataDir, 'texts'));
