@@ -19,6 +19,8 @@ let dataDir = '';
 beforeAll(async () => {
   dataDir = copyWithChanges(new Map());
   server = createServer(saveHandler({ dataDir, seedsDir: SEEDS_DIR }));
+  // fetch reuses the connection: a request made just as the server's 5 s keep-alive ends would be reset
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
