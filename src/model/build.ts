@@ -5,9 +5,10 @@ import type {
   EdgeAttributes,
   EvidenceAttributes,
   GraphAttributes,
+  GraphSource,
   NodeAttributes,
 } from './graph-types';
-import type { Dataset, Source } from './schema';
+import { splitBilingual, type Dataset, type Source } from './schema';
 import { RELATION_INFO } from './vocabulary';
 
 export type AlignmapGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -23,7 +24,7 @@ export function createEmptyGraph(): AlignmapGraph {
 export function buildGraph(dataset: Dataset, name = 'Alignmap dataset'): AlignmapGraph {
   const graph = createEmptyGraph();
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  graph.replaceAttributes({ name, sources: dataset.sources });
+  graph.replaceAttributes({ name, sources: dataset.sources.map(graphSource) });
   for (const actor of dataset.actors) {
     const { id, name: names, aliases, kind, ...rest } = actor;
     graph.addNode(id, {
@@ -35,9 +36,10 @@ export function buildGraph(dataset: Dataset, name = 'Alignmap dataset'): Alignma
     });
   }
   for (const rel of dataset.relations) {
-    const { id, source, target, type, evidence, ...rest } = rel;
+    const { id, source, target, type, evidence, note, ...rest } = rel;
+    const { en, ja } = splitBilingual(note);
     const attributes: EdgeAttributes = {
-      ...dropUndefined(rest),
+      ...dropUndefined({ ...rest, note: en, noteJa: ja }),
       relation: type,
       evidence: evidence.map((ev) => enrichEvidence(ev, sources.get(ev.source))),
     };
@@ -45,6 +47,13 @@ export function buildGraph(dataset: Dataset, name = 'Alignmap dataset'): Alignma
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
   }
   return graph;
+}
+
+/** sources.yaml entry as a graph attribute: the bilingual note split into note (en) and noteJa. */
+export function graphSource(source: Source): GraphSource {
+  const { note, ...rest } = source;
+  const { en, ja } = splitBilingual(note);
+  return dropUndefined({ ...rest, note: en, noteJa: ja });
 }
 
 function enrichEvidence(ev: EvidenceAttributes, source: Source | undefined): EvidenceAttributes {

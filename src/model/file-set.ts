@@ -70,6 +70,7 @@ export function validateFileSet(
     seedTexts: options.seedTexts,
     articleTexts,
     unreadableActorFiles,
+    bilingualNotes: true,
   });
   const ok = result.ok && !problems.some((p) => p.severity === 'error');
   return {

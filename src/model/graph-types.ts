@@ -7,7 +7,10 @@ export interface EvidenceAttributes {
   source: string;
   quote?: string;
   url?: string;
+  /** English rendering or gloss of the quote. */
   note?: string;
+  statement?: { by: string; date: string };
+  sharedReason?: string;
   /** Copied from sources.yaml so that the graph is self-contained. */
   sourceTitle?: string;
   sourceDate?: string;
@@ -23,6 +26,10 @@ export interface NodeAttributes {
   role?: string;
   iso?: string;
   description?: string;
+  /** When the actor came into being / ceased to exist (partial ISO dates). */
+  start?: string;
+  end?: string;
+  dateSource?: string;
   x?: number;
   y?: number;
   fixed?: boolean;
@@ -36,9 +43,28 @@ export interface EdgeAttributes {
   start?: string;
   end?: string;
   role?: string;
+  /** Actor ids of the persons or bodies taking part (members of the delegations of a meeting). */
+  participants?: string[];
+  /** The relation's note in English (and Japanese in noteJa, when the dataset gives it). */
   note?: string;
+  noteJa?: string;
+  dateSource?: string;
   evidence: EvidenceAttributes[];
   [extra: string]: unknown;
+}
+
+/** A source as kept in the graph attribute `sources`: note in English, noteJa in Japanese. */
+export interface GraphSource {
+  id: string;
+  kind: 'seed' | 'reference';
+  title: string;
+  publisher: string;
+  date: string;
+  language: string;
+  url?: string;
+  unverified?: boolean;
+  note?: string;
+  noteJa?: string;
 }
 
 export interface GraphAttributes {

@@ -19,6 +19,12 @@ export const partialDate = z.preprocess(
   }),
 );
 
+/** A text in both languages; a plain string (English only) is still read, but the validator warns. */
+export const bilingualText = z.union([
+  z.string().trim().min(1, 'text must not be empty'),
+  z.strictObject({ en: nonEmpty('en'), ja: nonEmpty('ja') }),
+]);
+
 export const sourceSchema = z.strictObject({
   id: z.string().regex(SOURCE_ID, 'expected an id of letters, digits, "-" and "_"'),
   /** seed: one of ../shared/seeds; article: text in graph-data/texts/<id>.txt; reference: a url. */
@@ -28,7 +34,10 @@ export const sourceSchema = z.strictObject({
   date: partialDate,
   language: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as ja or en'),
   url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional(),
-  note: z.string().optional(),
+  /** A seed whose facts nothing verifies (AI-generated or unattributed text): a `confirmed` relation
+   * resting on it alone needs an attributed, dated `statement` on its evidence. */
+  unverified: z.boolean().optional(),
+  note: bilingualText.optional(),
 });
 
 export const actorSchema = z.strictObject({
@@ -47,6 +56,11 @@ export const actorSchema = z.strictObject({
     .regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "JPN"')
     .optional(),
   description: z.string().optional(),
+  /** When the actor came into being / ceased to exist (the Soviet Union: end "1991-12-26"). */
+  start: partialDate.optional(),
+  end: partialDate.optional(),
+  /** The reference source (sources.yaml id) for start/end; required when either is given. */
+  dateSource: z.string().min(1).optional(),
 });
 
 export const evidenceSchema = z.strictObject({
@@ -58,7 +72,12 @@ export const evidenceSchema = z.strictObject({
     .max(300, 'quote longer than 300 characters')
     .optional(),
   url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional(),
+  /** English rendering or gloss of the quote. */
   note: z.string().optional(),
+  /** The quote is a statement attributed to `by` (an actor id) and dated `date` by the source. */
+  statement: z.strictObject({ by: nonEmpty('statement.by'), date: partialDate }).optional(),
+  /** Why the same quote also backs another relation (of a different type) between the same pair. */
+  sharedReason: nonEmpty('sharedReason').optional(),
 });
 
 export const relationSchema = z.strictObject({
@@ -71,12 +90,17 @@ export const relationSchema = z.strictObject({
   start: partialDate.optional(),
   end: partialDate.optional(),
   role: z.string().optional(),
-  note: z.string().optional(),
   /** Who added the relation and when (the curation mode sets it), for "added since" review. */
   added: z.strictObject({ by: nonEmpty('added.by'), at: partialDate }).optional(),
+  /** Actors taking part on either side (the members of two delegations meeting): one fact, one relation. */
+  participants: z.array(nonEmpty('participant')).optional(),
+  note: bilingualText.optional(),
+  /** The reference source (sources.yaml id) for start/end when the quoted paragraphs do not state them. */
+  dateSource: z.string().min(1).optional(),
   evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one evidence item'),
 });
 
+export type BilingualText = z.infer<typeof bilingualText>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
@@ -86,4 +110,10 @@ export interface Dataset {
   sources: Source[];
   actors: Actor[];
   relations: Relation[];
+}
+
+/** The English and (when given) Japanese text of a bilingual field. */
+export function splitBilingual(text: BilingualText | undefined): { en?: string; ja?: string } {
+  if (text === undefined) return {};
+  return typeof text === 'string' ? { en: text } : { en: text.en, ja: text.ja };
 }

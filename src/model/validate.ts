@@ -13,6 +13,7 @@ import {
   type Relation,
   type Source,
 } from './schema';
+import { checkActorDates, checkRelationFidelity } from './validate-fidelity';
 import { allowedKinds } from './vocabulary';
 
 export interface ValidateOptions {
@@ -22,6 +23,8 @@ export interface ValidateOptions {
   articleTexts?: ReadonlyMap<string, string>;
   /** Number of actor files that could not be parsed: unknown-actor references are then not reported. */
   unreadableActorFiles?: number;
+  /** Warn about relation and source notes without Japanese text (the bundled dataset). */
+  bilingualNotes?: boolean;
 }
 
 export interface ValidationResult {
@@ -192,7 +195,19 @@ export function validateItems(
     });
   }
 
-  // 5. Quality warnings: persons should represent someone.
+  // 5. Fidelity: outside dates, lifetimes, one quote one fact, unverified seeds, bilingual notes.
+  const fidelity = {
+    sources: byId.sources,
+    actors: byId.actors,
+    relations: parsed.relations,
+    texts: new Map([...(options.seedTexts ?? []), ...(options.articleTexts ?? [])]),
+    bilingualNotes: options.bilingualNotes,
+    normalize: normalizeSpace,
+  };
+  checkActorDates(fidelity, report);
+  checkRelationFidelity(fidelity, report);
+
+  // 6. Quality warnings: persons should represent someone.
   const represented = new Set(
     parsed.relations.filter((r) => r.value.type === 'represents').map((r) => r.value.source),
   );

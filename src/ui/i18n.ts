@@ -46,6 +46,8 @@ const STRINGS = {
   hiddenByFilters: { en: 'Hidden by the current filters', ja: '現在のフィルターで非表示' },
   evidence: { en: 'Evidence', ja: '根拠' },
   noEvidence: { en: 'No evidence recorded', ja: '根拠の記録なし' },
+  englishRendering: { en: 'English rendering', ja: '英語訳' },
+  participants: { en: 'Participants', ja: '参加者' },
   from: { en: 'From', ja: '起点' },
   to: { en: 'To', ja: '終点' },
   type: { en: 'Type', ja: '種類' },

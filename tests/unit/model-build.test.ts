@@ -99,7 +99,8 @@ describe('buildGraph', () => {
   });
 });
 
-describe('build:data script', () => {
+// Each case starts tsx several times: seconds on a loaded 2-core machine.
+describe('build:data script', { timeout: 60_000 }, () => {
   const root = join(import.meta.dirname, '..', '..');
   const tsx = join(root, 'node_modules', '.bin', 'tsx');
   const script = join(root, 'scripts', 'build-data.ts');
@@ -157,5 +158,85 @@ describe('build:data script', () => {
     );
     expect(stderr).toContain('build:data: invalid data, nothing written');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('buildGraph: bilingual notes and actor lifetimes', () => {
+  const graph = buildGraph({
+    sources: [
+      {
+        id: 'ref-x',
+        kind: 'reference',
+        title: 'X',
+        publisher: 'P',
+        date: '2025',
+        language: 'en',
+        url: 'https://example.org/x',
+        note: { en: 'About X.', ja: 'Xについて。' },
+      },
+    ],
+    actors: [
+      {
+        id: 'soviet-union',
+        kind: 'state',
+        name: { en: 'Soviet Union', ja: 'ソ連' },
+        aliases: [],
+        start: '1922-12-30',
+        end: '1991-12-26',
+        dateSource: 'ref-x',
+      },
+      { id: 'cuba', kind: 'state', name: { en: 'Cuba', ja: 'キューバ' }, aliases: [] },
+    ],
+    relations: [
+      {
+        id: 'a',
+        source: 'cuba',
+        target: 'soviet-union',
+        type: 'partnership',
+        status: 'ended',
+        certainty: 'confirmed',
+        note: { en: 'Cold War ally.', ja: '冷戦期の同盟国。' },
+        evidence: [{ source: 'ref-x' }],
+      },
+      {
+        id: 'b',
+        source: 'cuba',
+        target: 'soviet-union',
+        type: 'trade',
+        status: 'ended',
+        certainty: 'confirmed',
+        note: 'English only.',
+        evidence: [{ source: 'ref-x' }],
+      },
+    ],
+  });
+
+  it('carries actor start/end as node attributes', () => {
+    expect(graph.getNodeAttribute('soviet-union', 'start')).toBe('1922-12-30');
+    expect(graph.getNodeAttribute('soviet-union', 'end')).toBe('1991-12-26');
+    expect(graph.getNodeAttribute('cuba', 'end')).toBeUndefined();
+  });
+
+  it('splits a bilingual note into note (English) and noteJa; a plain note stays English only', () => {
+    expect(graph.getEdgeAttribute('a', 'note')).toBe('Cold War ally.');
+    expect(graph.getEdgeAttribute('a', 'noteJa')).toBe('冷戦期の同盟国。');
+    expect(graph.getEdgeAttribute('b', 'note')).toBe('English only.');
+    expect('noteJa' in graph.getEdgeAttributes('b')).toBe(false);
+  });
+
+  it('keeps source notes as note and noteJa in the graph attribute "sources"', () => {
+    expect(graph.getAttribute('sources')).toEqual([
+      {
+        id: 'ref-x',
+        kind: 'reference',
+        title: 'X',
+        publisher: 'P',
+        date: '2025',
+        language: 'en',
+        url: 'https://example.org/x',
+        note: 'About X.',
+        noteJa: 'Xについて。',
+      },
+    ]);
   });
 });

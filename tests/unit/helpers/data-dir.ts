@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 
 export const SEED_ID = 'seed_a';
 export const SEED_TEXT =
-  'ロシアのラブロフ外相は新しい安全保障の枠組みを提案した。\n日本は米国との同盟を維持する。';
+  'ロシアのラブロフ外相は新しい安全保障の枠組みを提案した。\n日本は米国との同盟を維持する(1960年から)。';
 
 export const SOURCES = `- id: ${SEED_ID}
   kind: seed
