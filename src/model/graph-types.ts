@@ -56,7 +56,7 @@ export interface EdgeAttributes {
 /** A source as kept in the graph attribute `sources`: note in English, noteJa in Japanese. */
 export interface GraphSource {
   id: string;
-  kind: 'seed' | 'reference';
+  kind: 'seed' | 'article' | 'reference';
   title: string;
   publisher: string;
   date: string;

@@ -158,7 +158,10 @@ export function checkRelationFidelity(input: FidelityInput, report: Report): voi
     if (rel.certainty === 'confirmed') {
       const evSources = rel.evidence.map((ev) => sources.get(ev.source)?.value);
       const allUnverified =
-        evSources.length > 0 && evSources.every((s) => s?.kind === 'seed' && s.unverified === true);
+        evSources.length > 0 &&
+        evSources.every(
+          (s) => (s?.kind === 'seed' || s?.kind === 'article') && s.unverified === true,
+        );
       if (allUnverified && !rel.evidence.some((ev) => ev.statement)) {
         const ids = [...new Set(rel.evidence.map((ev) => ev.source))].join(', ');
         report(
