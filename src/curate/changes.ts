@@ -78,7 +78,12 @@ function applyOne(ws: Workspace, c: Change): string | undefined {
     case 'delete-actor': {
       const i = findEntry(ws.actors, c.id);
       if (i < 0) return `no actor "${c.id}" to delete`;
-      const used = ws.relations.filter((r) => r.value.source === c.id || r.value.target === c.id);
+      const used = ws.relations.filter(
+        (r) =>
+          r.value.source === c.id ||
+          r.value.target === c.id ||
+          r.value.participants?.includes(c.id),
+      );
       if (used.length > 0)
         return `actor "${c.id}" still has ${used.length} relation(s) (${used[0]?.value.id}…): delete them or merge the actor`;
       ws.actors.splice(i, 1);
@@ -132,8 +137,9 @@ function merge(ws: Workspace, keepId: string, dropId: string): string | undefine
   }
   ws.actors[k] = { ...keep, value: { ...keep.value, aliases } };
   ws.relations = ws.relations.flatMap((entry) => {
-    const r = entry.value;
-    if (r.source !== dropId && r.target !== dropId) return [entry];
+    const r = withoutActor(entry.value, dropId, keepId);
+    if (r.source !== dropId && r.target !== dropId)
+      return [r === entry.value ? entry : { ...entry, value: r }];
     const source = r.source === dropId ? keepId : r.source;
     const target = r.target === dropId ? keepId : r.target;
     if (source === target) return [];
@@ -141,6 +147,20 @@ function merge(ws: Workspace, keepId: string, dropId: string): string | undefine
   });
   ws.actors.splice(findEntry(ws.actors, dropId), 1);
   return undefined;
+}
+
+/** A relation whose participants and statement speakers name `keepId` instead of `dropId` (same object if none do). */
+function withoutActor(r: Relation, dropId: string, keepId: string): Relation {
+  const named =
+    r.participants?.includes(dropId) || r.evidence.some((e) => e.statement?.by === dropId);
+  if (!named) return r;
+  const participants = r.participants
+    ? [...new Set(r.participants.map((p) => (p === dropId ? keepId : p)))]
+    : undefined;
+  const evidence = r.evidence.map((e) =>
+    e.statement?.by === dropId ? { ...e, statement: { ...e.statement, by: keepId } } : e,
+  );
+  return { ...r, ...(participants ? { participants } : {}), evidence };
 }
 
 /** A short English description of a change for the pending list. */

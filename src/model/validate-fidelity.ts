@@ -78,8 +78,11 @@ export function checkRelationFidelity(input: FidelityInput, report: Report): voi
     }
     const hasReference =
       rel.dateSource !== undefined || rel.evidence.some((e) => isReference(e.source));
-    // Only judged when the text of at least one quote is at hand.
-    const readable = rel.evidence.some((ev) => input.texts.has(ev.source));
+    // Only judged when at least one quote is found in its text (a quote not found is reported already).
+    const readable = rel.evidence.some((ev) => {
+      const text = input.texts.get(ev.source);
+      return !!text && !!ev.quote && paragraphOf(text, ev.quote, input.normalize) !== undefined;
+    });
     if (!hasReference && readable) {
       for (const field of ['start', 'end'] as const) {
         const date = rel[field];

@@ -55,9 +55,11 @@ const values = (ws: Workspace) => ({
 function acceptShoigu(ws: Workspace, asNew: boolean): Change {
   const { actors, relations } = values(ws);
   const c = generateCandidates({ text: TEXT, articleDate: '2025-12-02', actors, relations }).find(
-    (x) => x.source === 'sergei-shoigu' && x.target === 'wang-yi' && x.quote === SHOIGU_QUOTE,
+    (x) => x.source === 'russia' && x.target === 'china' && x.quote === SHOIGU_QUOTE,
   );
-  if (!c) throw new Error('test: no Shoigu–Wang Yi candidate');
+  // one meeting, one relation between the principals (graph-data/README.md): the Shoigu–Wang Yi talks
+  // are Russia–China with the two as participants
+  if (!c) throw new Error('test: no Russia–China candidate for the Shoigu–Wang Yi talks');
   return acceptChange(ws, decisionFrom(c)!, ARTICLE_ID, ADDED, asNew ? undefined : c.existing);
 }
 
@@ -85,12 +87,12 @@ describe('change set', { timeout: 60_000 }, () => {
       `texts/${ARTICLE_ID}.txt`,
     ]);
     expect(files.get(`texts/${ARTICLE_ID}.txt`)).toBe(TEXT);
-    // the existing relation of that day takes the id; the new one gets a suffix
+    // the existing relation of that day is china--negotiation--russia-2025-12-02 (other direction)
     expect(files.get('relations/curated.yaml')).toContain(
       [
-        '- id: sergei-shoigu--negotiation--wang-yi-2025-12-02-2',
-        '  source: sergei-shoigu',
-        '  target: wang-yi',
+        '- id: russia--negotiation--china-2025-12-02',
+        '  source: russia',
+        '  target: china',
         '  type: negotiation',
         '  status: active',
         '  certainty: reported',
@@ -109,9 +111,19 @@ describe('change set', { timeout: 60_000 }, () => {
     );
     const { result } = validateCopy(ws);
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(result.dataset?.relations.find((r) => r.id.endsWith('2025-12-02-2'))?.added).toEqual(
-      ADDED,
-    );
+    expect(
+      result.dataset?.relations.find((r) => r.id === 'russia--negotiation--china-2025-12-02')
+        ?.added,
+    ).toEqual(ADDED);
+  });
+
+  it('a second new relation of the same pair, type and day gets a suffix', () => {
+    let ws = applyChanges(base, [source]).workspace;
+    ws = applyChanges(ws, [acceptShoigu(ws, true)]).workspace;
+    ws = applyChanges(ws, [acceptShoigu(ws, true)]).workspace;
+    expect(
+      ws.relations.filter((e) => e.file === 'relations/curated.yaml').map((e) => e.value.id),
+    ).toEqual(['russia--negotiation--china-2025-12-02', 'russia--negotiation--china-2025-12-02-2']);
   });
 
   it('accepting it onto the existing relation adds one evidence item and touches one relations file', () => {
@@ -126,7 +138,7 @@ describe('change set', { timeout: 60_000 }, () => {
     const before = (base.base.get('relations/seed-003.yaml') ?? '').split('\n');
     const after = (files.get('relations/seed-003.yaml') ?? '').split('\n');
     // exactly two lines inserted after the relation's last evidence; all else (comments too) as it was
-    const next = before.indexOf('- id: china--negotiation--russia-2025-12');
+    const next = before.indexOf('- id: china--negotiation--russia-2024-11');
     expect(after).toEqual([
       ...before.slice(0, next),
       `    - source: ${ARTICLE_ID}`,
@@ -183,14 +195,14 @@ describe('change set', { timeout: 60_000 }, () => {
       .filter((p) => p.severity === 'error')
       .map((p) => `${p.file}:${p.line}: ${p.message}`);
     expect(messages).toEqual([
-      `graph-data/relations/curated.yaml:14: relation "sergei-shoigu--negotiation--wang-yi-2025-12-02-2": quote not found verbatim in source "${ARTICLE_ID}": "ショイグ氏と王毅氏は同盟を結んだ。"`,
+      `graph-data/relations/curated.yaml:14: relation "russia--negotiation--china-2025-12-02": quote not found verbatim in source "${ARTICLE_ID}": "ショイグ氏と王毅氏は同盟を結んだ。"`,
     ]);
     expect(fieldProblems(ws).filter((p) => p.severity === 'error')).toEqual([
       {
         section: 'relations',
-        id: 'sergei-shoigu--negotiation--wang-yi-2025-12-02-2',
+        id: 'russia--negotiation--china-2025-12-02',
         field: 'evidence[0].quote',
-        message: `relation "sergei-shoigu--negotiation--wang-yi-2025-12-02-2": quote not found verbatim in source "${ARTICLE_ID}": "ショイグ氏と王毅氏は同盟を結んだ。"`,
+        message: `relation "russia--negotiation--china-2025-12-02": quote not found verbatim in source "${ARTICLE_ID}": "ショイグ氏と王毅氏は同盟を結んだ。"`,
         severity: 'error',
       },
     ]);
@@ -233,15 +245,18 @@ describe('change set', { timeout: 60_000 }, () => {
     expect(count(set)).toBe(base.relations.length + 1);
     set = record(undo(set), {
       op: 'delete-relation',
-      id: 'sergei-shoigu--negotiation--wang-yi-2025-12-02',
+      id: 'china--negotiation--russia-2025-12-02',
     });
     expect(set.redo).toEqual([]);
     expect(count(set)).toBe(base.relations.length - 1);
   });
 
-  it('merging two actors moves relations and aliases and drops the relation between them', () => {
+  it('merging two actors moves relations, participants and aliases', () => {
     const rel = (id: string) => base.relations.find((e) => e.value.id === id)?.value;
-    expect(rel('sergei-shoigu--negotiation--wang-yi-2025-12-02')).toBeDefined();
+    expect(rel('china--negotiation--russia-2025-12-02')?.participants).toEqual([
+      'sergei-shoigu',
+      'wang-yi',
+    ]);
     const { workspace: ws, failed } = applyChanges(base, [
       { op: 'merge-actors', keep: 'wang-yi', drop: 'sergei-shoigu' },
     ]);
@@ -261,13 +276,40 @@ describe('change set', { timeout: 60_000 }, () => {
     expect(
       relations.some((r) => r.source === 'sergei-shoigu' || r.target === 'sergei-shoigu'),
     ).toBe(false);
+    expect(relations.some((r) => r.participants?.includes('sergei-shoigu'))).toBe(false);
     expect(
-      relations.find((r) => r.id === 'sergei-shoigu--negotiation--wang-yi-2025-12-02'),
-    ).toBeUndefined();
+      relations.find((r) => r.id === 'china--negotiation--russia-2025-12-02')?.participants,
+    ).toEqual(['wang-yi']);
     expect(relations.find((r) => r.id === 'sergei-shoigu--represents--russia')?.source).toBe(
       'wang-yi',
     );
     expect(validateCopy(ws).result.ok).toBe(true);
+  });
+
+  it('merging drops the relation between the two actors (it would be a self-loop)', () => {
+    const between = 'wang-yi--represents--china-foreign-ministry';
+    expect(base.relations.find((e) => e.value.id === between)).toBeDefined();
+    const { workspace: ws, failed } = applyChanges(base, [
+      { op: 'merge-actors', keep: 'china-foreign-ministry', drop: 'wang-yi' },
+    ]);
+    expect(failed).toEqual([]);
+    const { relations } = values(ws);
+    expect(relations.find((r) => r.id === between)).toBeUndefined();
+    expect(relations.some((r) => [r.source, r.target].includes('wang-yi'))).toBe(false);
+    expect(relations.find((r) => r.id === 'wang-yi--represents--china')?.source).toBe(
+      'china-foreign-ministry',
+    );
+  });
+
+  it('an actor named only as a participant cannot be deleted', () => {
+    const { failed } = applyChanges(base, [
+      { op: 'delete-relation', id: 'sergei-shoigu--represents--russia' },
+      { op: 'delete-relation', id: 'sergei-shoigu--represents--russia-security-council' },
+      { op: 'delete-actor', id: 'sergei-shoigu' },
+    ]);
+    expect(failed.map((f) => f.reason)).toEqual([
+      'actor "sergei-shoigu" still has 2 relation(s) (china--negotiation--russia-2025-12-02…): delete them or merge the actor',
+    ]);
   });
 
   it('a change that cannot apply is reported and skipped, never half applied', () => {
