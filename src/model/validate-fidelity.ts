@@ -207,16 +207,27 @@ export function checkRelationFidelity(input: FidelityInput, report: Report): voi
   }
 }
 
+const linesCache = new WeakMap<
+  (t: string) => string,
+  Map<string, { raw: string; norm: string }[]>
+>();
+
 /** The paragraph (line) of `text` that holds `quote`; the whole text when the quote spans lines. */
 export function paragraphOf(
   text: string,
   quote: string,
   normalize: (t: string) => string,
 ): string | undefined {
+  let byText = linesCache.get(normalize);
+  if (!byText) linesCache.set(normalize, (byText = new Map()));
+  let lines = byText.get(text);
+  if (!lines) {
+    lines = text.split(/\n/).map((raw) => ({ raw, norm: normalize(raw) }));
+    lines.push({ raw: text, norm: normalize(text) });
+    byText.set(text, lines);
+  }
   const q = normalize(quote);
-  const line = text.split(/\n/).find((l) => normalize(l).includes(q));
-  if (line !== undefined) return line;
-  return normalize(text).includes(q) ? text : undefined;
+  return lines.find((l) => l.norm.includes(q))?.raw;
 }
 
 /**
