@@ -1,15 +1,26 @@
-// ForceAtlas2 in a web worker, with our own stop rule (the worker never reports convergence),
-// pinning of dragged nodes, Reset (un-pin and re-run) and a noverlap pass after every stop.
-// The worker runs on a position-only copy of the graph, copied to the displayed graph every
-// `syncMs`: so the renderer redraws at a bounded rate and the worker is not held back by frames.
-// Adapter with an idempotent kill(): the worker is always terminated.
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+// Page side of the layout: sends the graph's matrices to our layout worker (layout.worker.ts), and
+// copies the positions it posts into the graph, at most once per animation frame, returning the
+// buffer afterwards. The worker runs ForceAtlas2 freely, decides when to stop (stop rule, time
+// limit) and removes overlaps; the page only copies arrays. Pins dragged nodes, Reset un-pins and
+// runs again. Adapter with an idempotent kill(): the worker is always terminated.
 import type { AbstractGraph } from 'graphology-types';
-import { seedPositions } from './prng';
+import { DEFAULT_STOP_RULE } from './layout-core';
+import { ensurePositions, layoutMatrices, layoutSettings } from './layout-matrices';
+import type { FromWorker, StopReason, ToWorker } from './layout-protocol';
 
-export type StopReason = 'settled' | 'time-limit' | 'user' | 'killed';
+export type { StopReason } from './layout-protocol';
+export { ensurePositions, layoutSettings, layoutWeight } from './layout-matrices';
+
+/** The part of a Worker the runner uses (a real Worker, or the in-process one of the unit tests). */
+export interface LayoutWorkerLike {
+  postMessage(message: ToWorker, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  terminate(): void;
+}
+
+export function spawnLayoutWorker(): LayoutWorkerLike {
+  return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+}
 
 export interface LayoutRunnerOptions {
   seed?: number;
@@ -17,13 +28,18 @@ export interface LayoutRunnerOptions {
   threshold?: number;
   /** Hard limit for one run, in ms. */
   maxMs?: number;
-  /** Interval between two checks of the stop rule, in ms. */
-  checkMs?: number;
-  /** Interval between two copies of the positions to the displayed graph, in ms. */
-  syncMs?: number;
-  /** Node radius in graph units, for noverlap (the renderer knows the pixel → graph scale). */
-  nodeRadius?: (id: string) => number;
+  /** Hard limit for one run, in iterations (for tests). */
+  maxIterations?: number;
+  /** Node radius in screen pixels (node size + margin) for the overlap pass; none: no pass. */
+  nodeRadiusPx?: (id: string) => number;
+  /** Pixels the whole layout spans on screen (smaller viewport side minus the stage padding). */
+  viewportPx?: () => number;
   onChange?: (state: LayoutState) => void;
+  /** Positions were copied into the graph (once per frame at most). */
+  onPositions?: () => void;
+  spawn?: () => LayoutWorkerLike;
+  /** Runs `fn` at the next frame (default requestAnimationFrame, a 16 ms timer without one). */
+  frame?: (fn: () => void) => void;
 }
 
 export interface LayoutState {
@@ -32,66 +48,6 @@ export interface LayoutState {
   /** Duration of the last finished run in ms, and how many iterations it made. */
   lastRunMs: number | null;
   iterations: number;
-}
-
-export function layoutSettings(order: number): ForceAtlas2Settings {
-  return {
-    ...forceAtlas2.inferSettings(order),
-    // Multigraph with many parallel edges: dissuade hubs from swallowing their neighbours.
-    outboundAttractionDistribution: true,
-    linLogMode: false,
-    adjustSizes: false,
-    strongGravityMode: true,
-    gravity: 0.6,
-    scalingRatio: 18,
-    // Weights count more than linearly: memberships (weight 0.12, see layoutWeight) pull about
-    // 0.03 as hard as reported relations, so the membership web no longer swallows the actors the
-    // sources talk about, and bodies spread apart. (linLogMode, tried on the seed data, packs the
-    // hubs into the centre: a denser hairball.)
-    edgeWeightInfluence: 1.6,
-    barnesHutOptimize: order > 1000,
-  };
-}
-
-/**
- * Attraction of an edge in the layout. Memberships of large bodies (the UN has over a hundred
- * members here) would otherwise pull every state into one hub; they attract weakly, so that the
- * relations the sources report shape the picture. An office holder stays close to their state.
- */
-export function layoutWeight(relation: unknown): number {
-  if (relation === 'member_of') return 0.12;
-  if (relation === 'represents') return 2;
-  return 1;
-}
-
-/**
- * Position-only copy of the graph for the layout: same nodes and edges, attributes x, y, fixed,
- * and a layout weight per relation type (see layoutWeight). Shared with layout/headless.ts.
- */
-export function layoutCopy(graph: AbstractGraph): AbstractGraph {
-  const work = graph.emptyCopy();
-  work.updateEachNodeAttributes((_id, a) => ({ x: a.x, y: a.y, fixed: a.fixed }));
-  graph.forEachEdge((key, a, source, target, _sa, _ta, undirected) => {
-    const weight = layoutWeight(a.relation);
-    if (undirected) work.addUndirectedEdgeWithKey(key, source, target, { weight });
-    else work.addDirectedEdgeWithKey(key, source, target, { weight });
-  });
-  return work;
-}
-
-/** The noverlap pass run after every layout stop (with a per-node radius in graph units). */
-export const NOVERLAP_PARAMS = {
-  maxIterations: 60,
-  settings: { margin: 2, ratio: 1.15, speed: 3 },
-} as const;
-
-/** Seeds positions (see prng.ts) unless every node already has numeric x and y. */
-export function ensurePositions(graph: AbstractGraph, seed = 1): void {
-  let complete = true;
-  graph.forEachNode((_id, attrs) => {
-    if (typeof attrs.x !== 'number' || typeof attrs.y !== 'number') complete = false;
-  });
-  if (!complete) seedPositions(graph, seed);
 }
 
 export interface LayoutRunner {
@@ -105,181 +61,178 @@ export interface LayoutRunner {
   kill(): void;
 }
 
+const defaultFrame = (fn: () => void) =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 16);
+
 export function createLayoutRunner(
   graph: AbstractGraph,
   options: LayoutRunnerOptions = {},
 ): LayoutRunner {
-  const {
-    seed = 1,
-    threshold = 5e-5,
-    maxMs = 10_000,
-    checkMs = 250,
-    syncMs = 120,
-    onChange,
-  } = options;
-  const pinned = new Map<string, { x: number; y: number }>();
-  graph.forEachNode((id, attrs) => {
-    if (attrs.fixed && typeof attrs.x === 'number' && typeof attrs.y === 'number')
-      pinned.set(id, { x: attrs.x, y: attrs.y });
-  });
+  const { seed = 1, threshold = DEFAULT_STOP_RULE.threshold, maxMs = 10_000, onChange } = options;
+  const frame = options.frame ?? defaultFrame;
   ensurePositions(graph, seed);
-
-  const work = layoutCopy(graph);
-
-  const layout = new FA2Layout(work, {
-    settings: layoutSettings(graph.order),
-    getEdgeWeight: 'weight',
-    // Pinned nodes keep their position even while the worker runs (they are fed back every tick).
-    outputReducer: (key: string, attrs: Record<string, unknown>) => {
-      const pin = pinned.get(key);
-      return pin ? { ...attrs, x: pin.x, y: pin.y } : attrs;
-    },
+  const ids = graph.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const fixed = new Uint8Array(ids.length);
+  ids.forEach((id, i) => {
+    if (graph.getNodeAttribute(id, 'fixed')) fixed[i] = 1;
   });
 
+  let worker: LayoutWorkerLike | null = null;
   let killed = false;
-  let timer: ReturnType<typeof setInterval> | null = null;
-  let syncTimer: ReturnType<typeof setInterval> | null = null;
-  let startedAt = 0;
-  let iterations = 0;
-  let iterationsAtCheck = 0;
-  let calmChecks = 0;
-  let previous = new Map<string, [number, number]>();
+  let running = false;
+  let framePending = false;
+  let latest: Float32Array | null = null;
   const status: LayoutState = { running: false, lastStop: null, lastRunMs: null, iterations: 0 };
-  const onTick = () => {
-    iterations++;
-  };
 
-  function snapshot(): Map<string, [number, number]> {
-    const positions = new Map<string, [number, number]>();
-    work.forEachNode((id, attrs) => positions.set(id, [attrs.x as number, attrs.y as number]));
-    return positions;
+  function post(message: ToWorker, transfer: Transferable[] = []): void {
+    worker?.postMessage(message, transfer);
   }
 
-  /** Copies the worker's positions to the displayed graph (one update event, one redraw). */
-  function syncToDisplay(): void {
+  /** Copies x, y into the graph (one update event: the renderer redraws once); pins win. */
+  function copy(positions: Float32Array): void {
+    let i = 0;
     graph.updateEachNodeAttributes(
-      (id, attrs) => {
-        const w = work.getNodeAttributes(id);
-        attrs.x = w.x;
-        attrs.y = w.y;
+      (_id, attrs) => {
+        if (!fixed[i]) {
+          attrs.x = positions[i * 2];
+          attrs.y = positions[i * 2 + 1];
+        }
+        i++;
         return attrs;
       },
       { attributes: ['x', 'y'] },
     );
+    options.onPositions?.();
   }
 
-  function extent(positions: Map<string, [number, number]>): number {
-    let minX = Infinity,
-      minY = Infinity,
-      maxX = -Infinity,
-      maxY = -Infinity;
-    for (const [x, y] of positions.values()) {
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    }
-    return Math.max(maxX - minX, maxY - minY, 1e-9);
-  }
-
-  function check(): void {
-    if (!layout.isRunning()) return;
-    const steps = iterations - iterationsAtCheck;
-    if (Date.now() - startedAt > maxMs) return finish('time-limit');
-    if (steps < 5) return; // the worker has not progressed enough to judge
-    const current = snapshot();
-    let total = 0;
-    for (const [id, [x, y]] of current) {
-      const [px, py] = previous.get(id) ?? [x, y];
-      total += Math.hypot(x - px, y - py);
-    }
-    const relative = total / Math.max(1, current.size) / steps / extent(current);
-    previous = current;
-    iterationsAtCheck = iterations;
-    // Two calm checks in a row: small graphs under strong gravity can pause, then oscillate again.
-    calmChecks = relative < threshold ? calmChecks + 1 : 0;
-    if (calmChecks >= 2) finish('settled');
-  }
-
-  function emit(): void {
-    status.iterations = iterations;
-    onChange?.({ ...status });
-  }
-
-  function finish(reason: StopReason): void {
-    if (timer) clearInterval(timer);
-    if (syncTimer) clearInterval(syncTimer);
-    timer = syncTimer = null;
-    const wasRunning = layout.isRunning();
-    if (!killed) layout.stop();
-    work.removeListener('eachNodeAttributesUpdated', onTick);
-    if (!wasRunning && reason !== 'killed') return;
-    status.running = false;
-    status.lastStop = reason;
-    status.lastRunMs = Date.now() - startedAt;
-    if (reason !== 'killed') {
-      syncToDisplay();
-      spreadOverlaps();
-      emit();
+  function onMessage(event: MessageEvent<FromWorker>): void {
+    if (killed) return;
+    const message = event.data;
+    if (message.type === 'positions') {
+      status.iterations = message.iterations;
+      latest = message.positions;
+      if (framePending) return;
+      framePending = true;
+      frame(() => {
+        framePending = false;
+        const positions = latest;
+        latest = null;
+        if (killed || !positions) return;
+        if (running) copy(positions);
+        post({ type: 'ack', buffer: positions }, [positions.buffer]);
+      });
+    } else if (message.type === 'stopped') {
+      running = false;
+      latest = null;
+      copy(message.positions);
+      status.running = false;
+      status.lastStop = message.reason;
+      status.lastRunMs = message.ms;
+      status.iterations = message.iterations;
+      onChange?.({ ...status });
+    } else {
+      running = false;
+      status.running = false;
+      console.error(message.message);
+      onChange?.({ ...status });
     }
   }
 
-  function spreadOverlaps(): void {
-    if (graph.order === 0) return;
-    const radius = options.nodeRadius;
-    noverlap.assign(graph, {
-      ...NOVERLAP_PARAMS,
-      inputReducer: (key, attrs) => ({ x: attrs.x, y: attrs.y, size: radius ? radius(key) : 1 }),
-      outputReducer: (key, attrs) => pinned.get(key) ?? attrs,
+  function init(): void {
+    worker = (options.spawn ?? spawnLayoutWorker)();
+    worker.onmessage = onMessage;
+    const { nodes, edges } = layoutMatrices(graph);
+    post(
+      {
+        type: 'init',
+        nodes,
+        edges,
+        settings: layoutSettings(graph.order),
+        rule: {
+          ...DEFAULT_STOP_RULE,
+          threshold,
+          maxIterations: options.maxIterations ?? Infinity,
+        },
+        maxMs,
+      },
+      [nodes.buffer, edges.buffer],
+    );
+  }
+
+  function currentPositions(): Float32Array {
+    const out = new Float32Array(ids.length * 2);
+    let i = 0;
+    graph.forEachNode((_id, a) => {
+      out[i * 2] = a.x;
+      out[i * 2 + 1] = a.y;
+      i++;
     });
+    return out;
+  }
+
+  function overlapRequest(): ToWorker {
+    const radius = options.nodeRadiusPx;
+    if (!radius) return { type: 'overlap', request: null };
+    const radiiPx = new Float32Array(ids.length);
+    ids.forEach((id, i) => (radiiPx[i] = radius(id)));
+    const viewportPx = options.viewportPx?.() ?? 720;
+    return { type: 'overlap', request: { radiiPx, viewportPx } };
   }
 
   const runner: LayoutRunner = {
     start() {
-      if (killed || layout.isRunning()) return;
-      startedAt = Date.now();
-      iterations = 0;
-      iterationsAtCheck = 0;
-      calmChecks = 0;
-      // the user may have dragged nodes (or noverlap moved them) since the last run
-      work.updateEachNodeAttributes((id, a) => {
-        const d = graph.getNodeAttributes(id);
-        return { ...a, x: d.x, y: d.y, fixed: d.fixed };
-      });
-      previous = snapshot();
-      work.on('eachNodeAttributesUpdated', onTick);
-      layout.start();
+      if (killed || running) return;
+      const first = worker === null;
+      if (first) init();
+      running = true;
       status.running = true;
-      timer = setInterval(check, checkMs);
-      syncTimer = setInterval(syncToDisplay, syncMs);
-      emit();
+      status.iterations = 0;
+      post(overlapRequest());
+      // After the first run the user may have dragged nodes, or the overlap pass moved them.
+      if (first) post({ type: 'run' });
+      else {
+        const positions = currentPositions();
+        const pins = fixed.slice();
+        post({ type: 'run', positions, fixed: pins }, [positions.buffer, pins.buffer]);
+      }
+      onChange?.({ ...status });
     },
     stop() {
-      finish('user');
+      if (running) post({ type: 'stop' });
     },
-    isRunning: () => layout.isRunning(),
+    isRunning: () => running,
     reset() {
       if (killed) return;
-      for (const id of pinned.keys()) {
-        graph.removeNodeAttribute(id, 'fixed');
-        work.removeNodeAttribute(id, 'fixed');
+      fixed.fill(0);
+      graph.forEachNode((id, a) => {
+        if (a.fixed) graph.removeNodeAttribute(id, 'fixed');
+      });
+      post({ type: 'unpin-all' });
+      if (running) {
+        // the run goes on without pins
+        return;
       }
-      pinned.clear();
-      if (layout.isRunning()) finish('user');
       runner.start();
     },
     pin(id, x, y) {
-      if (killed || !graph.hasNode(id)) return;
-      pinned.set(id, { x, y });
+      const i = index.get(id);
+      if (killed || i === undefined) return;
+      fixed[i] = 1;
       graph.mergeNodeAttributes(id, { x, y, fixed: true });
-      work.mergeNodeAttributes(id, { x, y, fixed: true });
+      post({ type: 'pin', index: i, x, y });
     },
-    state: () => ({ ...status, iterations }),
+    state: () => ({ ...status }),
     kill() {
       if (killed) return;
-      finish('killed');
       killed = true;
-      layout.kill();
+      worker?.terminate();
+      worker = null;
+      if (running) {
+        running = false;
+        status.running = false;
+        status.lastStop = 'killed';
+      }
     },
   };
   return runner;

@@ -44,6 +44,8 @@ export interface SigmaHost {
   viewportPosition(id: string): { x: number; y: number } | null;
   /** Pixels (at camera ratio 1) → graph units, for layout post-processing. */
   graphUnitsPerPixel(): number;
+  /** Pixels the whole graph spans at camera ratio 1 (smaller side minus the stage padding). */
+  stageSpanPx(): number;
   /** What the camera shows, as a rectangle in graph coordinates (node x/y), e.g. to crop exports. */
   viewportGraphBox(): GraphBox;
   kill(): void;
@@ -63,6 +65,7 @@ const FRAME_MARGIN = { left: 40, right: 110, top: 36, bottom: 36 };
 /** Closest zoom a focus may choose (a lone actor with one near neighbour). */
 const FOCUS_MIN_RATIO = 0.12;
 const MAX_CAMERA_RATIO = 4;
+const STAGE_PADDING = 40;
 
 export function createSigmaHost(
   container: HTMLElement,
@@ -81,7 +84,7 @@ export function createSigmaHost(
     labelDensity: 0.35,
     labelGridCellSize: 140,
     labelRenderedSizeThreshold: 4,
-    stagePadding: 40,
+    stagePadding: STAGE_PADDING,
     minCameraRatio: 0.05,
     maxCameraRatio: MAX_CAMERA_RATIO,
     defaultEdgeType: 'line',
@@ -208,7 +211,11 @@ export function createSigmaHost(
       const { width, height } = sigma.getDimensions();
       const bbox = sigma.getCustomBBox() ?? sigma.getBBox();
       const extent = Math.max(bbox.x[1] - bbox.x[0], bbox.y[1] - bbox.y[0], 1e-9);
-      return extent / Math.max(1, Math.min(width, height) - 2 * 40);
+      return extent / Math.max(1, Math.min(width, height) - 2 * STAGE_PADDING);
+    },
+    stageSpanPx() {
+      const { width, height } = sigma.getDimensions();
+      return Math.max(1, Math.min(width, height) - 2 * STAGE_PADDING);
     },
     viewportGraphBox() {
       const { width, height } = sigma.getDimensions();

@@ -41,8 +41,8 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
     });
 
     const runner = createLayoutRunner(graph, {
-      nodeRadius: (id) =>
-        (nodeSize(view.sizes.get(id)) + NODE_MARGIN_PX) * host.graphUnitsPerPixel(),
+      nodeRadiusPx: (id) => nodeSize(view.sizes.get(id)) + NODE_MARGIN_PX,
+      viewportPx: () => host.stageSpanPx(),
       onChange: (state) => {
         app.layout = state;
         if (!state.running) {

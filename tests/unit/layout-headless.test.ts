@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlessLayout, HEADLESS_ITERATIONS } from '../../src/layout/headless';
-import { layoutCopy, layoutWeight } from '../../src/layout/fa2-runner';
+import { layoutMatrices, layoutWeight } from '../../src/layout/layout-matrices';
 import { seedPositions } from '../../src/layout/prng';
 import { parseGraphJson } from '../../src/state/load-graph';
 import { readFileSync } from 'node:fs';
@@ -108,18 +108,18 @@ describe('headlessLayout', () => {
   });
 });
 
-describe('layoutCopy (shared with the app runner)', () => {
+describe('layoutMatrices (shared with the layout worker)', () => {
   it('copies positions and gives each edge its relation weight', () => {
     const g = smallGraph();
     seedPositions(g, 1);
-    const work = layoutCopy(g);
-    expect(work.order).toBe(g.order);
-    expect(work.size).toBe(g.size);
-    expect(work.getEdgeAttribute('e1', 'weight')).toBe(layoutWeight('represents'));
-    expect(work.getEdgeAttribute('e2', 'weight')).toBe(0.12);
-    expect(work.getEdgeAttribute('e4', 'weight')).toBe(1);
-    expect(work.isUndirected('e4')).toBe(true);
-    expect(work.getNodeAttribute('russia', 'x')).toBe(g.getNodeAttribute('russia', 'x'));
-    expect(work.getNodeAttribute('russia', 'label')).toBeUndefined();
+    const { nodes, edges } = layoutMatrices(g);
+    expect(nodes.length).toBe(g.order * 10);
+    expect(edges.length).toBe(g.size * 3);
+    const weight = (key: string) => edges[g.edges().indexOf(key) * 3 + 2];
+    expect(weight('e1')).toBe(layoutWeight('represents'));
+    expect(weight('e2')).toBeCloseTo(0.12, 6);
+    expect(weight('e4')).toBe(1);
+    const russia = g.nodes().indexOf('russia');
+    expect(nodes[russia * 10]).toBeCloseTo(g.getNodeAttribute('russia', 'x') as number, 4);
   });
 });
