@@ -1,12 +1,24 @@
 // The only place that constructs Sigma: mounts a renderer on a container for one graph, styles it
-// through style.ts (reducers only look up precomputed sets in the current StyleView), forwards
-// pointer events, supports node dragging, and moves the camera. kill() is idempotent.
+// through style.ts, forwards pointer events, supports node dragging, and moves the camera.
+// kill() is idempotent. Styles are computed once per view change and cached per node and edge
+// (the reducers, called for every node on every layout frame, only look them up); a view change
+// refreshes only what it restyles (view-diff.ts). Large graphs are drawn in a lighter mode: straight
+// edges without arrowheads, edges hidden while the layout runs or the camera moves, fewer labels
+// until one zooms in.
 import Sigma from 'sigma';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
-import { LABEL_FONT, styleEdge, styleNode, type StyleView } from './style';
+import {
+  LABEL_FONT,
+  styleEdge,
+  styleNode,
+  type EdgeStyle,
+  type NodeStyle,
+  type StyleView,
+} from './style';
+import { viewChange } from './view-diff';
 
 export interface CameraSnapshot {
   x: number;
@@ -24,11 +36,21 @@ export interface SigmaHostOptions {
   /** A node was dragged to graph coordinates (x, y): the caller pins it. */
   onDragNode?: (id: string, x: number, y: number) => void;
   onCameraChange?: (camera: CameraSnapshot) => void;
+  /** The layout starts as soon as the view is mounted (default true): large graphs hide edges until it stops. */
+  layoutRunsAtStart?: boolean;
 }
 
 export interface SigmaHost {
   /** Re-applies the style; `layoutChanged` re-indexes (sizes, visibility, positions). */
   refresh(layoutChanged?: boolean): void;
+  /** Shows a new style view, refreshing only the nodes and edges it restyles. */
+  applyView(view: StyleView): void;
+  /** The layout runs: large graphs hide their edges meanwhile. */
+  setLayoutRunning(running: boolean): void;
+  /** Whether the graph is drawn in the large-graph mode (see isLargeGraph). */
+  readonly large: boolean;
+  /** Drawn node size / the style's node size (below 1 in the large-graph mode). */
+  readonly nodeScale: number;
   /**
    * Animates the camera to frame the given nodes with a margin (the first one is kept in view).
    * zoom: zoom in or out to fit them; else only zoom out when they do not fit at the current zoom.
@@ -60,6 +82,21 @@ export interface GraphBox {
 
 type G = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
+/** From this many actors or relations on, the large-graph drawing mode. */
+export const LARGE_GRAPH = { nodes: 1000, edges: 5000 } as const;
+
+export function isLargeGraph(graph: { order: number; size: number }): boolean {
+  return graph.order >= LARGE_GRAPH.nodes || graph.size >= LARGE_GRAPH.edges;
+}
+
+/**
+ * Node sizes of a large graph, relative to the style's: thousands of 5–20 px discs would cover
+ * the whole picture at the full view (0.5 at 1,000 actors, 0.25 from 4,000 on).
+ */
+export function largeNodeScale(order: number): number {
+  return Math.max(0.25, Math.min(1, Math.sqrt(250 / Math.max(1, order))));
+}
+
 /** Room kept around framed nodes, in pixels: node radius plus a label on the right. */
 const FRAME_MARGIN = { left: 40, right: 110, top: 36, bottom: 36 };
 /** Closest zoom a focus may choose (a lone actor with one near neighbour). */
@@ -72,6 +109,36 @@ export function createSigmaHost(
   graph: G,
   options: SigmaHostOptions,
 ): SigmaHost {
+  const large = isLargeGraph(graph);
+  const sizeScale = large ? largeNodeScale(graph.order) : 1;
+  let view = options.getView();
+  // A large graph's layout starts at once: its edges wait for the first stop (setLayoutRunning).
+  let edgesHidden = large && (options.layoutRunsAtStart ?? true);
+  // Styles of the current view, filled as the reducers ask (see applyView).
+  let nodeStyles = new Map<string, NodeStyle>();
+  let edgeStyles = new Map<string, EdgeStyle>();
+
+  function nodeStyle(id: string, attrs: NodeAttributes): NodeStyle {
+    let style = nodeStyles.get(id);
+    if (!style) {
+      style = styleNode(id, attrs, view);
+      if (sizeScale !== 1) style = { ...style, size: style.size * sizeScale };
+      nodeStyles.set(id, style);
+    }
+    return style;
+  }
+
+  function edgeStyle(id: string, attrs: EdgeAttributes): EdgeStyle {
+    let style = edgeStyles.get(id);
+    if (!style) {
+      style = styleEdge(id, attrs, view);
+      // large graphs: straight edges without arrowheads (curves and arrows cost the most to draw)
+      if (large && style.type !== 'line') style = { ...style, type: 'line', curvature: 0 };
+      edgeStyles.set(id, style);
+    }
+    return style;
+  }
+
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph as never, container, {
     allowInvalidContainer: true,
     renderEdgeLabels: false,
@@ -81,9 +148,11 @@ export function createSigmaHost(
     labelSize: 13,
     labelWeight: '400',
     labelColor: { color: '#1d1d1b' },
-    labelDensity: 0.35,
+    // large graphs: fewer labels at the full view; zooming in (nodes drawn larger) shows more
+    labelDensity: large ? 0.15 : 0.35,
     labelGridCellSize: 140,
-    labelRenderedSizeThreshold: 4,
+    labelRenderedSizeThreshold: large ? 9 : 4,
+    hideEdgesOnMove: large,
     stagePadding: STAGE_PADDING,
     minCameraRatio: 0.05,
     maxCameraRatio: MAX_CAMERA_RATIO,
@@ -94,8 +163,13 @@ export function createSigmaHost(
       curve: EdgeCurveProgram,
       curvedArrow: EdgeCurvedArrowProgram,
     },
-    nodeReducer: (id, attrs) => ({ ...attrs, ...styleNode(id, attrs, options.getView()) }),
-    edgeReducer: (id, attrs) => ({ ...attrs, ...styleEdge(id, attrs, options.getView()) }),
+    // sigma hands the reducers a fresh copy of the attributes: completed in place
+    nodeReducer: (id, attrs) => Object.assign(attrs, nodeStyle(id, attrs as NodeAttributes)),
+    edgeReducer: (id, attrs) => {
+      Object.assign(attrs, edgeStyle(id, attrs as EdgeAttributes));
+      if (edgesHidden) attrs.hidden = true;
+      return attrs as never;
+    },
   });
 
   let killed = false;
@@ -154,11 +228,49 @@ export function createSigmaHost(
     return { x, y, ratio, angle };
   }
 
+  function restyleAll(): void {
+    nodeStyles = new Map();
+    edgeStyles = new Map();
+  }
+
   return {
+    large,
+    nodeScale: sizeScale,
     refresh(layoutChanged = true) {
       if (killed) return;
       if (layoutChanged) sigma.refresh();
       else sigma.refresh({ skipIndexation: true });
+    },
+    applyView(next) {
+      if (killed) return;
+      const change = viewChange(view, next);
+      view = next;
+      if (change.kind === 'none') return;
+      if (change.kind === 'full') {
+        restyleAll();
+        sigma.refresh();
+        return;
+      }
+      for (const id of change.nodes) nodeStyles.delete(id);
+      for (const id of change.edges) edgeStyles.delete(id);
+      const nodes = change.nodes.filter((id) => graph.hasNode(id));
+      const edges = change.edges.filter((id) => graph.hasEdge(id));
+      // Hidden flags of edges only: their program slots are rewritten in place, no re-indexing.
+      sigma.refresh({
+        partialGraph: { nodes, edges },
+        skipIndexation: change.hiddenEdgesOnly,
+      });
+    },
+    setLayoutRunning(running) {
+      if (killed || !large || edgesHidden === running) return;
+      edgesHidden = running;
+      // restyled now, written to the programs once by the next frame's processing (which the
+      // layout's last positions ask for anyway)
+      sigma.refresh({
+        partialGraph: { edges: graph.edges() },
+        skipIndexation: false,
+        schedule: true,
+      });
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
       if (killed) return;

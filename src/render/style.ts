@@ -189,17 +189,30 @@ export function edgeStrength(status: string, certainty: string): number {
   return byStatus * byCertainty;
 }
 
-/** Mixes a #rrggbb colour towards another: t = 0 keeps `color`, t = 1 gives `toward`. */
+/**
+ * Mixes a #rrggbb colour towards another: t = 0 keeps `color`, t = 1 gives `toward`. Memoised
+ * (a few dozen colour × strength pairs occur): the style of every edge calls it.
+ */
 export function mixColor(color: string, toward: string, t: number): string {
-  const a = parseHex(color);
-  const b = parseHex(toward);
-  const k = Math.min(1, Math.max(0, t));
-  const channel = (i: number) =>
-    Math.round(a[i]! + (b[i]! - a[i]!) * k)
-      .toString(16)
-      .padStart(2, '0');
-  return `#${channel(0)}${channel(1)}${channel(2)}`;
+  let byToward = mixed.get(color);
+  if (!byToward) mixed.set(color, (byToward = new Map()));
+  let byT = byToward.get(toward);
+  if (!byT) byToward.set(toward, (byT = new Map()));
+  let result = byT.get(t);
+  if (result === undefined) {
+    const a = parseHex(color);
+    const b = parseHex(toward);
+    const k = Math.min(1, Math.max(0, t));
+    const channel = (i: number) =>
+      Math.round(a[i]! + (b[i]! - a[i]!) * k)
+        .toString(16)
+        .padStart(2, '0');
+    result = `#${channel(0)}${channel(1)}${channel(2)}`;
+    byT.set(t, result);
+  }
+  return result;
 }
+const mixed = new Map<string, Map<string, Map<number, string>>>();
 
 function parseHex(color: string): [number, number, number] {
   const m = /^#([0-9a-f]{6})$/i.exec(color);

@@ -186,21 +186,26 @@ export class DatasetState {
     this.abort?.abort();
   }
 
-  /** Stores an imported graph, prepares it and puts it on screen. */
+  /**
+   * Puts an imported graph on screen, then stores it: the first frame does not wait for the
+   * IndexedDB save (an export and a structured clone of the whole graph), nor, on big graphs, for
+   * the label font of every name.
+   */
   private async show(graph: AlignmapGraph, info: DatasetInfo): Promise<void> {
     this.progress('show', 0);
+    seedMissingPositions(graph);
+    await waitForLabelFont(labelText(graph));
+    this.replace(graph);
+    this.source = { kind: 'imported', ...info };
+    this.stored = null;
+    this.progress('show', 0.5);
+    await afterNextFrame();
     const saved = await this.store.save({
       ...info,
       active: true,
       graph: graph.export() as SerializedAlignmapGraph,
     });
     this.storageMessage = saved.ok ? null : saved.message;
-    this.progress('show', 0.5);
-    seedMissingPositions(graph);
-    await waitForLabelFont(labelText(graph));
-    this.replace(graph);
-    this.source = { kind: 'imported', ...info };
-    this.stored = null;
     this.progress('show', 1);
   }
 
@@ -301,10 +306,23 @@ function restore(d: StoredDataset): LoadResult {
   return result;
 }
 
+/** Labels whose font faces the first frame waits for: all of them, or a sample on big graphs. */
+const FONT_SAMPLE = 2000;
+
 function labelText(graph: AlignmapGraph): string {
   const parts: string[] = [];
-  graph.forEachNode((_id, a) => parts.push(String(a.label ?? ''), String(a.labelJa ?? '')));
+  const step = Math.max(1, Math.floor(graph.order / FONT_SAMPLE));
+  let i = 0;
+  graph.forEachNode((_id, a) => {
+    if (i++ % step === 0) parts.push(String(a.label ?? ''), String(a.labelJa ?? ''));
+  });
   return parts.join('');
+}
+
+/** Resolves once the next frame has been drawn (at once where there are no frames). */
+function afterNextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** A refusal for files over the limit, before anything is read. */

@@ -41,12 +41,12 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
     });
 
     const runner = createLayoutRunner(graph, {
-      nodeRadiusPx: (id) => nodeSize(view.sizes.get(id)) + NODE_MARGIN_PX,
+      nodeRadiusPx: (id) => nodeSize(view.sizes.get(id)) * host.nodeScale + NODE_MARGIN_PX,
       viewportPx: () => host.stageSpanPx(),
       onChange: (state) => {
         app.layout = state;
+        host.setLayoutRunning(state.running);
         if (!state.running) {
-          host.refresh(true);
           if (pendingFocus) apply(pendingFocus);
           pendingFocus = null;
         }
@@ -66,16 +66,9 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
       else void host.focus(request.ids, { zoom: request.zoom });
     }
 
-    let previous = view;
     $effect(() => {
       view = app.styleView;
-      const reindex =
-        view.hiddenNodes !== previous.hiddenNodes ||
-        view.hiddenEdges !== previous.hiddenEdges ||
-        view.sizes !== previous.sizes ||
-        view.language !== previous.language;
-      previous = view;
-      host.refresh(reindex);
+      host.applyView(view);
     });
 
     $effect(() => {
