@@ -142,7 +142,8 @@ export function createSigmaHost(
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph as never, container, {
     allowInvalidContainer: true,
     renderEdgeLabels: false,
-    enableEdgeEvents: true,
+    // edge picking draws every edge a second time, into the picking buffer: not on large graphs
+    enableEdgeEvents: !large,
     zIndex: true,
     labelFont: LABEL_FONT,
     labelSize: 13,
