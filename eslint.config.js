@@ -11,6 +11,7 @@ export default ts.config(
       'node_modules/',
       'dist/',
       'dist-e2e-*/',
+      'dist-bench-*/',
       'public/data/',
       'test-results/',
       'playwright-report/',
