@@ -19,7 +19,14 @@ import { dateLine, headlessView, sourceLine } from '../src/export/headless-view'
 import { egoExport, yearSpan, type EgoExport } from '../src/export/ego';
 import { buildScene, type ImageOptions, type Scene } from '../src/export/scene';
 import { sceneToSvg } from '../src/export/svg';
-import { embeddedFontStyle, FONT_FAMILY_NAME, prepareFonts } from '../src/export/node-fonts';
+import {
+  embeddedFontStyle,
+  FONT_FAMILY_NAME,
+  prepareFonts,
+  runFonts,
+} from '../src/export/node-fonts';
+import { outlinePath } from '../src/export/outline';
+import { sceneToPdf } from '../src/export/pdf';
 import { parseDataArgs } from './data-cli';
 
 /** Extra room around each node for noverlap, in px (as the app: graph-attachment.svelte.ts). */
@@ -124,6 +131,40 @@ function rasterise(scene: Scene, scale: number): Uint8Array {
   }
 }
 
+/** The scene's SVG with its text as glyph outlines (no font needed to render it). */
+function outlinedSvg(scene: Scene): string {
+  const { regular, bold } = sceneText(scene);
+  const fonts = prepareFonts(regular, bold);
+  try {
+    const runs = runFonts(fonts);
+    return sceneToSvg(scene, { outlines: (t) => outlinePath(t, runs).d });
+  } finally {
+    fonts.cleanup();
+  }
+}
+
+/** The scene as a vector PDF with the Noto Sans JP subsets it uses embedded. */
+async function pdf(scene: Scene, title: string | undefined): Promise<Uint8Array> {
+  const { regular, bold } = sceneText(scene);
+  const fonts = prepareFonts(regular, bold);
+  try {
+    return await sceneToPdf(
+      scene,
+      {
+        runs: (text, weight) => fonts.runs(text, weight),
+        data: (family) => {
+          const file = fonts.fileOf(family);
+          if (!file) throw new Error(`no prepared font for "${family}"`);
+          return file;
+        },
+      },
+      title ? { title } : {},
+    );
+  } finally {
+    fonts.cleanup();
+  }
+}
+
 async function run(args: ExportArgs): Promise<string> {
   const started = performance.now();
   const graph = await loadGraph(args);
@@ -153,11 +194,11 @@ async function run(args: ExportArgs): Promise<string> {
   let view = headless.view;
   const problems = [
     ...visible.messages,
-    ...(args.format === 'svg' || args.format === 'png' ? messages : []),
+    ...(args.format === 'svg' || args.format === 'png' || args.format === 'pdf' ? messages : []),
   ];
   if (problems.length > 0) throw new UsageError(`export: ${problems.join('; ')} — nothing written`);
 
-  const image = args.format === 'svg' || args.format === 'png';
+  const image = args.format === 'svg' || args.format === 'png' || args.format === 'pdf';
   const timeLine = dateLine(graph, args.url, language);
   const time =
     args.url.at !== null
@@ -194,16 +235,16 @@ async function run(args: ExportArgs): Promise<string> {
   const positioned = graph.everyNode((_id, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
   if (args.keepLayout && !positioned)
     console.error('export: warning: --layout keep: not every actor has a position; laid out anew');
+  // an ego picture draws rings, not the layout
   const needsLayout =
-    (args.format === 'svg' || args.format === 'png' || args.format === 'gexf') &&
-    !(args.keepLayout && positioned);
+    ((image && !ego) || args.format === 'gexf') && !(args.keepLayout && positioned);
   let layoutMs = 0;
   if (needsLayout) {
     layoutMs = headlessLayout(graph, {
       nodeRadiusPx: (id) => nodeSize(sizes.get(id)) + NODE_MARGIN_PX,
     }).ms;
   }
-  if (args.format === 'svg' || args.format === 'png') {
+  if (args.format === 'svg' || args.format === 'png' || args.format === 'pdf') {
     const title = args.title ?? ego?.title;
     const options: ImageOptions = {
       crop: args.crop,
@@ -222,11 +263,15 @@ async function run(args: ExportArgs): Promise<string> {
         data:
           args.format === 'png'
             ? rasterise(scene, args.scale)
-            : sceneToSvg(scene, {
-                defs: args.embedFont
-                  ? embeddedFontStyle(sceneText(scene).regular, sceneText(scene).bold)
-                  : undefined,
-              }),
+            : args.format === 'pdf'
+              ? await pdf(scene, title)
+              : args.outlineText
+                ? outlinedSvg(scene)
+                : sceneToSvg(scene, {
+                    defs: args.embedFont
+                      ? embeddedFontStyle(sceneText(scene).regular, sceneText(scene).bold)
+                      : undefined,
+                  }),
       },
     ];
   } else if (args.format === 'csv') {

@@ -7,7 +7,7 @@ import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
 import { PARAMS, parseUrlState, type UrlState } from '../state/url-state';
 import { MAX_PNG_PIXELS, MAX_WIDTH, MIN_WIDTH } from './scene';
 
-export const FORMATS = ['svg', 'png', 'gexf', 'graphml', 'json', 'csv'] as const;
+export const FORMATS = ['svg', 'png', 'pdf', 'gexf', 'graphml', 'json', 'csv'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
 export class UsageError extends Error {}
@@ -35,6 +35,8 @@ export interface ExportArgs {
   keepLayout: boolean;
   /** SVG: embed the Noto Sans JP subsets the text needs (WOFF2, base64). */
   embedFont: boolean;
+  /** SVG: text as glyph outlines (renders with no font installed; text kept in <title>). */
+  outlineText: boolean;
   /** With a focus: draw the rings picture (the centre in the middle); false = the graph's layout. */
   radial: boolean;
   /** Ego picture: also the relations among the neighbours (default: the centre's own only). */
@@ -42,7 +44,7 @@ export interface ExportArgs {
   help: boolean;
 }
 
-export const USAGE = `usage: npm run export -- --format svg|png|gexf|graphml|json|csv --out FILE [options]
+export const USAGE = `usage: npm run export -- --format svg|png|pdf|gexf|graphml|json|csv --out FILE [options]
   data:    --data DIR (graph-data folder, default graph-data/) | --graph FILE (graph.json, or
            any file the app imports: .gexf .graphml .json .csv .zip .yaml)
            --seeds DIR (seed texts for the quote check; default ../shared/seeds when present)
@@ -56,6 +58,9 @@ export const USAGE = `usage: npm run export -- --format svg|png|gexf|graphml|jso
   picture: --title TEXT --source TEXT --no-legend --width N (${MIN_WIDTH}-${MAX_WIDTH}, default 1600)
            --scale 1|2|3|4 (PNG pixel ratio, default 1) --crop visible
            --embed-font (SVG: embed the Noto Sans JP subsets used, so it looks the same offline)
+           --outline-text (SVG: text as glyph outlines from Noto Sans JP: renders anywhere,
+           even with no Japanese font; the words stay in <title> and aria-label)
+           PDF: vector, the Noto Sans JP subsets used embedded
   focus:   a picture of a focus puts the centre in the middle, its neighbours on rings around it
            and draws only the relations leading out from the centre; --neighbour-ties draws the
            ties among the neighbours too; --no-radial keeps the graph's layout
@@ -87,7 +92,14 @@ const VALUE_OPTIONS = new Set([
   'crop',
   'layout',
 ]);
-const FLAGS = new Set(['no-legend', 'embed-font', 'neighbour-ties', 'no-radial', 'help']);
+const FLAGS = new Set([
+  'no-legend',
+  'embed-font',
+  'outline-text',
+  'neighbour-ties',
+  'no-radial',
+  'help',
+]);
 
 const fail = (message: string): never => {
   throw new UsageError(`export: ${message}`);
@@ -218,6 +230,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     crop: 'visible',
     keepLayout: layout === 'keep',
     embedFont: flags.has('embed-font'),
+    outlineText: flags.has('outline-text'),
     radial: !flags.has('no-radial'),
     neighbourTies: flags.has('neighbour-ties'),
     help,

@@ -5,6 +5,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+import type { RunFonts } from './outline';
 import {
   cmapRanges,
   fontFaceRule,
@@ -61,6 +64,8 @@ export interface PreparedFonts {
   runs(text: string, weight: 400 | 700): TextRun[];
   /** Removes the temporary folder (idempotent). */
   cleanup(): void;
+  /** The TrueType file of a family that runs() names. */
+  fileOf(family: string): string | undefined;
 }
 
 /** Latin subsets first, so that Latin text is one run with its kerning and ligatures. */
@@ -77,6 +82,7 @@ function priority(subsets: readonly FontSubset[]): FontSubset[] {
 export function prepareFonts(regular: string, bold = ''): PreparedFonts {
   const dir = mkdtempSync(join(tmpdir(), 'alignmap-fonts-'));
   const files: string[] = [];
+  const fileByFamily = new Map<string, string>();
   type Face = { family: string; ranges: [number, number][] };
   const families = new Map<400 | 700, Face[]>();
   let removed = false;
@@ -100,6 +106,7 @@ export function prepareFonts(regular: string, bold = ''): PreparedFonts {
         const path = join(dir, `${family}.ttf`);
         writeFileSync(path, renameFamily(sfnt, family, weight === 700 ? 'Bold' : 'Regular'));
         files.push(path);
+        fileByFamily.set(family, path);
         used.push({ family, ranges: cmapRanges(sfnt) });
       }
       families.set(weight, used);
@@ -134,7 +141,24 @@ export function prepareFonts(regular: string, bold = ''): PreparedFonts {
       for (const r of result) r.text = r.text.replace(/f(?=[fijlt])/g, 'f\u200c');
     return result;
   };
-  return { files, runs, cleanup };
+  return { files, runs, cleanup, fileOf: (family) => fileByFamily.get(family) };
+}
+
+/** The runs of prepared fonts with their fontkit fonts, for text as outlines (outline.ts). */
+export function runFonts(fonts: PreparedFonts): RunFonts {
+  const loaded = new Map<string, Font>();
+  const fontOf = (family: string): Font => {
+    let font = loaded.get(family);
+    if (!font) {
+      const file = fonts.fileOf(family);
+      if (!file) throw new Error(`fonts: no prepared font file for the family "${family}"`);
+      font = fontkit.create(readFileSync(file)) as Font;
+      loaded.set(family, font);
+    }
+    return font;
+  };
+  return (text, weight) =>
+    fonts.runs(text, weight).map((r) => ({ text: r.text, font: fontOf(r.family) }));
 }
 
 /**

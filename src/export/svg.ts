@@ -18,7 +18,24 @@ const pt = (p: Point) => `${n(p.x)} ${n(p.y)}`;
 /** Splits a text into runs drawn with a named font family each (the CLI's resvg fonts). */
 export type TextRuns = (text: string, weight: 400 | 700) => { text: string; family: string }[];
 
-function textElement(t: SceneText, runs?: TextRuns): string {
+/** A text's outline as path data (text-as-outlines SVG, see outline.ts). */
+export type TextOutlines = (t: SceneText) => string;
+
+function textElement(t: SceneText, runs?: TextRuns, outlines?: TextOutlines): string {
+  if (outlines) {
+    // the glyphs as one path; the words stay readable for search and screen readers
+    const attrs = [
+      `class="${t.role} outlined"`,
+      t.nodeId !== undefined ? `data-id="${escapeXml(t.nodeId)}"` : '',
+      `role="img" aria-label="${escapeXml(t.text)}"`,
+      `fill="${escapeXml(t.color)}"`,
+      t.halo
+        ? `stroke="${escapeXml(t.halo)}" stroke-width="${n(t.size * 0.25)}" stroke-linejoin="round" paint-order="stroke"`
+        : '',
+      `d="${outlines(t)}"`,
+    ].filter(Boolean);
+    return `<path ${attrs.join(' ')}><title>${escapeXml(t.text)}</title></path>`;
+  }
   const attrs = [
     `x="${n(t.x)}"`,
     `y="${n(t.y)}"`,
@@ -45,6 +62,8 @@ export interface SvgOptions {
   defs?: string;
   /** Per-run font families for the text (for rasterisers without font fallback); default none. */
   runs?: TextRuns;
+  /** Text drawn as glyph outlines instead of <text> (renders without any font installed). */
+  outlines?: TextOutlines;
 }
 
 export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
@@ -95,7 +114,7 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
     out.push('</g>');
   }
   out.push('<g class="labels">');
-  for (const label of scene.labels) out.push(textElement(label, options.runs));
+  for (const label of scene.labels) out.push(textElement(label, options.runs, options.outlines));
   out.push('</g>');
   out.push('</g>');
   if (scene.legend) {
@@ -119,10 +138,10 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
     }
   }
   const legendTexts = scene.texts.filter((t) => t.role.startsWith('legend'));
-  for (const t of legendTexts) out.push(textElement(t, options.runs));
+  for (const t of legendTexts) out.push(textElement(t, options.runs, options.outlines));
   if (scene.legend) out.push('</g>');
   for (const t of scene.texts)
-    if (!t.role.startsWith('legend')) out.push(textElement(t, options.runs));
+    if (!t.role.startsWith('legend')) out.push(textElement(t, options.runs, options.outlines));
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
