@@ -26,7 +26,6 @@ import {
   runFonts,
 } from '../src/export/node-fonts';
 import { outlinePath } from '../src/export/outline';
-import { sceneToPdf } from '../src/export/pdf';
 import { parseDataArgs } from './data-cli';
 
 /** Extra room around each node for noverlap, in px (as the app: graph-attachment.svelte.ts). */
@@ -132,11 +131,11 @@ function rasterise(scene: Scene, scale: number): Uint8Array {
 }
 
 /** The scene's SVG with its text as glyph outlines (no font needed to render it). */
-function outlinedSvg(scene: Scene): string {
+async function outlinedSvg(scene: Scene): Promise<string> {
   const { regular, bold } = sceneText(scene);
   const fonts = prepareFonts(regular, bold);
   try {
-    const runs = runFonts(fonts);
+    const runs = await runFonts(fonts);
     return sceneToSvg(scene, { outlines: (t) => outlinePath(t, runs).d });
   } finally {
     fonts.cleanup();
@@ -148,6 +147,8 @@ async function pdf(scene: Scene, title: string | undefined): Promise<Uint8Array>
   const { regular, bold } = sceneText(scene);
   const fonts = prepareFonts(regular, bold);
   try {
+    // pdfkit only when a PDF is asked for (it takes a while to load)
+    const { sceneToPdf } = await import('../src/export/pdf');
     return await sceneToPdf(
       scene,
       {
@@ -266,7 +267,7 @@ async function run(args: ExportArgs): Promise<string> {
             : args.format === 'pdf'
               ? await pdf(scene, title)
               : args.outlineText
-                ? outlinedSvg(scene)
+                ? await outlinedSvg(scene)
                 : sceneToSvg(scene, {
                     defs: args.embedFont
                       ? embeddedFontStyle(sceneText(scene).regular, sceneText(scene).bold)

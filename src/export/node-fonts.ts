@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import type { RunFonts } from './outline';
 import {
@@ -144,8 +143,12 @@ export function prepareFonts(regular: string, bold = ''): PreparedFonts {
   return { files, runs, cleanup, fileOf: (family) => fileByFamily.get(family) };
 }
 
-/** The runs of prepared fonts with their fontkit fonts, for text as outlines (outline.ts). */
-export function runFonts(fonts: PreparedFonts): RunFonts {
+/**
+ * The runs of prepared fonts with their fontkit fonts, for text as outlines (outline.ts). fontkit
+ * is loaded on first use only (the other exports do not need it).
+ */
+export async function runFonts(fonts: PreparedFonts): Promise<RunFonts> {
+  const fontkit = await import('fontkit');
   const loaded = new Map<string, Font>();
   const fontOf = (family: string): Font => {
     let font = loaded.get(family);

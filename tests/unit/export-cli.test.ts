@@ -337,8 +337,11 @@ describe('parseExportArgs', () => {
   };
 
   it('names the option and what was expected', () => {
-    expect(error(['--format', 'pdf', '--out', 'x'])).toBe(
-      'export: --format: expected one of svg, png, gexf, graphml, json, csv, got "pdf"',
+    expect(error(['--format', 'eps', '--out', 'x'])).toBe(
+      'export: --format: expected one of svg, png, pdf, gexf, graphml, json, csv, got "eps"',
+    );
+    expect(error(['--format', 'svg', '--out', 'x', '--neighbour-ties'])).toBe(
+      'export: --neighbour-ties/--no-radial: expected a focus (--focus ID, or focus= in --view)',
     );
     expect(error(['--format', 'svg'])).toBe('export: --out: expected the file to write');
     expect(error([...base, '--depth', '4', '--focus', 'x'])).toBe(

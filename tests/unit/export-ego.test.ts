@@ -28,7 +28,7 @@ beforeAll(() => {
   const result = validateDir('graph-data', seeds ? { seedsDir: seeds } : {});
   expect(result.ok).toBe(true);
   graph = buildGraph(result.dataset!);
-});
+}, 60_000);
 
 const num = (el: SvgElement, name: string) => Number(el.attrs.get(name));
 

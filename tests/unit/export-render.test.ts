@@ -75,13 +75,13 @@ beforeAll(() => {
   } finally {
     fonts.cleanup();
   }
-});
+}, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function outlinedSvg(): string {
+async function outlinedSvg(): Promise<string> {
   const fonts = prepareFonts(textOf(scene, false), textOf(scene, true));
   try {
-    const runs = runFonts(fonts);
+    const runs = await runFonts(fonts);
     return sceneToSvg(scene, { outlines: (t) => outlinePath(t, runs).d });
   } finally {
     fonts.cleanup();
@@ -118,16 +118,16 @@ function rsvg(svg: string, name: string) {
 }
 
 describe('SVG with text as outlines', () => {
-  it('keeps every text for search and screen readers and draws no <text>', () => {
-    const svg = outlinedSvg();
+  it('keeps every text for search and screen readers and draws no <text>', async () => {
+    const svg = await outlinedSvg();
     expect(svg).not.toContain('<text');
     for (const t of [...scene.labels, ...scene.texts])
       expect(svg).toContain(`<title>${t.text.replace(/&/g, '&amp;')}</title>`);
     expect(svg).toContain('aria-label="ロシアの関係(深さ1)"');
   });
 
-  it('rendered by resvg with no font at all, matches the PNG export', () => {
-    const png = new Resvg(outlinedSvg(), { font: { loadSystemFonts: false } }).render();
+  it('rendered by resvg with no font at all, matches the PNG export', async () => {
+    const png = new Resvg(await outlinedSvg(), { font: { loadSystemFonts: false } }).render();
     const r = compare({ width: png.width, height: png.height, data: png.pixels });
     console.info(`resvg, outlines vs PNG export: ${JSON.stringify(r)}`);
     expect(within(r), JSON.stringify(r)).toBe(true);
@@ -135,9 +135,9 @@ describe('SVG with text as outlines', () => {
 
   it.skipIf(!hasRsvg && !process.env.CI)(
     'rendered by rsvg-convert (no Japanese system font), matches the PNG export; plain text does not',
-    () => {
+    async () => {
       expect(hasRsvg, 'rsvg-convert missing: apt-get install librsvg2-bin').toBe(true);
-      const r = compare(rsvg(outlinedSvg(), 'outlined'));
+      const r = compare(rsvg(await outlinedSvg(), 'outlined'));
       console.info(`rsvg-convert, outlines vs PNG export: ${JSON.stringify(r)}`);
       expect(within(r), JSON.stringify(r)).toBe(true);
       // the same picture with <text>: librsvg finds no Japanese font here (or another one)
