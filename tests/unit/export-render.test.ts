@@ -117,7 +117,7 @@ function rsvg(svg: string, name: string) {
   return { width: png.width, height: png.height, data: new Uint8Array(png.data) };
 }
 
-describe('SVG with text as outlines', () => {
+describe('SVG with text as outlines', { timeout: 60_000 }, () => {
   it('keeps every text for search and screen readers and draws no <text>', async () => {
     const svg = await outlinedSvg();
     expect(svg).not.toContain('<text');
@@ -148,7 +148,7 @@ describe('SVG with text as outlines', () => {
   );
 });
 
-describe('PDF export', () => {
+describe('PDF export', { timeout: 60_000 }, () => {
   it('is a vector PDF of the page size with the Noto Sans JP subsets embedded', async () => {
     const fonts = prepareFonts(textOf(scene, false), textOf(scene, true));
     let pdf: Uint8Array;
