@@ -2,13 +2,13 @@
 // public/data/graph.json (graphology serialization). Invalid data writes nothing and exits non-zero.
 // The bundled dataset ships with a settled layout (headless ForceAtlas2, fixed seed, the app's
 // settings and node sizes), so the app opens on a finished picture; `--no-layout` leaves positions out.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { buildGraph } from '../src/model/build';
 import { centrality, normalise } from '../src/graph/centrality';
 import { headlessLayout } from '../src/layout/headless';
 import { nodeSize } from '../src/render/style';
 import { parseDataArgs, ROOT, validateAndReport } from './data-cli';
+import { writeFileAtomically } from './write-output';
 
 try {
   const argv = process.argv.slice(2);
@@ -39,10 +39,7 @@ try {
         iterations: layout.iterations,
       });
     }
-    mkdirSync(dirname(out), { recursive: true });
-    const tmp = `${out}.tmp`;
-    writeFileSync(tmp, JSON.stringify(graph.export()));
-    renameSync(tmp, out);
+    writeFileAtomically(out, JSON.stringify(graph.export()));
     console.log(
       `build:data: wrote ${relative(process.cwd(), out)} (${graph.order} nodes, ${graph.size} edges)`,
     );
