@@ -241,8 +241,16 @@ function importZip(
   }
   return fail(
     name,
-    `the zip holds ${names.length === 0 ? 'no supported file' : names.join(', ')}; expected one graph file, or nodes.csv and edges.csv`,
+    `the zip holds ${names.length === 0 ? 'no supported file' : `${names.length} files (${someNames(names)})`}; expected one graph file, or nodes.csv and edges.csv`,
   );
+}
+
+/** The first few names of a list, then how many more ("a.csv, b.csv, … and 19,995 more"). */
+function someNames(names: string[], shown = 5): string {
+  const head = names.slice(0, shown).join(', ');
+  return names.length > shown
+    ? `${head}, … and ${(names.length - shown).toLocaleString('en')} more`
+    : head;
 }
 
 function importCsvPair(

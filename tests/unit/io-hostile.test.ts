@@ -2,7 +2,8 @@
 // and values nested too deep. Each case failed before its fix: the import succeeded with a polluted
 // Object.prototype (or graphology's neighbour lookups answered with inherited functions).
 import { afterEach, describe, expect, it } from 'vitest';
-import { importText, type ImportResult } from '../../src/io/index';
+import { strToU8, zipSync } from 'fflate';
+import { importFile, importText, type ImportResult } from '../../src/io/index';
 import { graphFromData } from '../../src/state/load-graph';
 import { RESERVED_NODE_IDS } from '../../src/model/node-ids';
 
@@ -99,5 +100,31 @@ describe('#1 node ids that are Object.prototype names are refused with a located
       ok: false,
       error: expect.stringContaining('edge #1 ("e"): node id "__proto__"'),
     });
+  });
+});
+
+describe('#7 a zip with thousands of entries', () => {
+  it('names the first few and counts the rest instead of listing all', async () => {
+    const entries: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 20000; i++) entries[`f${i}.csv`] = strToU8('a,b\n');
+    const errors = failure(await importFile('many.zip', zipSync(entries, { level: 0 })));
+    expect(errors).toEqual([
+      {
+        where: 'many.zip',
+        message:
+          'the zip holds 20000 files (f0.csv, f1.csv, f2.csv, f3.csv, f4.csv, … and 19,995 more); expected one graph file, or nodes.csv and edges.csv',
+      },
+    ]);
+  });
+
+  it('a zip of three files lists them', async () => {
+    const zip = zipSync({
+      'a.csv': strToU8('a,b'),
+      'b.csv': strToU8('a,b'),
+      'c.gexf': strToU8('<x/>'),
+    });
+    expect(failure(await importFile('three.zip', zip))[0]?.message).toBe(
+      'the zip holds 3 files (a.csv, b.csv, c.gexf); expected one graph file, or nodes.csv and edges.csv',
+    );
   });
 });
