@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { TEXTS_DIR, validateFileSet } from './file-set';
+import type { Problem } from './problems';
 import type { ValidationResult } from './validate';
 
 export interface LoadOptions {
@@ -28,8 +29,26 @@ export function validateDir(dir: string, options: LoadOptions = {}): DirResult {
     };
   }
   const files = new Map<string, string>();
+  // Entries that cannot be read (a folder named x.yaml, no permission) are problems naming the path.
+  const unreadable: Problem[] = [];
+  const read = (path: string, expected: string): string | undefined => {
+    try {
+      if (statSync(path).isDirectory()) throw new Error(`expected ${expected}, found a folder`);
+      return readFileSync(path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const message = code
+        ? `cannot be read (${code}); expected ${expected}`
+        : (e as Error).message;
+      unreadable.push({ file: show(path), line: 0, message, severity: 'error' });
+      return undefined;
+    }
+  };
   const sourcesFile = join(dir, 'sources.yaml');
-  if (existsSync(sourcesFile)) files.set('sources.yaml', readFileSync(sourcesFile, 'utf8'));
+  if (existsSync(sourcesFile)) {
+    const text = read(sourcesFile, 'a YAML file');
+    if (text !== undefined) files.set('sources.yaml', text);
+  }
   for (const [sub, pattern] of [
     ['actors', /\.ya?ml$/],
     ['relations', /\.ya?ml$/],
@@ -37,20 +56,38 @@ export function validateDir(dir: string, options: LoadOptions = {}): DirResult {
   ] as const) {
     const folder = join(dir, sub);
     if (!existsSync(folder)) continue;
-    for (const f of readdirSync(folder).filter((name) => pattern.test(name)))
-      files.set(`${sub}/${f}`, readFileSync(join(folder, f), 'utf8'));
+    if (!statSync(folder).isDirectory()) {
+      unreadable.push({
+        file: show(folder),
+        line: 0,
+        message: 'expected a folder, found a file',
+        severity: 'error',
+      });
+      continue;
+    }
+    for (const f of readdirSync(folder).filter((name) => pattern.test(name))) {
+      const text = read(join(folder, f), sub === TEXTS_DIR ? 'a text file' : 'a YAML file');
+      if (text !== undefined) files.set(`${sub}/${f}`, text);
+    }
   }
   const prefix = show(dir);
   const seedTexts = options.seedsDir ? readSeeds(options.seedsDir) : undefined;
   const result = validateFileSet(files, { seedTexts, prefix: prefix ? `${prefix}/` : '' });
-  return { ...result, seedsChecked: !!seedTexts };
+  if (unreadable.length === 0) return { ...result, seedsChecked: !!seedTexts };
+  return {
+    ...result,
+    ok: false,
+    problems: [...unreadable, ...result.problems],
+    seedsChecked: !!seedTexts,
+  };
 }
 
 function readSeeds(dir: string): Map<string, string> | undefined {
   if (!existsSync(dir)) return undefined;
   const texts = new Map<string, string>();
   for (const f of readdirSync(dir)) {
-    if (f.endsWith('.txt')) texts.set(basename(f, '.txt'), readFileSync(join(dir, f), 'utf8'));
+    if (f.endsWith('.txt') && statSync(join(dir, f)).isFile())
+      texts.set(basename(f, '.txt'), readFileSync(join(dir, f), 'utf8'));
   }
   return texts;
 }
