@@ -305,7 +305,17 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'unrecognized_keys')
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  return issue.message;
+  // Every other message shows the value it rejects (reportInput puts it on the issue).
+  if (!('input' in issue)) return issue.message;
+  return `${issue.message}, got ${describeValue((issue as { input?: unknown }).input)}`;
+}
+
+/** A rejected value for a message: strings quoted (cut at 60 characters), lists and objects named. */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (Array.isArray(v)) return v.length === 0 ? 'an empty list' : `a list of ${v.length}`;
+  if (typeof v === 'object' && v !== null) return 'an object';
+  return v === undefined ? 'nothing' : String(v);
 }
 
 function joinPath(path: FieldPath): string {

@@ -24,7 +24,7 @@ test('an invalid graph.json names the element that is wrong', async ({ page }) =
   );
   await page.goto('./');
   await expect(page.getByTestId('data-error')).toContainText(
-    'node #1 ("x"): expected attributes.labelJa to be a string',
+    'node #1 ("x"): expected attributes.labelJa to be a string, got nothing',
   );
 });
 

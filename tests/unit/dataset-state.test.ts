@@ -193,7 +193,7 @@ describe('DatasetState', () => {
     expect(result.ok).toBe(true);
     expect(fetcher).toHaveBeenCalledTimes(1);
     expect(dataset.storageMessage).toBe(
-      'stored import "x": node #1 ("a"): expected attributes.labelJa to be a string; showing the default dataset',
+      'stored import "x": node #1 ("a"): expected attributes.labelJa to be a string, got nothing; showing the default dataset',
     );
     expect(backend.data.size).toBe(0);
   });

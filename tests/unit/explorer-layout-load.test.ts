@@ -40,7 +40,7 @@ describe('parseGraphJson', () => {
     expect(r).toEqual({
       ok: false,
       error:
-        'data/graph.json: node #2 ("china"): expected attributes.labelJa to be a string. Run `npm run build:data` (it validates graph-data/ and writes public/data/graph.json).',
+        'data/graph.json: node #2 ("china"): expected attributes.labelJa to be a string, got nothing. Run `npm run build:data` (it validates graph-data/ and writes public/data/graph.json).',
     });
   });
 

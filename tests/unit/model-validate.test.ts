@@ -83,12 +83,12 @@ const cases: {
   {
     name: 'bad date',
     files: { relations: replace(RELATIONS, 'start: "2025-11-13"', 'start: "2025-13-01"') },
-    expected: `${R}:17: relation "russia--proposal--eurasian-framework": start: expected an ISO 8601 date: "2025", "2025-05" or "2025-05-08"`,
+    expected: `${R}:17: relation "russia--proposal--eurasian-framework": start: expected an ISO 8601 date: "2025", "2025-05" or "2025-05-08", got "2025-13-01"`,
   },
   {
     name: 'impossible day',
     files: { relations: replace(RELATIONS, 'start: "2025-11-13"', 'start: "2025-02-30"') },
-    expected: `${R}:17: relation "russia--proposal--eurasian-framework": start: expected an ISO 8601 date`,
+    expected: `${R}:17: relation "russia--proposal--eurasian-framework": start: expected an ISO 8601 date: "2025", "2025-05" or "2025-05-08", got "2025-02-30"`,
   },
   {
     name: 'end before start',
@@ -190,12 +190,12 @@ const cases: {
   {
     name: 'id not kebab-case',
     files: { actors: replace(ACTORS, '- id: japan', '- id: Japan_State') },
-    expected: `${A}:6: actor "Japan_State": id: expected a kebab-case slug such as "north-korea"`,
+    expected: `${A}:6: actor "Japan_State": id: expected a kebab-case slug such as "north-korea", got "Japan_State"`,
   },
   {
     name: 'bad ISO code',
     files: { actors: replace(ACTORS, 'iso: JPN', 'iso: jp') },
-    expected: `${A}:9: actor "japan": iso: expected an ISO 3166-1 alpha-3 code such as "JPN"`,
+    expected: `${A}:9: actor "japan": iso: expected an ISO 3166-1 alpha-3 code such as "JPN", got "jp"`,
   },
   {
     name: 'unknown field',
@@ -244,7 +244,7 @@ const cases: {
   {
     name: 'source with a non-http url',
     files: { sources: SOURCES.replace('https://www.nato.int', 'javascript://www.nato.int') },
-    expected: `${S}:13: source "ref-nato": url: expected an http(s) URL`,
+    expected: `${S}:13: source "ref-nato": url: expected an http(s) URL, got "javascript://www.nato.int/cps/en/natohq/nato_countries.htm"`,
   },
   {
     name: 'source with unknown kind',
