@@ -22,6 +22,7 @@ import { warning } from './warning-messages';
 import {
   createDatasetStore,
   indexedDbBackend,
+  sameDataset,
   type DatasetStore,
   type StoredDataset,
 } from './dataset-store';
@@ -206,6 +207,8 @@ export class DatasetState {
       graph: graph.export() as SerializedAlignmapGraph,
     });
     this.storageMessage = saved.ok ? null : saved.message;
+    // A dataset stored earlier must not open on the next start instead of this unsaved one.
+    if (!saved.ok) await this.store.setActive(false);
     this.progress('show', 1);
   }
 
@@ -226,8 +229,11 @@ export class DatasetState {
         files: source.files,
         format: source.format,
       };
-      const flagged = await this.store.setActive(false);
-      this.stored = flagged.ok ? info : null;
+      // Offered again only if it really is stored (a failed save, or another tab's import since,
+      // leaves nothing of it to open).
+      const flagged = await this.store.setActive(false, info);
+      if (!flagged.ok) this.storageMessage = flagged.message;
+      this.stored = flagged.ok && flagged.value ? info : null;
       this.replace(result.graph);
       this.source = { kind: 'default' };
     } finally {
@@ -248,12 +254,19 @@ export class DatasetState {
         this.stored = null;
         return;
       }
+      const offered = this.stored;
+      if (offered && !sameDataset(offered, loaded.value)) {
+        // Another tab stored a different import since this one offered it: say so, open nothing.
+        this.stored = infoOf(loaded.value);
+        this.storageMessage = `dataset-store: another tab has replaced the stored import "${offered.name}" with "${loaded.value.name}"; choose Open again to show it`;
+        return;
+      }
       const restored = restore(loaded.value);
       if (!restored.ok) {
         this.storageMessage = restored.error;
         return;
       }
-      await this.store.setActive(true);
+      await this.store.setActive(true, loaded.value);
       await waitForLabelFont(labelText(restored.graph));
       this.replace(restored.graph);
       this.source = { kind: 'imported', ...infoOf(loaded.value) };

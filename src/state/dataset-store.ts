@@ -18,6 +18,12 @@ export interface StoredDataset {
   graph: SerializedAlignmapGraph;
 }
 
+/** What tells two stored datasets apart (the same file imported twice has two import times). */
+export type DatasetIdentity = Pick<StoredDataset, 'name' | 'importedAt'>;
+
+export const sameDataset = (a: DatasetIdentity, b: DatasetIdentity): boolean =>
+  a.name === b.name && a.importedAt === b.importedAt;
+
 /** The storage underneath: one value per key. */
 export interface KeyValueBackend {
   get(key: string): Promise<unknown>;
@@ -31,8 +37,12 @@ export interface DatasetStore {
   /** The stored dataset, or null when there is none. */
   load(): Promise<StoreResult<StoredDataset | null>>;
   save(dataset: StoredDataset): Promise<StoreResult<void>>;
-  /** Marks the stored dataset as opened on start or not (no-op when nothing is stored). */
-  setActive(active: boolean): Promise<StoreResult<void>>;
+  /**
+   * Marks the stored dataset as opened on start or not. With `only`, only when the stored one is
+   * that dataset (another tab may have stored a different one since). The value says whether a
+   * dataset was there to mark: false when nothing (or another dataset) is stored.
+   */
+  setActive(active: boolean, only?: DatasetIdentity): Promise<StoreResult<boolean>>;
   remove(): Promise<StoreResult<void>>;
 }
 
@@ -82,11 +92,14 @@ export function createDatasetStore(backend: KeyValueBackend | null): DatasetStor
     }
   }
 
-  async function setActive(active: boolean): Promise<StoreResult<void>> {
+  async function setActive(active: boolean, only?: DatasetIdentity): Promise<StoreResult<boolean>> {
     const current = await load();
     if (!current.ok) return current;
-    if (!current.value || current.value.active === active) return { ok: true, value: undefined };
-    return save({ ...current.value, active });
+    const stored = current.value;
+    if (!stored || (only && !sameDataset(stored, only))) return { ok: true, value: false };
+    if (stored.active === active) return { ok: true, value: true };
+    const saved = await save({ ...stored, active });
+    return saved.ok ? { ok: true, value: true } : saved;
   }
 
   async function remove(): Promise<StoreResult<void>> {

@@ -178,6 +178,60 @@ describe('DatasetState', () => {
     expect(dataset.storageMessage).toContain('storage quota is full');
   });
 
+  it('a quota error, then Back to default: nothing unsaved is offered, an older import does not reopen (issue 13 #9)', async () => {
+    const backend = memoryBackend();
+    const first = setup(backend);
+    await first.dataset.importFiles([gexf()]); // stored, active
+    const full: KeyValueBackend = {
+      ...backend,
+      put: (key, value) =>
+        (value as StoredDataset).active
+          ? Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))
+          : backend.put(key, value),
+    };
+    const { app, dataset } = setup(full);
+    const csv = new File(['source,target\na,b\n'], 'ok.csv');
+    expect(await dataset.importFiles([csv])).toBe(true);
+    expect(dataset.storageMessage).toContain('storage quota is full');
+    await dataset.showDefault();
+    expect(app.graph!.order).toBeGreaterThan(4);
+    expect(dataset.stored).toBeNull(); // ok.csv was never stored: no "Open" for it
+    const next = setup(backend);
+    await next.dataset.initialGraph();
+    expect(next.dataset.source).toEqual({ kind: 'default' }); // not the older gexf
+    expect(next.dataset.stored).toMatchObject({ name: 'gephi-0.10.gexf' });
+  });
+
+  it('two tabs: Open in tab A does not silently open what tab B stored since (issue 13 #8)', async () => {
+    const backend = memoryBackend();
+    const a = setup(backend);
+    await a.dataset.importFiles([gexf()]);
+    await a.dataset.showDefault();
+    expect(a.dataset.stored).toMatchObject({ name: 'gephi-0.10.gexf' });
+    const b = setup(backend);
+    await b.dataset.importFiles([new File(['source,target\nx,y\n'], 'ok.csv')]);
+    await a.dataset.openStored();
+    expect(a.dataset.source).toEqual({ kind: 'default' });
+    expect(a.dataset.storageMessage).toBe(
+      'dataset-store: another tab has replaced the stored import "gephi-0.10.gexf" with "ok.csv"; choose Open again to show it',
+    );
+    expect(a.dataset.stored).toMatchObject({ name: 'ok.csv' }); // the bar now says what is stored
+    await a.dataset.openStored();
+    expect(a.dataset.source).toMatchObject({ kind: 'imported', name: 'ok.csv' });
+    expect(a.app.graph?.hasNode('x')).toBe(true);
+  });
+
+  it('Back to default in tab A does not deactivate what tab B stored since', async () => {
+    const backend = memoryBackend();
+    const a = setup(backend);
+    await a.dataset.importFiles([gexf()]);
+    const b = setup(backend);
+    await b.dataset.importFiles([new File(['source,target\nx,y\n'], 'ok.csv')]);
+    await a.dataset.showDefault();
+    expect(a.dataset.stored).toBeNull();
+    expect((backend.data.get('imported') as StoredDataset).active).toBe(true);
+  });
+
   it('a corrupt stored import falls back to the default with a message', async () => {
     const backend = memoryBackend();
     backend.data.set('imported', {

@@ -61,12 +61,22 @@ describe('dataset store', () => {
   it('setActive flips the start flag and keeps the data', async () => {
     const backend = memoryBackend();
     const store = createDatasetStore(backend);
-    expect(await store.setActive(false)).toEqual({ ok: true, value: undefined }); // nothing stored
+    expect(await store.setActive(false)).toEqual({ ok: true, value: false }); // nothing stored
     expect(backend.data.size).toBe(0);
     await store.save(dataset());
-    await store.setActive(false);
+    expect(await store.setActive(false)).toEqual({ ok: true, value: true });
     const loaded = await store.load();
     expect(loaded.ok && loaded.value).toEqual(dataset({ active: false }));
+  });
+
+  it('setActive with an identity leaves another dataset alone (issue 13 #8)', async () => {
+    const backend = memoryBackend();
+    const store = createDatasetStore(backend);
+    await store.save(dataset({ name: 'b.yaml', importedAt: '2025-02-02T00:00:00.000Z' }));
+    const other = { name: 'ok.yaml', importedAt: '2025-01-01T00:00:00.000Z' };
+    expect(await store.setActive(false, other)).toEqual({ ok: true, value: false });
+    const loaded = await store.load();
+    expect(loaded.ok && loaded.value?.active).toBe(true);
   });
 
   it('without IndexedDB every call is a message, never an exception', async () => {
