@@ -16,7 +16,7 @@
 // relation ids and what each contributed. The ended status weighs fully: whether past relations
 // count is the status filter's and the time slider's business.
 import type { AbstractGraph } from 'graphology-types';
-import { RELATION_INFO, type RelationType } from '../model/vocabulary';
+import { ACTOR_KINDS, RELATION_INFO, type RelationType } from '../model/vocabulary';
 import { byString, edgeUsable, nodeUsable, type VisibleScope } from './analysis-result';
 
 export const DEFAULT_CERTAINTY_WEIGHTS: Readonly<Record<string, number>> = {
@@ -52,7 +52,10 @@ export interface SignedOptions extends VisibleScope {
   statusWeights?: Readonly<Record<string, number>>;
   /** Magnitude per relation type (merged over DEFAULT_RELATION_WEIGHTS); the sign comes from the vocabulary. */
   relationWeights?: Readonly<Record<string, number>>;
-  /** Actor kinds that take part; undefined = all. */
+  /**
+   * Which of the vocabulary's actor kinds take part; undefined = all. Kinds outside the vocabulary
+   * (an import's own, such as "unknown") always take part: nothing says they should not.
+   */
   kinds?: ReadonlySet<string>;
 }
 
@@ -105,6 +108,13 @@ function round(value: number): number {
   return Math.round(value * 1e12) / 1e12;
 }
 
+const VOCABULARY_KINDS: ReadonlySet<string> = new Set(ACTOR_KINDS);
+
+function takesPart(kinds: ReadonlySet<string>, kind: unknown): boolean {
+  const k = String(kind);
+  return kinds.has(k) || !VOCABULARY_KINDS.has(k);
+}
+
 export function signedProjection(graph: AbstractGraph, options: SignedOptions = {}): SignedGraph {
   const certaintyWeights = { ...DEFAULT_CERTAINTY_WEIGHTS, ...options.certaintyWeights };
   const statusWeights = { ...DEFAULT_STATUS_WEIGHTS, ...options.statusWeights };
@@ -116,8 +126,7 @@ export function signedProjection(graph: AbstractGraph, options: SignedOptions = 
 
   const isVertex = (node: string): boolean =>
     nodeUsable(node, options) &&
-    (options.kinds === undefined ||
-      options.kinds.has(String(graph.getNodeAttribute(node, 'kind'))));
+    (options.kinds === undefined || takesPart(options.kinds, graph.getNodeAttribute(node, 'kind')));
 
   // Folding: person → represented actor.
   const folded = new Map<string, string>();
