@@ -68,7 +68,7 @@ export function parseYamlText(
       ok: false,
       errors: doc.errors.slice(0, 20).map((err) => ({
         where: `line ${lineCounter.linePos(err.pos[0]).line}`,
-        message: `YAML syntax error: ${(err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '')}`,
+        message: `YAML syntax error: ${yamlMessage(err.message)}`,
       })),
     };
   }
@@ -77,6 +77,14 @@ export function parseYamlText(
   } catch (e) {
     return { ok: false, errors: [{ where: 'file', message: `YAML: ${(e as Error).message}` }] };
   }
+}
+
+/** The first line of a YAML error without its position; a stack overflow said plainly. */
+function yamlMessage(message: string): string {
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  return /Maximum call stack size exceeded/.test(first)
+    ? `nested too deeply for the YAML reader (${first}); expected lists and mappings a few levels deep`
+    : first;
 }
 
 /** Maps "relations[3].evidence[0].quote" to "line N" by walking the YAML/JSON syntax tree. */

@@ -60,7 +60,8 @@ async function ratio(
   return medianOf(single) / medianOf(broken);
 }
 
-describe('line counting is linear (issue 13 #3)', () => {
+// Generous timeouts: the machine may be busy; the assertions are ratios, not times.
+describe('line counting is linear (issue 13 #3)', { timeout: 30_000 }, () => {
   /** Reads every event of a text (the part of an import whose cost depended on the lines). */
   const readAll = (text: string) => {
     const reader = new XmlReader(text);
@@ -91,7 +92,7 @@ describe('line counting is linear (issue 13 #3)', () => {
   );
 
   it('an unclosed nesting on one line fails fast with the line of the first open element', () => {
-    const depth = 200000; // quadratic counting: seconds; linear: ~0.1 s
+    const depth = 120000; // quadratic counting: seconds; linear: tens of ms
     const read = (t: string) => {
       const reader = new XmlReader(t);
       try {
