@@ -10,7 +10,8 @@ import { alignmentScore, rankAlignment } from '../../src/graph/alignment';
 function importedGraph() {
   const g = createEmptyGraph();
   for (const id of ['a', 'b', 'c'])
-    g.addNode(id, { label: id, labelJa: id, kind: 'unknown', aliases: [] });
+    // an import's own kind, outside the vocabulary (the importer's FOREIGN_DEFAULTS.kind)
+    g.addNode(id, { label: id, labelJa: id, kind: 'unknown' as 'state', aliases: [] });
   g.addNode('treaty', { label: 'T', labelJa: 'T', kind: 'agreement', aliases: [] });
   const attrs = (relation: string) => ({
     relation,
