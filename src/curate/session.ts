@@ -72,3 +72,14 @@ function errorsOf(ws: Workspace, seedTexts?: ReadonlyMap<string, string>): Field
 function key(p: FieldProblem): string {
   return `${p.section}\u0000${p.id}\u0000${p.field}\u0000${p.message}`;
 }
+
+/**
+ * The review filter: only the relations added on or after `since` (YYYY-MM-DD), with every actor
+ * (the explorer hides actors left without relations).
+ */
+export function addedSince(dataset: Dataset, since: string): Dataset {
+  return {
+    ...dataset,
+    relations: dataset.relations.filter((r) => r.added !== undefined && r.added.at >= since),
+  };
+}

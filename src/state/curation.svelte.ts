@@ -15,6 +15,7 @@ import {
   type FieldProblem,
 } from '../curate/export-files';
 import {
+  addedSince,
   datasetOf,
   openSession,
   redoSession,
@@ -53,6 +54,8 @@ export class CurationState {
   decided = $state.raw<Readonly<Record<string, 'accepted' | 'rejected'>>>({});
   /** "Added since" review: only relations with added.at >= this date are listed. */
   addedSince = $state('');
+  /** Show only the relations added since `addedSince` on the graph. */
+  reviewOnly = $state(false);
 
   workspace = $derived(this.session?.workspace ?? null);
   canUndo = $derived((this.session?.set.done.length ?? 0) > 0);
@@ -173,13 +176,24 @@ export class CurationState {
     this.showGraph();
   }
 
+  /** Turns the "added since" filter of the graph on or off (or changes its date). */
+  setReview(since: string, only: boolean): void {
+    this.addedSince = since;
+    this.reviewOnly = only;
+    this.showGraph();
+  }
+
   /** Puts the changed data on screen, keeping the positions of the actors already placed. */
-  private showGraph(): void {
+  showGraph(): void {
     const ws = this.workspace;
     if (!ws) return;
     const result = datasetOf(ws);
     if (!result.ok) return; // the graph on screen stays the last valid one
-    const graph: AlignmapGraph = buildGraph(result.dataset);
+    const shown =
+      this.reviewOnly && this.addedSince
+        ? addedSince(result.dataset, this.addedSince)
+        : result.dataset;
+    const graph: AlignmapGraph = buildGraph(shown);
     const old = this.app.graph;
     if (old) {
       graph.replaceAttributes({ ...old.getAttributes(), sources: result.dataset.sources });

@@ -88,6 +88,12 @@ test('an article becomes a checked relation; undo restores the graph; the export
   await expect(
     page.getByRole('button', { name: /Sergei Shoigu — Wang Yi · Negotiation/ }),
   ).toBeVisible();
+  // as a filter of the graph: only what was added since today (the relation's added.at) is shown
+  await page.getByLabel('Relations added since').fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel('Show only these relations on the graph').check();
+  await expect.poll(() => edges(page)).toBe(1);
+  await page.getByLabel('Show only these relations on the graph').uncheck();
+  await expect.poll(() => edges(page)).toBe(before + 1);
 
   // export: a zip of the changed graph-data/ files, which the validator accepts as they are
   await page.getByRole('tab', { name: /^Pending/ }).click();

@@ -71,6 +71,10 @@ const STRINGS = {
   discard: { en: 'Discard all', ja: 'すべて破棄' },
   files: { en: 'Changed files', ja: '変更されるファイル' },
   since: { en: 'Relations added since', ja: 'この日以降に追加された関係' },
+  reviewOnly: {
+    en: 'Show only these relations on the graph',
+    ja: 'グラフにはこれらの関係のみ表示',
+  },
   noneSince: { en: 'None.', ja: 'ありません。' },
   refused: { en: 'Not applied:', ja: '適用されませんでした：' },
   evidence: { en: 'Evidence', ja: '根拠' },
