@@ -2,12 +2,23 @@
 // 2.8 and 3.x, Gephi 0.10 and graphology-gexf all read) with declared, typed attributes and
 // viz:position/size/color; tolerant reader of GEXF 1.1–1.3 files by Gephi and others.
 import type { AlignmapGraph } from '../model/build';
-import { GraphBuilder, defaultDirected, type Attrs } from './builder';
-import { collectColumns, formatValue, parseTyped, type Column } from './columns';
-import { Slicer } from './slicer';
+import { defaultDirected, type Attrs, type GraphBuilder } from './builder';
+import { collectColumns, formatValue, type Column } from './columns';
 import { portableSubgraph, type ExportLanguage } from './portable';
 import type { ImportOptions, ImportResult, VisibleSet } from './types';
-import { XmlReader, XmlSyntaxError, escapeAttr, escapeText, type XmlEvent } from './xml';
+import { escapeAttr, escapeText } from './xml';
+import {
+  addElement,
+  applyDefaults,
+  describeElement,
+  readXmlGraph,
+  storeValue,
+  truncate,
+  where,
+  type DeclaredAttribute,
+  type PendingElement,
+  type XmlGraphHandler,
+} from './xml-graph';
 
 export interface GexfOptions {
   /**
@@ -187,271 +198,199 @@ export function parseCssColor(css: string): [number, number, number, number] | n
 // ---------------------------------------------------------------------------------------------
 // Reader
 
-interface Declared {
-  key: string;
-  type: string;
-  defaultValue?: string;
+interface Declared extends DeclaredAttribute {
+  /** The GEXF attribute id that <attvalue for="…"> refers to. */
+  id: string;
 }
 
-interface Pending {
-  kind: 'node' | 'edge';
-  line: number;
-  xml: Map<string, string>;
-  attrs: Attrs;
+/** Reads GEXF 1.1–1.3 (Gephi, NetworkX, graphology-gexf, ours) on the shared XML loop. */
+export function parseGexf(text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  return readXmlGraph(text, options, 'gexf', 'gexf', gexfHandler);
 }
 
-function describe(ev: { local: string; attrs: Map<string, string> }): string {
-  const id = ev.attrs.get('id');
-  return id !== undefined ? `<${ev.local} id="${id}">` : `<${ev.local}>`;
-}
-
-export async function parseGexf(text: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const slicer = new Slicer(options);
-  const reader = new XmlReader(text);
-  return GraphBuilder.run('gexf', async (b) => {
-    const declared = { node: new Map<string, Declared>(), edge: new Map<string, Declared>() };
-    let attrClass: 'node' | 'edge' | null = null;
-    let currentDecl: Declared | null = null;
-    let defaultEdgeType = 'undirected';
-    let meta = '';
-    let text = '';
-    const graphAttrs: Attrs = {};
-    const stack: Pending[] = [];
-    let first = true;
-    let ev: XmlEvent | null;
-    const where = (line: number, what: string) => `line ${line}, ${what}`;
-    try {
-      while ((ev = reader.next())) {
-        await slicer.tick('parse', reader.position / reader.length);
-        if (first && ev.type === 'open') {
-          first = false;
-          if (ev.local !== 'gexf') {
-            b.error(
-              where(ev.line, `<${ev.name}>`),
-              `expected a <gexf> root element, found <${ev.name}>`,
-            );
-            return;
-          }
-          continue;
-        }
-        if (ev.type === 'text') {
-          text += ev.text;
-          continue;
-        }
-        const top = stack[stack.length - 1];
-        if (ev.type === 'close') {
-          if ((ev.local === 'node' || ev.local === 'edge') && top?.kind === ev.local) {
-            stack.pop();
-            finishElement(b, top, declared[top.kind], defaultEdgeType, stack[stack.length - 1]);
-          } else if (ev.local === 'default' && currentDecl) currentDecl.defaultValue = text;
-          else if (ev.local === 'attributes') attrClass = null;
-          else if (ev.local === 'attribute') currentDecl = null;
-          else if (ev.local === 'title' || ev.local === 'description' || ev.local === 'creator') {
-            if (meta === 'meta' && text.trim() !== '')
-              graphAttrs[ev.local === 'title' ? 'name' : ev.local] = text.trim();
-          } else if (ev.local === 'meta') meta = '';
-          text = '';
-          continue;
-        }
-        text = '';
-        const a = ev.attrs;
-        switch (ev.local) {
-          case 'meta':
-            meta = 'meta';
-            break;
-          case 'graph':
-            defaultEdgeType = (a.get('defaultedgetype') ?? 'undirected').toLowerCase();
-            if (a.get('mode') === 'dynamic') {
-              b.warnOnce(
-                'dynamic',
-                where(ev.line, '<graph>'),
-                'a dynamic graph: time intervals are kept as start/end attributes where given; dynamic attribute values keep their last value',
-              );
-            }
-            break;
-          case 'attributes': {
-            const cls = a.get('class');
-            attrClass = cls === 'node' || cls === 'edge' ? cls : null;
-            if (!attrClass)
-              b.warn(
-                where(ev.line, '<attributes>'),
-                `class "${cls ?? ''}" ignored; expected node or edge`,
-              );
-            break;
-          }
-          case 'attribute': {
-            if (!attrClass) break;
-            const id = a.get('id');
-            if (id === undefined) {
-              b.error(where(ev.line, '<attribute>'), 'expected an id');
-              break;
-            }
-            const title = a.get('title') ?? id;
-            const isJson = id === `${title}${JSON_SUFFIX}`;
-            currentDecl = { key: title, type: isJson ? 'json' : (a.get('type') ?? 'string') };
-            declared[attrClass].set(id, currentDecl);
-            break;
-          }
-          case 'node':
-          case 'edge':
-            if (ev.local === 'edge' || stack.every((p) => p.kind === 'node')) {
-              stack.push({ kind: ev.local, line: ev.line, xml: a, attrs: {} });
-            }
-            break;
-          case 'attvalue': {
-            if (!top) break;
-            const ref = a.get('for') ?? a.get('id');
-            const value = a.get('value');
-            const elementWhere = where(
-              ev.line,
-              `${describe({ local: top.kind, attrs: top.xml })} <attvalue for="${ref ?? ''}">`,
-            );
-            if (ref === undefined || value === undefined) {
-              b.error(elementWhere, 'expected "for" and "value" attributes');
-              break;
-            }
-            if (a.has('start') || a.has('end') || a.has('timestamp')) {
-              b.warnOnce(
-                'dynamic-values',
-                elementWhere,
-                'dynamic attribute values are flattened: the last value is kept',
-              );
-            }
-            const decl = declared[top.kind].get(ref);
-            if (!decl) {
-              b.warnOnce(
-                `undeclared-${ref}`,
-                elementWhere,
-                `attribute "${ref}" is not declared in <attributes class="${top.kind}">; read as text`,
-              );
-              top.attrs[ref] = value;
-              break;
-            }
-            const parsed = parseTyped(value, decl.type);
-            if (parsed.ok) top.attrs[decl.key] = parsed.value;
-            else {
-              b.warn(
-                elementWhere,
-                `"${truncate(value)}" is not ${parsed.expected} as declared for "${decl.key}"; kept as text`,
-              );
-              top.attrs[decl.key] = value;
-            }
-            break;
-          }
-          case 'position':
-            if (top?.kind === 'node') {
-              const x = Number(a.get('x'));
-              const y = Number(a.get('y'));
-              if (Number.isFinite(x) && Number.isFinite(y)) {
-                top.attrs.x = x;
-                top.attrs.y = y;
-              } else
-                b.warn(
-                  where(ev.line, `${describe({ local: 'node', attrs: top.xml })} <viz:position>`),
-                  'expected numeric x and y; position ignored',
-                );
-            }
-            break;
-          case 'size':
-          case 'thickness':
-            if (top) {
-              const v = Number(a.get('value'));
-              if (Number.isFinite(v)) top.attrs[top.kind === 'node' ? 'size' : 'thickness'] = v;
-            }
-            break;
-          case 'color':
-            if (top) {
-              const c = readColor(a);
-              if (c) top.attrs.color = c;
-            }
-            break;
-          case 'spells':
+function gexfHandler(b: GraphBuilder): XmlGraphHandler {
+  const declared = { node: new Map<string, Declared>(), edge: new Map<string, Declared>() };
+  let attrClass: 'node' | 'edge' | null = null;
+  let currentDecl: Declared | null = null;
+  let defaultEdgeType = 'undirected';
+  let inMeta = false;
+  const graphAttrs: Attrs = {};
+  const stack: PendingElement[] = [];
+  const top = () => stack[stack.length - 1];
+  return {
+    close(ev, text) {
+      const p = top();
+      if ((ev.local === 'node' || ev.local === 'edge') && p?.kind === ev.local) {
+        stack.pop();
+        finishElement(b, p, declared[p.kind], defaultEdgeType, top());
+      } else if (ev.local === 'default' && currentDecl) currentDecl.defaultValue = text;
+      else if (ev.local === 'attributes') attrClass = null;
+      else if (ev.local === 'attribute') currentDecl = null;
+      else if (ev.local === 'title' || ev.local === 'description' || ev.local === 'creator') {
+        if (inMeta && text.trim() !== '')
+          graphAttrs[ev.local === 'title' ? 'name' : ev.local] = text.trim();
+      } else if (ev.local === 'meta') inMeta = false;
+    },
+    open(ev) {
+      const a = ev.attrs;
+      const p = top();
+      switch (ev.local) {
+        case 'meta':
+          inMeta = true;
+          break;
+        case 'graph':
+          defaultEdgeType = (a.get('defaultedgetype') ?? 'undirected').toLowerCase();
+          if (a.get('mode') === 'dynamic') {
             b.warnOnce(
-              'spells',
-              where(ev.line, '<spells>'),
-              'spells (several time intervals) are not kept',
+              'dynamic',
+              where(ev.line, '<graph>'),
+              'a dynamic graph: time intervals are kept as start/end attributes where given; dynamic attribute values keep their last value',
             );
-            break;
-          case 'parents':
-            b.warnOnce('parents', where(ev.line, '<parents>'), 'multiple parents are not kept');
-            break;
+          }
+          break;
+        case 'attributes': {
+          const cls = a.get('class');
+          attrClass = cls === 'node' || cls === 'edge' ? cls : null;
+          if (!attrClass)
+            b.warn(
+              where(ev.line, '<attributes>'),
+              `class "${cls ?? ''}" ignored; expected node or edge`,
+            );
+          break;
         }
+        case 'attribute': {
+          if (!attrClass) break;
+          const id = a.get('id');
+          if (id === undefined) {
+            b.error(where(ev.line, '<attribute>'), 'expected an id');
+            break;
+          }
+          const title = a.get('title') ?? id;
+          const isJson = id === `${title}${JSON_SUFFIX}`;
+          currentDecl = { id, name: title, type: isJson ? 'json' : (a.get('type') ?? 'string') };
+          declared[attrClass].set(id, currentDecl);
+          break;
+        }
+        case 'node':
+        case 'edge':
+          if (ev.local === 'edge' || stack.every((q) => q.kind === 'node'))
+            stack.push({ kind: ev.local, line: ev.line, xml: a, attrs: {} });
+          break;
+        case 'attvalue': {
+          if (!p) break;
+          const ref = a.get('for') ?? a.get('id');
+          const value = a.get('value');
+          const place = where(
+            ev.line,
+            `${describeElement(p.kind, p.xml)} <attvalue for="${ref ?? ''}">`,
+          );
+          if (ref === undefined || value === undefined) {
+            b.error(place, 'expected "for" and "value" attributes');
+            break;
+          }
+          if (a.has('start') || a.has('end') || a.has('timestamp')) {
+            b.warnOnce(
+              'dynamic-values',
+              place,
+              'dynamic attribute values are flattened: the last value is kept',
+            );
+          }
+          storeValue(
+            b,
+            p.attrs,
+            ref,
+            value,
+            declared[p.kind].get(ref),
+            place,
+            `attribute "${ref}" is not declared in <attributes class="${p.kind}">; read as text`,
+          );
+          break;
+        }
+        case 'position':
+          if (p?.kind === 'node') {
+            const x = Number(a.get('x'));
+            const y = Number(a.get('y'));
+            if (Number.isFinite(x) && Number.isFinite(y)) {
+              p.attrs.x = x;
+              p.attrs.y = y;
+            } else
+              b.warn(
+                where(ev.line, `${describeElement('node', p.xml)} <viz:position>`),
+                'expected numeric x and y; position ignored',
+              );
+          }
+          break;
+        case 'size':
+        case 'thickness':
+          if (p) {
+            const v = Number(a.get('value'));
+            if (Number.isFinite(v)) p.attrs[p.kind === 'node' ? 'size' : 'thickness'] = v;
+          }
+          break;
+        case 'color':
+          if (p) {
+            const c = readColor(a);
+            if (c) p.attrs.color = c;
+          }
+          break;
+        case 'spells':
+          b.warnOnce(
+            'spells',
+            where(ev.line, '<spells>'),
+            'spells (several time intervals) are not kept',
+          );
+          break;
+        case 'parents':
+          b.warnOnce('parents', where(ev.line, '<parents>'), 'multiple parents are not kept');
+          break;
       }
-    } catch (e) {
-      if (e instanceof XmlSyntaxError) {
-        b.error(`line ${e.line}`, `not well-formed XML: ${e.message}`);
-        return;
-      }
-      throw e;
-    }
-    Object.assign(b.graphAttributes, graphAttrs);
-  });
+    },
+    end() {
+      Object.assign(b.graphAttributes, graphAttrs);
+    },
+  };
 }
 
+/** Completes a <node> or <edge> from its XML attributes and adds it. */
 function finishElement(
   b: GraphBuilder,
-  p: Pending,
+  p: PendingElement,
   declared: Map<string, Declared>,
   defaultEdgeType: string,
-  parent: Pending | undefined,
+  parent: PendingElement | undefined,
 ): void {
-  for (const d of declared.values()) {
-    if (d.defaultValue !== undefined && !(d.key in p.attrs)) {
-      const parsed = parseTyped(d.defaultValue, d.type);
-      if (parsed.ok) p.attrs[d.key] = parsed.value;
-    }
-  }
-  const id = p.xml.get('id');
-  const where = `line ${p.line}, ${describe({ local: p.kind, attrs: p.xml })}`;
+  applyDefaults(p, declared.values());
   const label = p.xml.get('label');
-  if (p.kind === 'node') {
-    if (id === undefined) {
-      b.error(where, 'expected an "id" attribute on <node>');
-      return;
-    }
-    if (label !== undefined && p.attrs.label === undefined) p.attrs.label = label;
-    for (const k of ['start', 'end'] as const) {
-      const v = p.xml.get(k);
-      if (v !== undefined && p.attrs[k] === undefined) p.attrs[k] = v;
-    }
-    const pid = p.xml.get('pid') ?? parent?.xml.get('id');
-    if (pid !== undefined && p.attrs.parent === undefined) p.attrs.parent = pid;
-    b.addNode(id, p.attrs, where);
-    return;
-  }
-  const source = p.xml.get('source');
-  const target = p.xml.get('target');
-  if (source === undefined || target === undefined) {
-    b.error(where, `expected "source" and "target" attributes on <edge>`);
-    return;
-  }
   if (label !== undefined && p.attrs.label === undefined) p.attrs.label = label;
-  const weight = p.xml.get('weight');
-  if (weight !== undefined && p.attrs.weight === undefined) {
-    const w = Number(weight);
-    if (Number.isFinite(w)) p.attrs.weight = w;
-    else b.warn(where, `weight "${truncate(weight)}" is not a number; ignored`);
-  }
   for (const k of ['start', 'end'] as const) {
     const v = p.xml.get(k);
     if (v !== undefined && p.attrs[k] === undefined) p.attrs[k] = v;
   }
-  // Gephi's edge "kind" (one per edge type) names the relation of foreign files.
-  const kind = p.xml.get('kind');
-  if (kind !== undefined && p.attrs.relation === undefined) p.attrs.relation = kind;
-  const type = (p.xml.get('type') ?? '').toLowerCase();
-  let directed: boolean;
-  if (type === 'directed') directed = true;
-  else if (type === 'undirected' || type === 'mutual') directed = false;
-  else if (type !== '') {
-    b.warn(
-      where,
-      `edge type "${type}" is not directed, undirected or mutual; read as the graph default`,
-    );
-    directed = defaultEdgeType === 'directed';
-  } else if (defaultEdgeType === 'mixed') directed = defaultDirected(p.attrs.relation);
-  else directed = defaultEdgeType === 'directed';
-  b.addEdge(id, source, target, directed, p.attrs, where);
+  if (p.kind === 'node') {
+    const pid = p.xml.get('pid') ?? parent?.xml.get('id');
+    if (pid !== undefined && p.attrs.parent === undefined) p.attrs.parent = pid;
+  }
+  addElement(b, p, (place) => {
+    const weight = p.xml.get('weight');
+    if (weight !== undefined && p.attrs.weight === undefined) {
+      const w = Number(weight);
+      if (Number.isFinite(w)) p.attrs.weight = w;
+      else b.warn(place, `weight "${truncate(weight)}" is not a number; ignored`);
+    }
+    // Gephi's edge "kind" (one per edge type) names the relation of foreign files.
+    const kind = p.xml.get('kind');
+    if (kind !== undefined && p.attrs.relation === undefined) p.attrs.relation = kind;
+    const type = (p.xml.get('type') ?? '').toLowerCase();
+    if (type === 'directed') return true;
+    if (type === 'undirected' || type === 'mutual') return false;
+    if (type !== '')
+      b.warn(
+        place,
+        `edge type "${type}" is not directed, undirected or mutual; read as the graph default`,
+      );
+    else if (defaultEdgeType === 'mixed') return defaultDirected(p.attrs.relation);
+    return defaultEdgeType === 'directed';
+  });
 }
 
 function readColor(a: Map<string, string>): string | undefined {
@@ -467,8 +406,4 @@ function readColor(a: Map<string, string>): string | undefined {
   return `${rgb}${Math.round(alpha * 255)
     .toString(16)
     .padStart(2, '0')}`;
-}
-
-export function truncate(s: string, n = 40): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }
