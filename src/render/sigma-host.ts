@@ -82,6 +82,9 @@ export interface GraphBox {
 
 type G = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
+/** Edge widths of a large graph, relative to the style's. */
+const LARGE_EDGE_SCALE = 0.5;
+
 /** From this many actors or relations on, the large-graph drawing mode. */
 export const LARGE_GRAPH = { nodes: 1000, edges: 5000 } as const;
 
@@ -132,8 +135,10 @@ export function createSigmaHost(
     let style = edgeStyles.get(id);
     if (!style) {
       style = styleEdge(id, attrs, view);
-      // large graphs: straight edges without arrowheads (curves and arrows cost the most to draw)
-      if (large && style.type !== 'line') style = { ...style, type: 'line', curvature: 0 };
+      // large graphs: thin straight edges without arrowheads (curves, arrows and width cost the
+      // most to draw; thousands of thin lines also read better than a thick hairball)
+      if (large)
+        style = { ...style, type: 'line', curvature: 0, size: style.size * LARGE_EDGE_SCALE };
       edgeStyles.set(id, style);
     }
     return style;
