@@ -16,14 +16,7 @@ export type ViewChange =
     };
 
 /** Fields whose change restyles every node or edge. */
-const GLOBAL_FIELDS = [
-  'language',
-  'sizes',
-  'edgeColorMode',
-  'curvatures',
-  'labelled',
-  'nodeColors',
-] as const;
+const GLOBAL_FIELDS = ['language', 'edgeColorMode'] as const;
 
 type IdSet = ReadonlySet<string> | undefined;
 
@@ -32,6 +25,15 @@ function symmetricDifference(a: IdSet, b: IdSet, out: Set<string>): void {
   if (a === b) return;
   if (a) for (const id of a) if (!b?.has(id)) out.add(id);
   if (b) for (const id of b) if (!a?.has(id)) out.add(id);
+}
+
+type IdMap<V> = ReadonlyMap<string, V> | undefined;
+
+/** Adds the keys whose value differs between the two maps (absent counts as a value). */
+function changedKeys<V>(a: IdMap<V>, b: IdMap<V>, out: Set<string>): void {
+  if (a === b) return;
+  if (a) for (const [id, v] of a) if (b?.get(id) !== v) out.add(id);
+  if (b) for (const [id, v] of b) if (a?.get(id) !== v) out.add(id);
 }
 
 function addAll(set: IdSet, out: Set<string>): void {
@@ -54,6 +56,10 @@ export function viewChange(prev: StyleView, next: StyleView): ViewChange {
   const hiddenEdges = new Set<string>();
   symmetricDifference(prev.hiddenEdges, next.hiddenEdges, hiddenEdges);
   symmetricDifference(prev.dimmedNodes, next.dimmedNodes, nodes);
+  symmetricDifference(prev.labelled, next.labelled, nodes);
+  changedKeys(prev.sizes, next.sizes, nodes);
+  changedKeys(prev.nodeColors, next.nodeColors, nodes);
+  changedKeys(prev.curvatures, next.curvatures, edges);
   symmetricDifference(prev.dimmedEdges, next.dimmedEdges, edges);
   // a focus moving from one neighbourhood to another restyles both
   for (const [a, b] of [

@@ -48,12 +48,46 @@ describe('viewChange', () => {
     expect(change.kind === 'partial' && change.edges).toEqual(['xy']);
   });
 
-  it('asks for a full refresh when a focus appears or the language, sizes or colours change', () => {
+  it('new forced labels, sizes, bloc colours or curvatures touch only what changed', () => {
+    const prev = {
+      ...base,
+      labelled: new Set(['a', 'b']),
+      sizes: new Map([
+        ['a', 0.5],
+        ['b', 1],
+      ]),
+    };
+    // rebuilt with the same content: nothing to do
+    const same = {
+      ...prev,
+      labelled: new Set(['b', 'a']),
+      sizes: new Map([
+        ['b', 1],
+        ['a', 0.5],
+      ]),
+    };
+    expect(viewChange(prev, same)).toEqual({ kind: 'none' });
+    const next = {
+      ...prev,
+      labelled: new Set(['a', 'c']),
+      sizes: new Map([
+        ['a', 0.5],
+        ['b', 0.7],
+      ]),
+      nodeColors: new Map([['d', '#332288']]),
+      curvatures: new Map([['e9', 0.3]]),
+    };
+    const change = viewChange(prev, next);
+    expect(change.kind === 'partial' && change.nodes.sort()).toEqual(['b', 'c', 'd']);
+    expect(change.kind === 'partial' && change.edges).toEqual(['e9']);
+    expect(change.kind === 'partial' && change.hiddenEdgesOnly).toBe(false);
+  });
+
+  it('asks for a full refresh when a focus appears or goes, or the language or edge colours change', () => {
     const focused = { ...base, highlight: { nodes: new Set(['x']), edges: new Set<string>() } };
     expect(viewChange(base, focused)).toEqual({ kind: 'full' });
     expect(viewChange(focused, base)).toEqual({ kind: 'full' });
     expect(viewChange(base, { ...base, language: 'ja' })).toEqual({ kind: 'full' });
-    expect(viewChange(base, { ...base, sizes: new Map() })).toEqual({ kind: 'full' });
     expect(viewChange(base, { ...base, edgeColorMode: 'sign' })).toEqual({ kind: 'full' });
   });
 });
