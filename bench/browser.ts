@@ -287,8 +287,9 @@ async function main(): Promise<void> {
         for (const [variant, s] of Object.entries(app)) add(n, variant as Variant, s);
         add(n, 'plain sigma', await plainRun(files.get(n)!, full));
       }
+      // the table so far after every round (the last one is the result)
+      console.log(`\nAfter round ${r + 1} of ${runs}:\n${report(all, samples)}`);
     }
-    console.log(report(all, samples));
   } finally {
     for (const s of servers) s.kill();
   }
@@ -306,7 +307,7 @@ const METRICS: [keyof Sample, string, (v: number) => string][] = [
 
 function report(all: number[], samples: Map<string, Sample[]>): string {
   const lines = [
-    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), headless Chromium, SwiftShader WebGL; medians of ${runs}.`,
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), headless Chromium, SwiftShader WebGL; medians of the runs so far.`,
     '',
     '| actors / relations | metric | app import | app reload | plain sigma | import ÷ plain | reload ÷ plain |',
     '|---|---|---|---|---|---|---|',
