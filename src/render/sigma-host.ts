@@ -82,6 +82,17 @@ export interface GraphBox {
 
 type G = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
+function extentOf(points: { x: number; y: number }[]): GraphBox {
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const p of points) {
+    if (p.x < box.minX) box.minX = p.x;
+    if (p.x > box.maxX) box.maxX = p.x;
+    if (p.y < box.minY) box.minY = p.y;
+    if (p.y > box.maxY) box.maxY = p.y;
+  }
+  return box;
+}
+
 /** Edge widths of a large graph, relative to the style's. */
 const LARGE_EDGE_SCALE = 0.5;
 
@@ -268,15 +279,19 @@ export function createSigmaHost(
       });
     },
     setLayoutRunning(running) {
-      if (killed || !large || edgesHidden === running) return;
-      edgesHidden = running;
-      // restyled now, written to the programs once by the next frame's processing (which the
-      // layout's last positions ask for anyway)
-      sigma.refresh({
-        partialGraph: { edges: graph.edges() },
-        skipIndexation: false,
-        schedule: true,
-      });
+      if (killed) return;
+      if (running) {
+        if (!large || edgesHidden) return;
+        edgesHidden = true;
+        sigma.refresh({ partialGraph: { edges: graph.edges() }, skipIndexation: true });
+        return;
+      }
+      // Stopped: the final positions are in the graph. Draw them now, with the edges back (one
+      // processing, one frame; the frame sigma scheduled for the positions is cancelled), so that
+      // a camera focus waiting for the stop sees where the nodes are.
+      const edges = edgesHidden ? graph.edges() : [];
+      edgesHidden = false;
+      sigma.refresh({ partialGraph: { edges }, skipIndexation: false });
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
       if (killed) return;
@@ -284,15 +299,17 @@ export function createSigmaHost(
         .map((id) => sigma.getNodeDisplayData(id))
         .filter((d): d is NonNullable<typeof d> => d !== undefined);
       if (points.length === 0) return;
-      const xs = points.map((p) => p.x);
-      const ys = points.map((p) => p.y);
-      const x = (Math.min(...xs) + Math.max(...xs)) / 2;
-      const y = (Math.min(...ys) + Math.max(...ys)) / 2;
+      // (loops, not Math.min(...xs): a spread of 100,000 arguments overflows the stack)
+      const box = extentOf(points);
+      const x = (box.minX + box.maxX) / 2;
+      const y = (box.minY + box.maxY) / 2;
       // Pixel extent of the points at ratio 1 centred on them; at ratio r it is extent / r.
       const state = { ...camera.getState(), x, y, ratio: 1 };
-      const px = points.map((p) => sigma.framedGraphToViewport(p, { cameraState: state }));
-      const spanX = Math.max(...px.map((p) => p.x)) - Math.min(...px.map((p) => p.x));
-      const spanY = Math.max(...px.map((p) => p.y)) - Math.min(...px.map((p) => p.y));
+      const px = extentOf(
+        points.map((p) => sigma.framedGraphToViewport(p, { cameraState: state })),
+      );
+      const spanX = px.maxX - px.minX;
+      const spanY = px.maxY - px.minY;
       const { width, height } = sigma.getDimensions();
       const roomX = Math.max(1, width - FRAME_MARGIN.left - FRAME_MARGIN.right);
       const roomY = Math.max(1, height - FRAME_MARGIN.top - FRAME_MARGIN.bottom);
