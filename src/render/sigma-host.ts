@@ -19,6 +19,7 @@ import {
   type StyleView,
 } from './style';
 import { viewChange } from './view-diff';
+import { drawHaloHover, drawHaloLabel } from './label-renderer';
 
 export interface CameraSnapshot {
   x: number;
@@ -165,6 +166,9 @@ export function createSigmaHost(
     labelSize: 13,
     labelWeight: '400',
     labelColor: { color: '#1d1d1b' },
+    // labels on a halo, long names on two lines (label-renderer.ts)
+    defaultDrawNodeLabel: drawHaloLabel as never,
+    defaultDrawNodeHover: drawHaloHover as never,
     // large graphs: fewer labels at the full view; zooming in (nodes drawn larger) shows more
     labelDensity: large ? 0.15 : 0.35,
     labelGridCellSize: 140,
