@@ -6,7 +6,12 @@
 // exactly into contributions: each third actor k adds (1 − α)·w_ak·w_bk / (‖a‖‖b‖), a shared ally
 // (both positive), a shared adversary (both negative) or an opposition (ally of one, adversary of the
 // other); the direct tie adds α·tanh(w_ab). `rankAlignment` scores an actor against every actor
-// within two steps (all others score 0) and lists the most aligned and the most opposed.
+// within two steps (all others score 0) and lists the most aligned and the most opposed among those
+// with support: a direct tie of at least MIN_DIRECT_SUPPORT (one confirmed act of cooperation; a
+// single reported remark by an analyst is not a stance) or at least MIN_SHARED_SUPPORT third actors
+// that each contribute at least MIN_CONTRIBUTION. Contributions below MIN_CONTRIBUTION are left out
+// of the lists (their number is reported) so that a hundred +0.000 entries do not bury the few
+// that matter.
 // Profile norms are cached per projection object: treat a SignedGraph as immutable once built.
 import type { AbstractGraph } from 'graphology-types';
 import { byString, fail, type Failure, type Result } from './analysis-result';
@@ -41,9 +46,19 @@ export interface Alignment {
   sharedAllies: AlignmentContribution[];
   sharedAdversaries: AlignmentContribution[];
   opposed: AlignmentContribution[];
+  /** Third actors left out of the lists because their contribution is near zero. */
+  negligible: number;
+  /** Their summed contribution (the score is the direct contribution + all listed + this). */
+  negligibleContribution: number;
 }
 
 export const DEFAULT_DIRECT_WEIGHT = 0.5;
+/** |direct tie| that alone supports a ranking entry. */
+export const MIN_DIRECT_SUPPORT = 1;
+/** Third actors with a non-negligible contribution that together support a ranking entry. */
+export const MIN_SHARED_SUPPORT = 3;
+/** Contributions smaller than this (in score units) are near zero: not listed, not support. */
+export const MIN_CONTRIBUTION = 0.005;
 
 function checkAlpha(alpha: number): Failure | null {
   return alpha >= 0 && alpha <= 1
@@ -119,6 +134,8 @@ export function alignmentScore(
   const sharedAdversaries: AlignmentContribution[] = [];
   const opposed: AlignmentContribution[] = [];
   let dot = 0;
+  let negligible = 0;
+  let negligibleContribution = 0;
   if (denominator > 0)
     for (const k of sorted) {
       const wa = rowA.get(k)?.weight ?? 0;
@@ -131,7 +148,10 @@ export function alignmentScore(
         weightB: wb,
         contribution: ((1 - alpha) * wa * wb) / denominator,
       };
-      if (wa > 0 && wb > 0) sharedAllies.push(entry);
+      if (Math.abs(entry.contribution) < MIN_CONTRIBUTION) {
+        negligible++;
+        negligibleContribution += entry.contribution;
+      } else if (wa > 0 && wb > 0) sharedAllies.push(entry);
       else if (wa < 0 && wb < 0) sharedAdversaries.push(entry);
       else opposed.push(entry);
     }
@@ -152,6 +172,8 @@ export function alignmentScore(
     sharedAllies,
     sharedAdversaries,
     opposed,
+    negligible,
+    negligibleContribution,
   };
 }
 
@@ -175,6 +197,8 @@ export interface AlignmentRanking {
   mostOpposed: RankEntry[];
   /** Actors with a non-zero score. */
   scored: number;
+  /** Of those, actors left out for lack of support (no strong direct tie, too few shared others). */
+  unsupported: number;
 }
 
 export function rankAlignment(
@@ -195,26 +219,38 @@ export function rankAlignment(
 
   const rowA = signed.adjacency.get(actor) as Map<string, { weight: number }>;
   const normA2 = norm2(signed, actor);
-  const dot = new Map<string, number>();
+  // products w_ak · w_bk per candidate b over the shared third actors k
+  const products = new Map<string, number[]>();
   for (const [k, tk] of rowA) {
     if (Math.abs(tk.weight) <= WEIGHT_EPSILON) continue;
     for (const [b, tb] of signed.adjacency.get(k) ?? []) {
       if (b === actor || Math.abs(tb.weight) <= WEIGHT_EPSILON) continue;
-      dot.set(b, (dot.get(b) ?? 0) + tk.weight * tb.weight);
+      const list = products.get(b);
+      if (list) list.push(tk.weight * tb.weight);
+      else products.set(b, [tk.weight * tb.weight]);
     }
   }
-  for (const b of rowA.keys()) if (!dot.has(b)) dot.set(b, 0);
+  for (const b of rowA.keys()) if (!products.has(b)) products.set(b, []);
 
   const entries: RankEntry[] = [];
-  for (const [b, d] of dot) {
+  let unsupported = 0;
+  for (const [b, list] of products) {
     if (options.candidates && !options.candidates.has(b)) continue;
     const direct = rowA.get(b)?.weight ?? 0;
     const na = Math.max(0, normA2 - direct * direct);
     const nb = Math.max(0, norm2(signed, b) - direct * direct);
     const denominator = Math.sqrt(na) * Math.sqrt(nb);
+    const d = list.reduce((sum, p) => sum + p, 0);
     const cosine = denominator > WEIGHT_EPSILON ? Math.max(-1, Math.min(1, d / denominator)) : 0;
     const score = Math.max(-1, Math.min(1, (1 - alpha) * cosine + alpha * Math.tanh(direct)));
-    if (Math.abs(score) > WEIGHT_EPSILON) entries.push({ actor: b, score });
+    if (Math.abs(score) <= WEIGHT_EPSILON) continue;
+    const shared =
+      denominator > WEIGHT_EPSILON
+        ? list.filter((p) => Math.abs(((1 - alpha) * p) / denominator) >= MIN_CONTRIBUTION).length
+        : 0;
+    if (Math.abs(direct) >= MIN_DIRECT_SUPPORT || shared >= MIN_SHARED_SUPPORT)
+      entries.push({ actor: b, score });
+    else unsupported++;
   }
   const mostAligned = entries
     .filter((e) => e.score > 0)
@@ -224,5 +260,12 @@ export function rankAlignment(
     .filter((e) => e.score < 0)
     .sort((x, y) => x.score - y.score || byString(x.actor, y.actor))
     .slice(0, limit);
-  return { ok: true, actor, mostAligned, mostOpposed, scored: entries.length };
+  return {
+    ok: true,
+    actor,
+    mostAligned,
+    mostOpposed,
+    scored: entries.length + unsupported,
+    unsupported,
+  };
 }

@@ -1,52 +1,69 @@
-// Signed projection: turns the typed, directed, parallel relations into one signed weight per pair of
-// actors, the input of blocs, structural balance and alignment scores. Each visible relation of a
-// positive type (alliance, partnership, cooperation, support, trade) adds, and each of a negative
-// type (criticism, pressure, sanction, conflict, dispute) subtracts, relation weight (alliance and
-// conflict 2, the others 1; configurable) × certainty
-// weight (confirmed 1, reported 0.6, speculative 0.3) × status weight (active/ended 1, planned 0.75,
-// proposed/threatened 0.5) to the pair's weight, whatever its direction; neutral types
-// (negotiation, proposal) and `represents` add nothing. Memberships add a positive tie between every
-// two co-members of the same organization or agreement: membershipWeight (0.25) × the weaker of the
-// two memberships' certainty × status weights, divided by (members − 1) when membershipScaling is
-// 'size' (the default), so that each membership gives a member 0.25 in all however large the body
-// (a bilateral deal binds its two parties by 0.25, the UN's 193 members barely at all).
+// Signed projection: one signed tie per pair of actors, aggregated from all their typed, directed,
+// parallel relations; the input of blocs, structural balance and alignment scores. Each visible
+// relation adds sign × type weight × status weight × certainty weight to its pair, whatever its
+// direction. Type weights (DEFAULT_RELATION_WEIGHTS): a treaty alliance or an armed conflict 4, a
+// partnership or sanctions 2, cooperation, support and disputes 1, criticism, pressure and trade 0.5,
+// so that an alliance outweighs a trade quarrel and a few complaints; neutral types (negotiation,
+// proposal) and `represents` add nothing. Status: active 1, ended and planned 0.5, proposed and
+// threatened 0.25 (a threat is not yet an act). Certainty: confirmed 1, reported 0.5, speculative
+// 0.25. A membership is a direct positive tie between the member and the organization or agreement
+// (memberTieWeight, 1), when both take part; and shared memberships add a weaker positive tie
+// between every two co-members: membershipWeight × the weaker of the two memberships' status ×
+// certainty weights, divided by (members − 1) when membershipScaling is 'size' (the default), so a
+// membership gives a member membershipWeight in all however large the body (a bilateral deal binds
+// its two parties by membershipWeight, the UN's 193 members barely at all). The default
+// membershipWeight comes from the bloc grid search (bench/blocs.ts, src/graph/README.md).
 // `foldPersons` attributes a person's relations to the state or organization they represent (their
 // first active, confirmed `represents` relation in data order, read from the whole graph so that
 // hiding the `represents` type does not undo the folding). Every pair keeps its evidence trail: the
-// relation ids and what each contributed. The ended status weighs fully: whether past relations
-// count is the status filter's and the time slider's business.
+// relation ids and what each contributed. Which relations are still in force at the analysis date
+// is decided before (time.ts analysisScope).
 import type { AbstractGraph } from 'graphology-types';
 import { ACTOR_KINDS, RELATION_INFO, type RelationType } from '../model/vocabulary';
 import { byString, edgeUsable, nodeUsable, type VisibleScope } from './analysis-result';
 
 export const DEFAULT_CERTAINTY_WEIGHTS: Readonly<Record<string, number>> = {
   confirmed: 1,
-  reported: 0.6,
-  speculative: 0.3,
+  reported: 0.5,
+  speculative: 0.25,
 };
 export const DEFAULT_STATUS_WEIGHTS: Readonly<Record<string, number>> = {
   active: 1,
-  ended: 1,
-  planned: 0.75,
-  proposed: 0.5,
-  threatened: 0.5,
+  ended: 0.5,
+  planned: 0.5,
+  proposed: 0.25,
+  threatened: 0.25,
 };
-export const DEFAULT_MEMBERSHIP_WEIGHT = 0.25;
+/** Co-membership weight per membership (chosen by the grid search in bench/blocs.ts). */
+export const DEFAULT_MEMBERSHIP_WEIGHT = 0.1;
+/** Weight of the direct tie between a member and its organization or agreement. */
+export const DEFAULT_MEMBER_TIE_WEIGHT = 1;
 /**
  * Magnitude per relation type; unlisted signed types weigh 1. A treaty alliance and an armed
- * conflict outweigh a single statement or act of pressure, so that one tariff threat does not turn
- * treaty allies into adversaries.
+ * conflict outweigh a partnership or sanctions, which outweigh a statement, an act of pressure or
+ * a trade link, so that a tariff threat and a complaint do not turn treaty allies into adversaries.
  */
 export const DEFAULT_RELATION_WEIGHTS: Readonly<Record<string, number>> = {
-  alliance: 2,
-  conflict: 2,
+  alliance: 4,
+  conflict: 4,
+  partnership: 2,
+  sanction: 2,
+  cooperation: 1,
+  support: 1,
+  dispute: 1,
+  criticism: 0.5,
+  pressure: 0.5,
+  trade: 0.5,
 };
 /** Weights below this magnitude count as no tie. */
 export const WEIGHT_EPSILON = 1e-9;
 
 export interface SignedOptions extends VisibleScope {
   foldPersons?: boolean;
+  /** Co-membership weight (0 = shared memberships make no tie). */
   membershipWeight?: number;
+  /** Weight of the member–organization tie itself (0 = none). */
+  memberTieWeight?: number;
   membershipScaling?: 'size' | 'none';
   certaintyWeights?: Readonly<Record<string, number>>;
   statusWeights?: Readonly<Record<string, number>>;
@@ -120,6 +137,7 @@ export function signedProjection(graph: AbstractGraph, options: SignedOptions = 
   const statusWeights = { ...DEFAULT_STATUS_WEIGHTS, ...options.statusWeights };
   const relationWeights = { ...DEFAULT_RELATION_WEIGHTS, ...options.relationWeights };
   const membershipWeight = options.membershipWeight ?? DEFAULT_MEMBERSHIP_WEIGHT;
+  const memberTieWeight = options.memberTieWeight ?? DEFAULT_MEMBER_TIE_WEIGHT;
   const scaling = options.membershipScaling ?? 'size';
   const factor = (attrs: Record<string, unknown>): number =>
     (certaintyWeights[String(attrs.certainty)] ?? 1) * (statusWeights[String(attrs.status)] ?? 1);
@@ -187,6 +205,14 @@ export function signedProjection(graph: AbstractGraph, options: SignedOptions = 
     if (relation === MEMBERSHIP) {
       if (!isVertex(source)) return;
       const member = resolve(source);
+      const direct = memberTieWeight * factor(attrs);
+      if (direct !== 0 && isVertex(target) && member !== target)
+        add(tieFor(member, target), {
+          kind: 'direct',
+          relation,
+          edges: [edge],
+          contribution: direct,
+        });
       let members = groups.get(target);
       if (!members) groups.set(target, (members = new Map()));
       const entry = members.get(member);

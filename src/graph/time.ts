@@ -244,3 +244,125 @@ export function timeFilter(
     return fail({ module: 'time', code: 'outside-data', params: { from, to, min, max } });
   return { ok: true, visibleEdges, undated, active, inactive };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Analyses at a date: blocs, balance and alignment describe the world as it stood on one day (by
+// default the latest date in the data), so they leave out actors that did not exist then (node
+// attributes `start`/`end`, partial ISO dates: the Soviet Union ended 1991-12-26) and relations
+// that had not begun or had ended (an `end` before the day; status `ended` without an end date
+// counts as ended once its own period, as activeInterval reads it, is over). Events that began
+// before the day (a criticism, an act of pressure) stay: they are part of the record that shapes
+// the picture. `includeHistory` keeps everything.
+
+/** The part of an actor's attributes that time reads. */
+export interface ActorDates {
+  start?: unknown;
+  end?: unknown;
+}
+
+/** True when the actor existed on `day` ("YYYY-MM-DD"); actors without dates always exist. */
+export function actorExistsAt(attrs: ActorDates, day: string): boolean {
+  const start = typeof attrs.start === 'string' ? bound(attrs.start, 'lower') : null;
+  const end = typeof attrs.end === 'string' ? bound(attrs.end, 'upper') : null;
+  return (start === null || start <= day) && (end === null || end >= day);
+}
+
+/** True when the relation had begun and not ended on `day` ("YYYY-MM-DD"); see above. */
+export function relationInForceAt(attrs: DatedAttributes, day: string): boolean {
+  const start = bound(attrs.start, 'lower');
+  const end = bound(attrs.end, 'upper');
+  if (start !== null && start > day) return false;
+  if (end !== null) return end >= day;
+  if (attrs.status !== 'ended') return true;
+  const interval = activeInterval(attrs);
+  return interval.kind !== 'undated' && overlaps(interval, day, day);
+}
+
+/** Statuses whose start date is when something happened (not a plan or an offer for later). */
+const HAPPENED: ReadonlySet<string> = new Set(['active', 'ended', 'threatened']);
+
+/**
+ * The latest date in the data: the last day on which any relation that happened (active, ended,
+ * threatened) started, an ended relation ended, or an actor started or ended, up to the graph's
+ * `generated` date when it has one (a term that runs to 2026-12-31 is not a date of the data);
+ * null when nothing is dated.
+ */
+export function latestDate(graph: AbstractGraph): string | null {
+  const generated = graph.getAttribute('generated');
+  const cap =
+    typeof generated === 'string' && parsePartialDate(generated) !== null
+      ? upperBound(generated)
+      : null;
+  let latest: string | null = null;
+  const consider = (text: unknown) => {
+    if (typeof text !== 'string' || parsePartialDate(text) === null) return;
+    const day = upperBound(text);
+    if (cap !== null && day > cap) return;
+    if (latest === null || day > latest) latest = day;
+  };
+  graph.forEachEdge((_edge, attrs) => {
+    if (!HAPPENED.has(String(attrs.status))) return;
+    consider(attrs.start);
+    if (attrs.status === 'ended') consider(attrs.end);
+  });
+  graph.forEachNode((_node, attrs) => {
+    consider(attrs.start);
+    consider(attrs.end);
+  });
+  return latest;
+}
+
+export interface AnalysisScopeOptions {
+  /** The day of the analysis ("YYYY-MM-DD" or a partial date: its last day); default latestDate. */
+  date?: string | null;
+  /** Keep actors and relations of the past (no date restriction). */
+  includeHistory?: boolean;
+}
+
+export interface AnalysisScope {
+  visibleNodes: Set<string>;
+  visibleEdges: Set<string>;
+  /** The day the analysis describes (null: history included, or nothing dated). */
+  date: string | null;
+  /** Visible actors left out because they did not exist on the day, sorted. */
+  absentActors: string[];
+  /** Visible relations left out because they had not begun or had ended on the day. */
+  outOfForce: number;
+}
+
+/**
+ * What an analysis at a date works on: the visible actors that existed on the day and the visible
+ * relations in force then between two of them. A bad date is a typed failure.
+ */
+export function analysisScope(
+  graph: AbstractGraph,
+  scope: VisibleScope = {},
+  options: AnalysisScopeOptions = {},
+): Result<AnalysisScope> {
+  let day: string | null = null;
+  if (!options.includeHistory) {
+    if (options.date !== undefined && options.date !== null) {
+      if (parsePartialDate(options.date) === null)
+        return fail({ module: 'time', code: 'invalid-date', params: { value: options.date } });
+      day = upperBound(options.date);
+    } else day = latestDate(graph);
+  }
+  const visibleNodes = new Set<string>();
+  const absentActors: string[] = [];
+  graph.forEachNode((node, attrs) => {
+    if (scope.visibleNodes !== undefined && !scope.visibleNodes.has(node)) return;
+    if (day === null || actorExistsAt(attrs, day)) visibleNodes.add(node);
+    else absentActors.push(node);
+  });
+  const visibleEdges = new Set<string>();
+  let outOfForce = 0;
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (scope.visibleEdges !== undefined && !scope.visibleEdges.has(edge)) return;
+    if (!visibleNodes.has(source) || !visibleNodes.has(target)) return;
+    if (day === null || relationInForceAt(attrs as unknown as DatedAttributes, day))
+      visibleEdges.add(edge);
+    else outOfForce++;
+  });
+  absentActors.sort();
+  return { ok: true, visibleNodes, visibleEdges, date: day, absentActors, outOfForce };
+}

@@ -24,7 +24,13 @@ function fakeWorker() {
     requestId,
     ms: 5,
     kind: 'rank',
-    result: { actor: `answer-${requestId}`, mostAligned: [], mostOpposed: [], scored: 0 },
+    result: {
+      actor: `answer-${requestId}`,
+      mostAligned: [],
+      mostOpposed: [],
+      scored: 0,
+      unsupported: 0,
+    },
   });
   return { worker, sent, reply, result };
 }
@@ -59,7 +65,13 @@ describe('analysis client', () => {
           ms: 5,
           payload: {
             kind: 'rank',
-            result: { actor: 'answer-2', mostAligned: [], mostOpposed: [], scored: 0 },
+            result: {
+              actor: 'answer-2',
+              mostAligned: [],
+              mostOpposed: [],
+              scored: 0,
+              unsupported: 0,
+            },
           },
         },
       ],

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseBalance, type BalanceResult } from '../../src/graph/balance';
 import { signedProjection, type SignedGraph } from '../../src/graph/signed';
-import { TestGraph } from './helpers/analysis-graph';
+import { FLAT_WEIGHTS, TestGraph } from './helpers/analysis-graph';
 
 const balance = (s: SignedGraph, weak = false): BalanceResult => {
   const r = analyseBalance(s, { weak });
@@ -18,7 +18,7 @@ describe('analyseBalance', () => {
       .rel('bc2', 'trade', 'c', 'b')
       .rel('ac', 'sanction', 'a', 'c')
       .rel('cd', 'alliance', 'c', 'd').graph;
-    const r = balance(signedProjection(g));
+    const r = balance(signedProjection(g, FLAT_WEIGHTS));
     expect(r).toEqual({
       ok: true,
       triangles: 1,
@@ -47,7 +47,7 @@ describe('analyseBalance', () => {
       .rel('ab', 'conflict', 'a', 'b')
       .rel('bc', 'sanction', 'b', 'c')
       .rel('ac', 'alliance', 'a', 'c').graph;
-    const r = balance(signedProjection(g));
+    const r = balance(signedProjection(g, FLAT_WEIGHTS));
     expect([r.triangles, r.balanced, r.balanceIndex, r.unbalanced]).toEqual([1, 1, 1, []]);
   });
 
@@ -56,9 +56,9 @@ describe('analyseBalance', () => {
       .rel('ab', 'conflict', 'a', 'b')
       .rel('bc', 'dispute', 'b', 'c')
       .rel('ac', 'criticism', 'a', 'c').graph;
-    const strong = balance(signedProjection(g));
+    const strong = balance(signedProjection(g, FLAT_WEIGHTS));
     expect(strong.unbalanced.map((t) => [t.nodes, t.negatives])).toEqual([[['a', 'b', 'c'], 3]]);
-    const weak = balance(signedProjection(g), true);
+    const weak = balance(signedProjection(g, FLAT_WEIGHTS), true);
     expect([weak.balanced, weak.unbalanced.length, weak.balanceIndex]).toEqual([1, 0, 1]);
   });
 
@@ -74,7 +74,7 @@ describe('analyseBalance', () => {
       .rel('p5', 'cooperation', 'g', 'h')
       .rel('p6', 'cooperation', 'h', 'i')
       .rel('p7', 'cooperation', 'g', 'i').graph;
-    const r = balance(signedProjection(g));
+    const r = balance(signedProjection(g, FLAT_WEIGHTS));
     expect(r.unbalanced.map((t) => [t.nodes.join(''), t.weight])).toEqual([
       ['def', 1],
       ['abc', 0.6],
@@ -82,7 +82,7 @@ describe('analyseBalance', () => {
     expect([r.triangles, r.balanced, r.unbalancedCount]).toEqual([3, 1, 2]);
     expect(r.balanceIndex).toBeCloseTo(1 / 2.6, 12);
     expect(r.countIndex).toBeCloseTo(1 / 3, 12);
-    const limited = analyseBalance(signedProjection(g), { limit: 1 });
+    const limited = analyseBalance(signedProjection(g, FLAT_WEIGHTS), { limit: 1 });
     expect(limited.ok && [limited.unbalanced.length, limited.unbalancedCount]).toEqual([1, 2]);
   });
 
@@ -91,20 +91,22 @@ describe('analyseBalance', () => {
     const ids = ['a', 'b', 'c', 'd'];
     for (let i = 0; i < 4; i++)
       for (let j = i + 1; j < 4; j++) t.rel(`${ids[i]}${ids[j]}`, 'cooperation', ids[i]!, ids[j]!);
-    expect(balance(signedProjection(t.graph)).triangles).toBe(4);
+    expect(balance(signedProjection(t.graph, FLAT_WEIGHTS)).triangles).toBe(4);
   });
 
   it('has no index without triangles, and fails without actors', () => {
     const g = new TestGraph().rel('ab', 'alliance', 'a', 'b').graph;
-    const r = balance(signedProjection(g));
+    const r = balance(signedProjection(g, FLAT_WEIGHTS));
     expect([r.triangles, r.balanceIndex, r.countIndex]).toEqual([0, null, null]);
-    expect(analyseBalance(signedProjection(g, { visibleNodes: new Set() }))).toEqual({
+    expect(
+      analyseBalance(signedProjection(g, { ...FLAT_WEIGHTS, visibleNodes: new Set() })),
+    ).toEqual({
       ok: false,
       reason: 'empty-visible',
       message: 'balance: the current filters leave no actor',
       notice: { module: 'balance', code: 'no-actors', params: {} },
     });
-    expect(analyseBalance(signedProjection(g), { limit: -1 })).toMatchObject({
+    expect(analyseBalance(signedProjection(g, FLAT_WEIGHTS), { limit: -1 })).toMatchObject({
       reason: 'invalid-option',
     });
   });
@@ -115,7 +117,7 @@ describe('analyseBalance', () => {
       .rel('bc', 'alliance', 'b', 'c')
       .rel('ac1', 'sanction', 'a', 'c')
       .rel('ac2', 'trade', 'a', 'c').graph;
-    expect(balance(signedProjection(g)).triangles).toBe(0);
+    expect(balance(signedProjection(g, FLAT_WEIGHTS)).triangles).toBe(0);
   });
 
   it('agrees with a brute-force count on random graphs; the index stays in [0, 1]', () => {
@@ -135,7 +137,7 @@ describe('analyseBalance', () => {
           rels.forEach(([x, y, type], i) => {
             if (x !== y) t.rel(`r${i}`, type, x, y);
           });
-          const s = signedProjection(t.graph);
+          const s = signedProjection(t.graph, FLAT_WEIGHTS);
           const r = balance(s, weak);
           let triangles = 0;
           let unbalanced = 0;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectBlocs, partitionFrustration, type BlocResult } from '../../src/graph/blocs';
 import { signedProjection, type SignedGraph } from '../../src/graph/signed';
-import { TestGraph } from './helpers/analysis-graph';
+import { FLAT_WEIGHTS, TestGraph } from './helpers/analysis-graph';
 
 /** A signed graph straight from a list of weighted pairs. */
 function signedOf(nodes: string[], pairs: Array<[string, string, number]>): SignedGraph {
@@ -72,7 +72,7 @@ describe('detectBlocs on hand-built graphs', () => {
       .rel('fd', 'alliance', 'f', 'd')
       .rel('ad', 'sanction', 'a', 'd')
       .rel('eb', 'sanction', 'e', 'b').graph;
-    const s = signedProjection(g);
+    const s = signedProjection(g, FLAT_WEIGHTS);
     const r = blocs(s);
     expect(members(r)).toEqual([
       ['a', 'b', 'c'],
@@ -147,7 +147,7 @@ describe('detectBlocs on hand-built graphs', () => {
       .rel('bo', 'member_of', 'b', 'o')
       .rel('co', 'member_of', 'c', 'o2')
       .rel('do', 'member_of', 'd', 'o2').graph;
-    const r = blocs(signedProjection(g, { kinds: new Set(['state']) }));
+    const r = blocs(signedProjection(g, { ...FLAT_WEIGHTS, kinds: new Set(['state']) }));
     expect(members(r)).toEqual([
       ['a', 'b'],
       ['c', 'd'],

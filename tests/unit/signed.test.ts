@@ -6,12 +6,12 @@ import {
   tieWeight,
   type SignedGraph,
 } from '../../src/graph/signed';
-import { TestGraph } from './helpers/analysis-graph';
+import { FLAT_WEIGHTS, TestGraph } from './helpers/analysis-graph';
 
 const weights = (s: SignedGraph) =>
   Object.fromEntries(s.ties.map((t) => [`${t.a}|${t.b}`, t.weight]));
 
-describe('signedProjection: direct relations', () => {
+describe('signedProjection: default weights by type, status and certainty', () => {
   it('adds positive, subtracts negative and ignores neutral relations, whatever their direction', () => {
     const g = new TestGraph()
       .rel('a1', 'alliance', 'japan', 'usa')
@@ -28,29 +28,31 @@ describe('signedProjection: direct relations', () => {
       .rel('pa', 'partnership', 'china', 'russia').graph;
     const s = signedProjection(g);
     expect(s.nodes).toEqual(['china', 'japan', 'russia', 'ukraine', 'usa']);
+    // alliance and conflict 4, partnership and sanction 2, cooperation, support and dispute 1,
+    // criticism, pressure and trade 0.5
     expect(weights(s)).toEqual({
       'china|japan': -1,
-      'china|russia': 2,
-      'china|usa': -1,
-      'japan|usa': 3,
-      'russia|ukraine': -2,
-      'russia|usa': -2,
+      'china|russia': 3,
+      'china|usa': -0.5,
+      'japan|usa': 4.5,
+      'russia|ukraine': -4,
+      'russia|usa': -2.5,
       'ukraine|usa': 1,
     });
     const tie = s.adjacency.get('usa')?.get('russia');
     expect(tie).toEqual({
       a: 'russia',
       b: 'usa',
-      weight: -2,
+      weight: -2.5,
       positive: 0,
-      negative: -2,
+      negative: -2.5,
       evidence: [
-        { kind: 'direct', relation: 'sanction', edges: ['s1'], contribution: -1 },
-        { kind: 'direct', relation: 'criticism', edges: ['c1'], contribution: -1 },
+        { kind: 'direct', relation: 'sanction', edges: ['s1'], contribution: -2 },
+        { kind: 'direct', relation: 'criticism', edges: ['c1'], contribution: -0.5 },
       ],
     });
     expect(s.adjacency.get('russia')?.get('usa')).toBe(tie);
-    expect(tieWeight(s, 'usa', 'china')).toBe(-1);
+    expect(tieWeight(s, 'usa', 'china')).toBe(-0.5);
     expect(tieWeight(s, 'japan', 'ukraine')).toBe(0);
   });
 
@@ -63,36 +65,75 @@ describe('signedProjection: direct relations', () => {
       .rel('e', 'alliance', 'usa', 'uk', { status: 'ended' }).graph;
     const s = signedProjection(g);
     const tie = s.adjacency.get('china')?.get('usa');
-    expect(tie?.positive).toBe(0.6);
-    expect(tie?.negative).toBe(-0.65);
-    expect(tie?.weight).toBe(-0.05);
-    expect(tieWeight(s, 'usa', 'ukraine')).toBe(0.75);
+    // trade 0.5 × reported 0.5; sanction 2 × threatened 0.25; pressure 0.5 × speculative 0.25 × proposed 0.25
+    expect(tie?.positive).toBe(0.25);
+    expect(tie?.negative).toBe(-0.53125);
+    expect(tie?.weight).toBe(-0.28125);
+    expect(tieWeight(s, 'usa', 'ukraine')).toBe(0.5);
     expect(tieWeight(s, 'usa', 'uk')).toBe(2);
     const custom = signedProjection(g, {
       certaintyWeights: { reported: 1 },
       statusWeights: { threatened: 0 },
       relationWeights: { pressure: 0, support: 2 },
     });
-    expect(tieWeight(custom, 'usa', 'china')).toBe(1);
-    expect(tieWeight(custom, 'usa', 'ukraine')).toBe(1.5);
+    expect(tieWeight(custom, 'usa', 'china')).toBe(0.5);
+    expect(tieWeight(custom, 'usa', 'ukraine')).toBe(1);
   });
-});
 
-describe('signedProjection: relation weights', () => {
-  it('lets a treaty alliance outweigh one act of pressure and one reported criticism', () => {
+  it('lets a treaty alliance outweigh a trade quarrel, threats, reports and speculation (Japan–US)', () => {
+    // the Japan–US relations of the bundled data, 2025
     const g = new TestGraph()
       .rel('al', 'alliance', 'japan', 'usa')
-      .rel('pr', 'pressure', 'usa', 'japan')
+      .rel('p1', 'pressure', 'usa', 'japan')
+      .rel('p2', 'pressure', 'usa', 'japan', { certainty: 'reported' })
+      .rel('p3', 'pressure', 'usa', 'japan', { certainty: 'reported', status: 'threatened' })
+      .rel('p4', 'pressure', 'usa', 'japan', { certainty: 'speculative' })
       .rel('cr', 'criticism', 'japan', 'usa', { certainty: 'reported' })
+      .rel('tr', 'trade', 'japan', 'usa', { certainty: 'reported' })
+      .rel('ng', 'negotiation', 'japan', 'usa', { certainty: 'reported', status: 'ended' })
       .rel('cf', 'conflict', 'russia', 'ukraine')
       .rel('dp', 'dispute', 'china', 'japan').graph;
     const s = signedProjection(g);
-    expect(tieWeight(s, 'japan', 'usa')).toBe(0.4);
-    expect(tieWeight(s, 'russia', 'ukraine')).toBe(-2);
+    // 4 − 0.5 − 0.25 − 0.0625 − 0.125 − 0.25 + 0.25
+    expect(tieWeight(s, 'japan', 'usa')).toBe(3.0625);
+    expect(tieEdgeIds(s.adjacency.get('japan')!.get('usa')!)).toEqual([
+      'al',
+      'cr',
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'tr',
+    ]);
+    expect(tieWeight(s, 'russia', 'ukraine')).toBe(-4);
     expect(tieWeight(s, 'china', 'japan')).toBe(-1);
-    const flat = signedProjection(g, { relationWeights: { alliance: 1, conflict: 1 } });
-    expect(tieWeight(flat, 'japan', 'usa')).toBe(-0.6);
-    expect(tieWeight(flat, 'russia', 'ukraine')).toBe(-1);
+    // with everything weighted alike the frictions would win: 1 − 1 − 0.5 − 0.125 − 0.25 − 0.5 + 0.25
+    const flat = signedProjection(g, {
+      relationWeights: { alliance: 1, pressure: 1, criticism: 1 },
+    });
+    expect(tieWeight(flat, 'japan', 'usa')).toBe(-1.125);
+  });
+
+  it('ties a member to its organization (NATO–US stays positive despite criticism and a threat)', () => {
+    const g = new TestGraph()
+      .actor('nato', 'organization')
+      .actor('trump', 'person')
+      .rel('r', 'represents', 'trump', 'usa')
+      .rel('m', 'member_of', 'usa', 'nato')
+      .rel('c', 'criticism', 'nato', 'usa', { certainty: 'reported' })
+      .rel('t', 'pressure', 'trump', 'nato', { certainty: 'reported', status: 'threatened' }).graph;
+    const s = signedProjection(g, { foldPersons: true });
+    // member 1 − criticism 0.5 × 0.5 − pressure 0.5 × 0.5 × 0.25
+    expect(tieWeight(s, 'nato', 'usa')).toBe(0.6875);
+    expect(s.adjacency.get('usa')?.get('nato')?.evidence[0]).toEqual({
+      kind: 'direct',
+      relation: 'member_of',
+      edges: ['m'],
+      contribution: 1,
+    });
+    expect(
+      tieWeight(signedProjection(g, { foldPersons: true, memberTieWeight: 0 }), 'nato', 'usa'),
+    ).toBe(-0.3125);
   });
 });
 
@@ -109,7 +150,7 @@ describe('signedProjection: memberships', () => {
       .rel('x', 'criticism', 'india', 'china').graph;
 
   it('ties co-members, scaled by 1/(members − 1), and never ties a member to its organization', () => {
-    const s = signedProjection(g());
+    const s = signedProjection(g(), FLAT_WEIGHTS);
     expect(weights(s)).toEqual({
       'china|india': -1 + 0.25 * 0.6 * 0.5,
       'china|russia': 0.125 + 0.25,
@@ -136,22 +177,29 @@ describe('signedProjection: memberships', () => {
   });
 
   it('can skip the size scaling and change the membership weight', () => {
-    const s = signedProjection(g(), { membershipScaling: 'none', membershipWeight: 0.5 });
+    const s = signedProjection(g(), {
+      ...FLAT_WEIGHTS,
+      membershipScaling: 'none',
+      membershipWeight: 0.5,
+    });
     expect(tieWeight(s, 'china', 'russia')).toBe(1);
     expect(tieWeight(s, 'india', 'russia')).toBe(0.3);
   });
 
   it('follows the visible edges and nodes, and the kinds option', () => {
     const visibleEdges = new Set(['m1', 'm2', 'm3', 'x']);
-    expect(weights(signedProjection(g(), { visibleEdges }))).toEqual({
+    expect(weights(signedProjection(g(), { ...FLAT_WEIGHTS, visibleEdges }))).toEqual({
       'china|india': -1 + 0.075,
       'china|russia': 0.125,
       'india|russia': 0.075,
     });
-    const s = signedProjection(g(), { visibleNodes: new Set(['china', 'russia', 'sco', 'deal']) });
+    const s = signedProjection(g(), {
+      ...FLAT_WEIGHTS,
+      visibleNodes: new Set(['china', 'russia', 'sco', 'deal']),
+    });
     expect(s.nodes).toEqual(['china', 'deal', 'russia', 'sco']);
     expect(weights(s)).toEqual({ 'china|russia': 0.25 + 0.25 });
-    const states = signedProjection(g(), { kinds: new Set(['state']) });
+    const states = signedProjection(g(), { ...FLAT_WEIGHTS, kinds: new Set(['state']) });
     expect(states.nodes).toEqual(['china', 'india', 'russia']);
     expect(tieWeight(states, 'china', 'russia')).toBe(0.375);
   });
@@ -178,13 +226,13 @@ describe('signedProjection: folding persons', () => {
       .rel('m2', 'member_of', 'usa-2', 'un').graph;
 
   it('leaves persons alone by default', () => {
-    const s = signedProjection(g());
+    const s = signedProjection(g(), FLAT_WEIGHTS);
     expect(s.folded.size).toBe(0);
     expect(tieWeight(s, 'trump', 'putin')).toBe(-1);
   });
 
   it('moves a person onto the first confirmed, active actor they represent', () => {
-    const s = signedProjection(g(), { foldPersons: true });
+    const s = signedProjection(g(), { ...FLAT_WEIGHTS, foldPersons: true });
     expect([...s.folded]).toEqual([
       ['putin', 'russia'],
       ['lavrov', 'russia'],
@@ -206,7 +254,7 @@ describe('signedProjection: folding persons', () => {
 
   it('folds through represents relations even when the filter hides them', () => {
     const visibleEdges = new Set(['c1', 'c2', 's1', 'p1']);
-    const s = signedProjection(g(), { foldPersons: true, visibleEdges });
+    const s = signedProjection(g(), { ...FLAT_WEIGHTS, foldPersons: true, visibleEdges });
     expect(tieWeight(s, 'russia', 'usa-2')).toBe(-1);
   });
 });

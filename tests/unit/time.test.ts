@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   activeAt,
+  actorExistsAt,
+  analysisScope,
+  latestDate,
+  relationInForceAt,
   activeInRange,
   activeInterval,
   addDays,
@@ -295,5 +299,73 @@ describe('timeFilter', () => {
     const g = new TestGraph().rel('m', 'member_of', 'a', 'b').graph;
     const r = timeFilter(g, '2025', '2025');
     expect(r.ok && sorted(r.visibleEdges)).toEqual(['m']);
+  });
+});
+
+describe('analyses at a date', () => {
+  const g = () => {
+    const t = new TestGraph()
+      .rel('ussr-cuba', 'alliance', 'ussr', 'cuba', { start: '1962' })
+      .rel('ru-by', 'alliance', 'russia', 'belarus', { start: '1999-12-08' })
+      .rel('old', 'partnership', 'russia', 'usa', { start: '2002', end: '2014-03' })
+      .rel('talk', 'negotiation', 'russia', 'usa', { start: '2025-12-02', status: 'ended' })
+      .rel('gone', 'cooperation', 'russia', 'usa', { status: 'ended' })
+      .rel('crit', 'criticism', 'usa', 'russia', { start: '2025-03' })
+      .rel('future', 'support', 'usa', 'belarus', { start: '2026-04', status: 'planned' })
+      .rel('plan', 'support', 'belarus', 'usa', { start: '2027', status: 'planned' })
+      .rel('base', 'trade', 'belarus', 'russia');
+    t.graph.mergeNodeAttributes('ussr', { end: '1991-12-26' });
+    t.graph.mergeNodeAttributes('russia', { start: '1991-12-26' });
+    return t.graph;
+  };
+
+  it('reads actor and relation dates at a day', () => {
+    expect(actorExistsAt({ end: '1991-12-26' }, '1991-12-26')).toBe(true);
+    expect(actorExistsAt({ end: '1991-12-26' }, '1991-12-27')).toBe(false);
+    expect(actorExistsAt({ start: '1991-12' }, '1991-11-30')).toBe(false);
+    expect(actorExistsAt({}, '0001-01-01')).toBe(true);
+    const r = (extra: Partial<DatedAttributes>): DatedAttributes => ({
+      relation: 'partnership',
+      status: 'active',
+      ...extra,
+    });
+    expect(relationInForceAt(r({ start: '2002', end: '2014-03' }), '2014-03-31')).toBe(true);
+    expect(relationInForceAt(r({ start: '2002', end: '2014-03' }), '2014-04-01')).toBe(false);
+    expect(relationInForceAt(r({ start: '2026' }), '2025-12-31')).toBe(false);
+    expect(relationInForceAt(r({ status: 'ended' }), '2025-12-31')).toBe(false);
+    // an ended event holds for its own period (30 days at least), then it is over
+    const talk = r({ relation: 'negotiation', status: 'ended', start: '2025-12-02' });
+    expect(relationInForceAt(talk, '2025-12-31')).toBe(true);
+    expect(relationInForceAt(talk, '2026-01-01')).toBe(false);
+    // a criticism that began stays part of the record
+    expect(relationInForceAt(r({ relation: 'criticism', start: '2025-03' }), '2025-12-31')).toBe(
+      true,
+    );
+  });
+
+  it('defaults to the latest date of what happened, not of plans or terms', () => {
+    expect(latestDate(g())).toBe('2025-12-02');
+    const graph = g();
+    graph.setAttribute('generated', '2025-06-30');
+    expect(latestDate(graph)).toBe('2025-03-31');
+  });
+
+  it('leaves out actors that did not exist and relations not in force, unless history is asked', () => {
+    const at = analysisScope(g());
+    if (!at.ok) throw new Error(at.message);
+    expect(at.date).toBe('2025-12-02');
+    expect(at.absentActors).toEqual(['ussr']);
+    expect(sorted(at.visibleEdges)).toEqual(['base', 'crit', 'ru-by', 'talk']);
+    expect(at.outOfForce).toBe(4);
+    const y1990 = analysisScope(g(), {}, { date: '1990' });
+    if (!y1990.ok) throw new Error(y1990.message);
+    expect(y1990.date).toBe('1990-12-31');
+    expect(y1990.absentActors).toEqual(['russia']);
+    expect(sorted(y1990.visibleEdges)).toEqual(['ussr-cuba']);
+    const all = analysisScope(g(), {}, { includeHistory: true });
+    expect(all.ok && [all.date, all.absentActors, all.visibleEdges.size]).toEqual([null, [], 9]);
+    const scoped = analysisScope(g(), { visibleNodes: new Set(['russia', 'usa']) });
+    expect(scoped.ok && sorted(scoped.visibleEdges)).toEqual(['crit', 'talk']);
+    expect(analysisScope(g(), {}, { date: '2025-13' })).toMatchObject({ reason: 'invalid-date' });
   });
 });

@@ -48,3 +48,28 @@ export class TestGraph {
 }
 
 export const sorted = (values: Iterable<string>): string[] => [...values].sort();
+
+/**
+ * Flat weights for the tests of the analyses' arithmetic (blocs, balance, alignment): alliance and
+ * conflict 2, every other signed type 1, reported 0.6, speculative 0.3, planned 0.75, proposed and
+ * threatened 0.5, no member–organization tie, co-membership 0.25. The default weights have tests of
+ * their own (signed.test.ts).
+ */
+export const FLAT_WEIGHTS = {
+  relationWeights: {
+    alliance: 2,
+    conflict: 2,
+    partnership: 1,
+    sanction: 1,
+    cooperation: 1,
+    support: 1,
+    dispute: 1,
+    criticism: 1,
+    pressure: 1,
+    trade: 1,
+  },
+  certaintyWeights: { confirmed: 1, reported: 0.6, speculative: 0.3 },
+  statusWeights: { active: 1, ended: 1, planned: 0.75, proposed: 0.5, threatened: 0.5 },
+  memberTieWeight: 0,
+  membershipWeight: 0.25,
+} as const;
