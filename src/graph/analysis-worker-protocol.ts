@@ -19,9 +19,14 @@ import { detectBlocs, type BlocOptions, type BlocResult } from './blocs';
 import { shortestPaths, type ShortestPaths } from './paths';
 import { signedProjection, type SignedGraph, type SignedOptions } from './signed';
 import type { VisibleScope } from './analysis-result';
+import { analysisScope, type AnalysisScopeOptions } from './time';
+import { readBlocs, type BlocReading } from './analysis-blocs';
 
-/** Signed-projection options as sent over the wire (visible sets included). */
-export type WireSignedOptions = SignedOptions;
+/**
+ * Signed-projection options as sent over the wire (visible sets included); `at` restricts them to
+ * the actors and relations of the analysis date first (time.ts analysisScope).
+ */
+export type WireSignedOptions = SignedOptions & { at?: AnalysisScopeOptions };
 
 export type AnalysisRequest =
   | { type: 'load'; requestId: number; graph: SerializedGraph }
@@ -59,7 +64,13 @@ export type AnalysisRequest =
 export type AnalysisResultPayload =
   | { kind: 'load'; nodes: number; edges: number }
   /** `folded`: person → the actor they were folded into (foldPersons), for colouring them alike. */
-  | { kind: 'blocs'; result: BlocResult; folded: Map<string, string> }
+  | {
+      kind: 'blocs';
+      result: BlocResult;
+      folded: Map<string, string>;
+      /** Per bloc id: the share resting on memberships, members there through them only, bodies. */
+      readings: BlocReading[];
+    }
   | { kind: 'balance'; result: BalanceResult }
   | { kind: 'rank'; result: AlignmentRanking }
   | { kind: 'pair'; result: Alignment }
@@ -104,9 +115,18 @@ export function createAnalysisHandler(
       cache = [hit, ...cache.filter((c) => c !== hit)];
       return hit.signed;
     }
-    const signed = signedProjection(graph as Graph, options);
+    const signed = signedProjection(graph as Graph, scoped(options));
     cache = [{ key: options, signed }, ...cache].slice(0, PROJECTION_CACHE_SIZE);
     return signed;
+  };
+
+  /** The options with their visible sets restricted to the analysis date. */
+  const scoped = (options: WireSignedOptions): SignedOptions => {
+    const { at, ...rest } = options;
+    if (!at) return rest;
+    const scope = analysisScope(graph as Graph, rest, at);
+    if (!scope.ok) throw new Error(scope.message);
+    return { ...rest, visibleNodes: scope.visibleNodes, visibleEdges: scope.visibleEdges };
   };
 
   return (request) => {
@@ -160,7 +180,12 @@ export function createAnalysisHandler(
               ...request.options,
               onProgress: (p) => post({ type: 'progress', requestId, ...p }),
             }),
-            (result: BlocResult) => ({ kind: 'blocs', result, folded: signed.folded }),
+            (result: BlocResult) => ({
+              kind: 'blocs',
+              result,
+              folded: signed.folded,
+              readings: readBlocs(graph as Graph, signed, result, scoped(request.signed)),
+            }),
           );
           return;
         case 'balance':
@@ -194,9 +219,14 @@ const PROJECTION_CACHE_SIZE = 3;
 
 /** Same projection options: same scalars, same weight tables, same visible sets (by content). */
 export function sameOptions(x: WireSignedOptions, y: WireSignedOptions): boolean {
-  const scalars = ['foldPersons', 'membershipWeight', 'membershipScaling'] as const;
+  const scalars = [
+    'foldPersons',
+    'membershipWeight',
+    'memberTieWeight',
+    'membershipScaling',
+  ] as const;
   if (scalars.some((k) => x[k] !== y[k])) return false;
-  const tables = ['certaintyWeights', 'statusWeights', 'relationWeights'] as const;
+  const tables = ['certaintyWeights', 'statusWeights', 'relationWeights', 'at'] as const;
   if (tables.some((k) => JSON.stringify(x[k] ?? null) !== JSON.stringify(y[k] ?? null)))
     return false;
   const sets = ['visibleEdges', 'visibleNodes', 'kinds'] as const;

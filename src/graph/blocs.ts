@@ -493,3 +493,55 @@ export function partitionFrustration(
   }
   return round(f);
 }
+
+/**
+ * Signed modularity (γ = resolution) and frustration index of any partition on any projection, e.g.
+ * to judge partitions found on one projection against the direct ties of another.
+ */
+export function partitionQuality(
+  signed: SignedGraph,
+  bloc: ReadonlyMap<string, number>,
+  resolution = 1,
+): { modularity: number; frustrationIndex: number | null } {
+  let total2p = 0;
+  let total2n = 0;
+  let inside = 0;
+  let frustration = 0;
+  let totalAbs = 0;
+  const sp = new Map<number, number>();
+  const sn = new Map<number, number>();
+  // nodes outside the partition are blocs of their own
+  let next = -1;
+  const own = new Map<string, number>();
+  const of = (n: string) => bloc.get(n) ?? own.get(n) ?? (own.set(n, next--), next + 1);
+  for (const t of signed.ties) {
+    const w = t.weight;
+    if (Math.abs(w) <= WEIGHT_EPSILON) continue;
+    const ca = of(t.a);
+    const cb = of(t.b);
+    const p = Math.max(w, 0);
+    const q = Math.max(-w, 0);
+    total2p += 2 * p;
+    total2n += 2 * q;
+    totalAbs += Math.abs(w);
+    for (const c of [ca, cb]) {
+      sp.set(c, (sp.get(c) ?? 0) + p);
+      sn.set(c, (sn.get(c) ?? 0) + q);
+    }
+    if (ca === cb) {
+      inside += 2 * p - 2 * q;
+      frustration += q;
+    } else frustration += p;
+  }
+  let modularity = 0;
+  if (total2p + total2n > 0) {
+    modularity = inside;
+    if (total2p > 0) for (const s of sp.values()) modularity -= (resolution * s * s) / total2p;
+    if (total2n > 0) for (const s of sn.values()) modularity += (resolution * s * s) / total2n;
+    modularity /= total2p + total2n;
+  }
+  return {
+    modularity: round(modularity),
+    frustrationIndex: totalAbs > 0 ? round(1 - frustration / totalAbs) : null,
+  };
+}

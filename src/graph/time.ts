@@ -258,6 +258,7 @@ export function timeFilter(
 export interface ActorDates {
   start?: unknown;
   end?: unknown;
+  [other: string]: unknown;
 }
 
 /** True when the actor existed on `day` ("YYYY-MM-DD"); actors without dates always exist. */

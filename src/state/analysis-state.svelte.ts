@@ -17,7 +17,7 @@ import {
   type ChannelRequest,
   type ChannelUpdate,
 } from '../graph/analysis-client';
-import type { AnalysisResultPayload } from '../graph/analysis-worker-protocol';
+import type { AnalysisResultPayload, WireSignedOptions } from '../graph/analysis-worker-protocol';
 import {
   blocNodeColors,
   orderBlocs,
@@ -25,8 +25,8 @@ import {
   triadEmphasis,
   type BlocEntry,
 } from '../graph/analysis-view';
-import type { SignedOptions } from '../graph/signed';
-import { dateExtent, type DateExtent } from '../graph/time';
+import { dateExtent, latestDate, type DateExtent } from '../graph/time';
+import { BLOC_KINDS } from '../graph/analysis-blocs';
 
 /** Seed of the bloc detection: one seed, one partition, so the colours are stable. */
 export const BLOC_SEED = 1;
@@ -85,6 +85,10 @@ export class AnalysisState {
   foldPersons = $state(true);
   includeAgreements = $state(false);
   memberships = $state(true);
+  /** Organizations and agreements take part in the bloc partition (default: they bind blocs). */
+  bodiesInBlocs = $state(false);
+  /** Analyses keep actors and relations of the past (default: only those of the analysis date). */
+  includeHistory = $state(false);
   balanceDirectOnly = $state(true);
   weakBalance = $state(false);
   /** The balance panel is open (balance runs only when someone looks at it). */
@@ -143,8 +147,18 @@ export class AnalysisState {
     () => this.app.visibility?.notices.filter((n) => n.step === 'time') ?? [],
   );
 
+  /**
+   * The day blocs, balance and alignment describe: the single date or the end of the time range,
+   * else the latest date in the data; null with history included or nothing dated.
+   */
+  analysisDate: string | null = $derived.by(() => {
+    const graph = this.app.graph;
+    if (!graph || this.includeHistory) return null;
+    return this.at ?? this.to ?? latestDate(graph);
+  });
+
   /** Projection options of blocs, rankings and pair scores. */
-  signedOptions: SignedOptions | null = $derived.by(() => {
+  signedOptions: WireSignedOptions | null = $derived.by(() => {
     const v = this.app.visibility;
     if (!v) return null;
     const kinds = signedKinds(this.includeAgreements);
@@ -154,6 +168,7 @@ export class AnalysisState {
       foldPersons: this.foldPersons,
       ...(kinds ? { kinds } : {}),
       ...(this.memberships ? {} : { membershipWeight: 0 }),
+      at: this.includeHistory ? { includeHistory: true } : { date: this.analysisDate },
     };
   });
 
@@ -256,7 +271,13 @@ export class AnalysisState {
       });
       this.channelEffect('blocs', () =>
         this.blocs && this.signedOptions
-          ? { type: 'blocs', signed: this.signedOptions, options: { seed: BLOC_SEED } }
+          ? {
+              type: 'blocs',
+              signed: this.bodiesInBlocs
+                ? this.signedOptions
+                : { ...this.signedOptions, kinds: BLOC_KINDS },
+              options: { seed: BLOC_SEED },
+            }
           : null,
       );
       this.channelEffect('balance', () =>

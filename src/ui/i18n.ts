@@ -152,8 +152,8 @@ const STRINGS = {
   bloc: { en: 'Bloc', ja: 'ブロック' },
   colourByBloc: { en: 'Colour actors by bloc', ja: 'ブロックごとに色分け' },
   blocsMethod: {
-    en: 'Signed Louvain (seed 1): friendly ties pull actors into one bloc, hostile ties push them apart.',
-    ja: '符号付きLouvain法（シード1）：友好的な関係は同じブロックに、敵対的な関係は別のブロックに分けます。',
+    en: 'Signed Louvain (seed 1) over states, with persons counted as the state they represent: friendly ties pull actors into one bloc, hostile ties push them apart. Organizations and agreements are not partitioned; they are listed as what binds a bloc.',
+    ja: '符号付きLouvain法（シード1）で国家を分けます（人物は代表する国に含める）。友好的な関係は同じブロックに、敵対的な関係は別のブロックに。機関・協定は分割の対象外で、ブロックを結びつけるものとして示します。',
   },
   frustrationIndex: { en: 'fit', ja: '適合度' },
   blocSingles: { en: 'actors in no bloc (grey)', ja: 'アクターはどのブロックにも属さない（灰色）' },
@@ -241,6 +241,31 @@ const STRINGS = {
   blocColourNote: {
     en: 'Actors are coloured by bloc (Analysis › Blocs), not by kind.',
     ja: 'アクターは種類ではなくブロックごとに色分けされています（分析 › ブロック）。',
+  },
+  // blocs and analyses at a date (issue 10)
+  blocMembershipShare: { en: 'rests on shared memberships:', ja: '共通加盟による部分：' },
+  blocMembershipMembers: {
+    en: 'in the bloc through shared memberships only:',
+    ja: '共通加盟のみでブロックに属する：',
+  },
+  blocCaveat: {
+    en: 'Shared memberships are weak evidence of alignment: the more of a bloc rests on them, the more it is a grouping by membership rather than a coalition.',
+    ja: '共通の加盟は立場の一致を示す弱い根拠です。加盟に頼る部分が大きいほど、そのブロックは連携というより加盟による分類です。',
+  },
+  boundBy: { en: 'Bound by', ja: '結びつける機関・協定' },
+  bodiesInBlocs: {
+    en: 'Partition organizations and agreements too',
+    ja: '機関・協定もブロック分けの対象にする',
+  },
+  includeHistory: {
+    en: 'Include history (actors and relations that had ended)',
+    ja: '過去も含める（消滅したアクター・終了した関係）',
+  },
+  analysisDate: { en: 'Analyses describe', ja: '分析の基準日' },
+  historyIncluded: { en: 'all dates (history included)', ja: '全期間（過去を含む）' },
+  absentLeftOut: {
+    en: 'Actors that did not exist then and relations not in force are left out.',
+    ja: 'その時点で存在しないアクターと、効力のない関係は除いています。',
   },
 } satisfies Record<string, { en: string; ja: string }>;
 

@@ -37,6 +37,21 @@ describe('analysis worker protocol', () => {
       ['d', 'e'],
     ]);
     expect(result.result.bloc).toBeInstanceOf(Map);
+    expect(result.readings.map((r) => r.membershipShare)).toEqual([0, 0]);
+
+    // at a date before the camps' relations began, nothing is left to group
+    const dated = twoCamps();
+    dated.forEachEdge((e) => dated.setEdgeAttribute(e, 'start', '2020'));
+    handle({ type: 'load', requestId: 7, graph: dated.export() });
+    out.length = 0;
+    handle({ type: 'blocs', requestId: 8, signed: { at: { date: '2019' } } });
+    const early = out.pop();
+    expect(early?.type === 'result' && early.kind === 'blocs' && early.result.blocs.length).toBe(5);
+    handle({ type: 'blocs', requestId: 9, signed: { at: { date: '2021' } } });
+    const later = out.pop();
+    expect(later?.type === 'result' && later.kind === 'blocs' && later.result.blocs.length).toBe(2);
+    handle({ type: 'load', requestId: 10, graph: twoCamps().export() });
+    out.length = 0;
 
     handle({
       type: 'balance',
@@ -52,7 +67,7 @@ describe('analysis worker protocol', () => {
     handle({ type: 'rank', requestId: 5, signed: {}, actor: 'a', options: { limit: 1 } });
     expect(out.pop()).toMatchObject({
       kind: 'rank',
-      result: { actor: 'a', mostAligned: [{ actor: 'c' }], mostOpposed: [{ actor: 'e' }] },
+      result: { actor: 'a', mostAligned: [{ actor: 'c' }], mostOpposed: [{ actor: 'd' }] },
     });
 
     handle({ type: 'pair', requestId: 6, signed: {}, a: 'a', b: 'zz' });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectBlocs, partitionFrustration, type BlocResult } from '../../src/graph/blocs';
+import {
+  detectBlocs,
+  partitionFrustration,
+  partitionQuality,
+  type BlocResult,
+} from '../../src/graph/blocs';
 import { signedProjection, type SignedGraph } from '../../src/graph/signed';
+import { analyseBlocs } from '../../src/graph/analysis-blocs';
 import { FLAT_WEIGHTS, TestGraph } from './helpers/analysis-graph';
 
 /** A signed graph straight from a list of weighted pairs. */
@@ -305,5 +311,71 @@ describe('detectBlocs properties', () => {
         },
       ),
     );
+  });
+});
+
+const round = (x: number) => Math.round(x * 1e12) / 1e12;
+
+describe('partitionQuality', () => {
+  it('agrees with detectBlocs on its own partition and scores any other', () => {
+    const g = new TestGraph()
+      .rel('ab', 'alliance', 'a', 'b')
+      .rel('cd', 'alliance', 'c', 'd')
+      .rel('ac', 'conflict', 'a', 'c')
+      .rel('bd', 'sanction', 'b', 'd').graph;
+    const s = signedProjection(g, FLAT_WEIGHTS);
+    const r = blocs(s);
+    expect(partitionQuality(s, r.bloc)).toEqual({
+      modularity: r.modularity,
+      frustrationIndex: r.frustrationIndex,
+    });
+    // all together: the two positive ties fit, the two negative ones do not
+    const one = new Map(['a', 'b', 'c', 'd'].map((n) => [n, 0]));
+    expect(partitionQuality(s, one).frustrationIndex).toBe(round(1 - 3 / 7));
+    // an actor missing from the partition counts as a bloc of its own
+    expect(partitionQuality(s, new Map([['a', 0]])).frustrationIndex).toBe(round(1 - 4 / 7));
+  });
+});
+
+describe('analyseBlocs and readBlocs', () => {
+  // r, b, k: r–b alliance; k joins them only through the body csto (with r and b); u, j: alliance;
+  // nato: a body of u and j; un: a body of everyone (binds no bloc); r–u conflict.
+  const g = () =>
+    new TestGraph()
+      .actor('csto', 'organization')
+      .actor('nato', 'organization')
+      .actor('un', 'organization')
+      .actor('putin', 'person')
+      .rel('pr', 'represents', 'putin', 'r')
+      .rel('rb', 'alliance', 'putin', 'b')
+      .rel('uj', 'alliance', 'u', 'j')
+      .rel('ru', 'conflict', 'r', 'u')
+      .rel('m1', 'member_of', 'r', 'csto')
+      .rel('m2', 'member_of', 'b', 'csto')
+      .rel('m3', 'member_of', 'k', 'csto')
+      .rel('m4', 'member_of', 'u', 'nato')
+      .rel('m5', 'member_of', 'j', 'nato')
+      .rel('n1', 'member_of', 'r', 'un')
+      .rel('n2', 'member_of', 'b', 'un')
+      .rel('n3', 'member_of', 'k', 'un')
+      .rel('n4', 'member_of', 'u', 'un')
+      .rel('n5', 'member_of', 'j', 'un').graph;
+
+  it('partitions states (persons folded), lists binding bodies and what rests on memberships', () => {
+    const a = analyseBlocs(g(), {}, { membershipWeight: 0.5 });
+    if (!a.ok) throw new Error(a.message);
+    expect(a.result.blocs.map((b) => b.members)).toEqual([
+      ['b', 'k', 'r'],
+      ['j', 'u'],
+    ]);
+    const [east, west] = a.readings;
+    // r–b: alliance 4 + co-memberships 0.5/2 (csto) + 0.5/4 (un); r–k and b–k: 0.25 + 0.125 each
+    expect(east?.membershipShare).toBeCloseTo((0.375 + 0.375 + 0.375) / (4.375 + 0.375 + 0.375), 9);
+    expect(east?.membershipOnlyMembers).toEqual(['k']);
+    expect(east?.bodies).toEqual([{ id: 'csto', inside: 3, total: 3 }]);
+    expect(west?.bodies).toEqual([{ id: 'nato', inside: 2, total: 2 }]);
+    expect(west?.membershipOnlyMembers).toEqual([]);
+    const bodies = analyseBlocs(g(), {}, { includeBodies: true });
+    expect(bodies.ok && bodies.result.bloc.has('csto')).toBe(true);
   });
 });
