@@ -15,7 +15,7 @@
 // Profile norms are cached per projection object: treat a SignedGraph as immutable once built.
 import type { AbstractGraph } from 'graphology-types';
 import { byString, fail, type Failure, type Result } from './analysis-result';
-import { WEIGHT_EPSILON, type SignedGraph } from './signed';
+import { WEIGHT_EPSILON, type SignedGraph, type SignedTie, type TieEvidence } from './signed';
 
 export interface AlignmentOptions {
   /** Share α of the direct tie in the score (default 0.5, within [0, 1]). */
@@ -41,6 +41,8 @@ export interface Alignment {
   cosine: number;
   /** Net direct tie between the two. */
   direct: number;
+  /** What the tie between the two comes from: each relation (or shared body) and its contribution. */
+  directEvidence: TieEvidence[];
   directContribution: number;
   /** Largest |contribution| first in each list. */
   sharedAllies: AlignmentContribution[];
@@ -114,9 +116,12 @@ export function alignmentScore(
     checkAlpha(alpha) ?? checkMember(signed, a, options) ?? checkMember(signed, b, options);
   if (problem) return problem;
   if (a === b) return fail({ module: 'alignment', code: 'same-actor', params: {} });
-  const rowA = signed.adjacency.get(a) as Map<string, { weight: number }>;
-  const rowB = signed.adjacency.get(b) as Map<string, { weight: number }>;
+  const rowA = signed.adjacency.get(a) as Map<string, SignedTie>;
+  const rowB = signed.adjacency.get(b) as Map<string, SignedTie>;
   const direct = rowA.get(b)?.weight ?? 0;
+  const directEvidence = [...(rowA.get(b)?.evidence ?? [])].sort(
+    (x, y) => Math.abs(y.contribution) - Math.abs(x.contribution),
+  );
   let na = 0;
   let nb = 0;
   const keys = new Set<string>();
@@ -168,6 +173,7 @@ export function alignmentScore(
     score,
     cosine,
     direct,
+    directEvidence,
     directContribution,
     sharedAllies,
     sharedAdversaries,

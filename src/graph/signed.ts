@@ -132,6 +132,26 @@ function takesPart(kinds: ReadonlySet<string>, kind: unknown): boolean {
   return kinds.has(k) || !VOCABULARY_KINDS.has(k);
 }
 
+/**
+ * The actor a person is counted as when persons are folded: the target of their first active,
+ * confirmed `represents` relation in data order (null: not a person, or representing no one).
+ */
+export function representedBy(graph: AbstractGraph, person: string): string | null {
+  if (!graph.hasNode(person) || graph.getNodeAttribute(person, 'kind') !== 'person') return null;
+  for (const edge of graph.outEdges(person)) {
+    const a = graph.getEdgeAttributes(edge);
+    const target = graph.target(edge);
+    if (
+      a.relation === REPRESENTS &&
+      a.status === 'active' &&
+      a.certainty === 'confirmed' &&
+      target !== person
+    )
+      return target;
+  }
+  return null;
+}
+
 export function signedProjection(graph: AbstractGraph, options: SignedOptions = {}): SignedGraph {
   const certaintyWeights = { ...DEFAULT_CERTAINTY_WEIGHTS, ...options.certaintyWeights };
   const statusWeights = { ...DEFAULT_STATUS_WEIGHTS, ...options.statusWeights };

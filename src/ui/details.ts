@@ -5,6 +5,7 @@ import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { CERTAINTY_INFO, RELATION_TYPES, STATUS_INFO } from '../model/vocabulary';
 import { nodeLabel, relationLabel, type Language } from '../render/style';
 import { nameOf } from './i18n';
+import { representedBy } from '../graph/signed';
 
 type G = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -17,23 +18,42 @@ export interface RelationRow {
   /** 'out' = actor → other, 'in' = other → actor, 'both' = undirected. */
   direction: 'out' | 'in' | 'both';
   attributes: EdgeAttributes;
+  /** A person who represents the actor and acted (the row is the person's relation), if any. */
+  by?: string;
 }
 
+/**
+ * An actor's relations grouped by type (in vocabulary order, latest first), followed in each group
+ * by the relations of the persons who represent it (their first active, confirmed `represents`,
+ * as person folding reads it; `by` names the person; their `represents` relations themselves and
+ * their relations with the actor are left out).
+ */
 export function actorRelations(graph: G, actor: string): { type: string; rows: RelationRow[] }[] {
   const byType = new Map<string, RelationRow[]>();
-  graph.forEachEdge(actor, (id, attributes, source, target, _sa, _ta, undirected) => {
-    const row: RelationRow = {
-      id,
-      source,
-      target,
-      other: source === actor ? target : source,
-      direction: undirected ? 'both' : source === actor ? 'out' : 'in',
-      attributes,
-    };
-    const list = byType.get(attributes.relation) ?? [];
-    list.push(row);
-    byType.set(attributes.relation, list);
+  const add = (who: string, by: string | undefined) =>
+    graph.forEachEdge(who, (id, attributes, source, target, _sa, _ta, undirected) => {
+      const other = source === who ? target : source;
+      if (by !== undefined && (attributes.relation === 'represents' || other === actor)) return;
+      const row: RelationRow = {
+        id,
+        source,
+        target,
+        other,
+        direction: undirected ? 'both' : source === who ? 'out' : 'in',
+        attributes,
+        ...(by !== undefined ? { by } : {}),
+      };
+      const list = byType.get(attributes.relation) ?? [];
+      list.push(row);
+      byType.set(attributes.relation, list);
+    });
+  add(actor, undefined);
+  const persons = new Set<string>();
+  graph.forEachInEdge(actor, (_id, attributes, source) => {
+    if (attributes.relation === 'represents' && representedBy(graph, source) === actor)
+      persons.add(source);
   });
+  for (const person of persons) add(person, person);
   const order = (type: string) => {
     const i = (RELATION_TYPES as readonly string[]).indexOf(type);
     return i < 0 ? RELATION_TYPES.length : i;
@@ -42,7 +62,11 @@ export function actorRelations(graph: G, actor: string): { type: string; rows: R
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
     .map(([type, rows]) => ({
       type,
-      rows: rows.sort((a, b) => (b.attributes.start ?? '').localeCompare(a.attributes.start ?? '')),
+      rows: rows.sort(
+        (a, b) =>
+          Number(a.by !== undefined) - Number(b.by !== undefined) ||
+          (b.attributes.start ?? '').localeCompare(a.attributes.start ?? ''),
+      ),
     }));
 }
 

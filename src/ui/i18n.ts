@@ -261,6 +261,12 @@ const STRINGS = {
     en: 'Include history (actors and relations that had ended)',
     ja: '過去も含める（消滅したアクター・終了した関係）',
   },
+  tieFrom: { en: 'Relations behind the tie', ja: '結びつきの根拠となる関係' },
+  sharedMembership: { en: 'shared membership', ja: '共通の加盟' },
+  nearZeroHidden: {
+    en: 'third actors with a near-zero share not listed',
+    ja: '件の寄与がほぼゼロの第三者は省略',
+  },
   analysisDate: { en: 'Analyses describe', ja: '分析の基準日' },
   historyIncluded: { en: 'all dates (history included)', ja: '全期間（過去を含む）' },
   absentLeftOut: {
@@ -273,6 +279,11 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(language: Language, key: StringKey): string {
   return STRINGS[key][language];
+}
+
+/** "by Donald Trump" / "ドナルド・トランプによる": marks a representative's action in a state's panel. */
+export function byPerson(language: Language, name: string): string {
+  return language === 'ja' ? `${name}による` : `by ${name}`;
 }
 
 /** Name of a vocabulary value from one of the *_INFO tables, falling back to the raw value. */

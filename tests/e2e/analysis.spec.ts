@@ -5,7 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { emptyFilters } from '../../src/graph/filters';
 import { shortestPaths } from '../../src/graph/paths';
 import { signedProjection } from '../../src/graph/signed';
-import { detectBlocs } from '../../src/graph/blocs';
+import { analyseBlocs } from '../../src/graph/analysis-blocs';
+import { analysisScope } from '../../src/graph/time';
 import { blocNodeColors, orderBlocs, signedKinds } from '../../src/graph/analysis-view';
 import { visibleView, type ViewSpec } from '../../src/graph/visible';
 import { RELATION_INFO, RELATION_TYPES } from '../../src/model/vocabulary';
@@ -37,6 +38,14 @@ function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
+}
+
+/** The visible view restricted to the analysis date (the latest date in the data). */
+function scopeAtLatest(graph: Parameters<typeof visibleView>[0]) {
+  const view = visibleView(graph, SPEC);
+  const scope = analysisScope(graph, view);
+  if (!scope.ok) throw new Error(scope.message);
+  return scope;
 }
 
 const section = (page: Page, name: string) => page.getByTestId(`section-${name}`);
@@ -168,15 +177,10 @@ test('bloc colouring recolours the actors exactly as the seeded signed blocs say
   await page.getByTestId('blocs-toggle').check();
   await waitForAnalysis(page);
   await expect(page.getByTestId('blocs-summary')).toBeVisible();
-  const view = visibleView(graph, SPEC);
-  const signed = signedProjection(graph, {
-    visibleNodes: view.visibleNodes,
-    visibleEdges: view.visibleEdges,
-    foldPersons: true,
-    kinds: signedKinds(false),
-  });
-  const blocs = detectBlocs(signed, { seed: 1 });
-  if (!blocs.ok) throw new Error(blocs.message);
+  const scope = scopeAtLatest(graph);
+  const analysis = analyseBlocs(graph, scope, { seed: 1 });
+  if (!analysis.ok) throw new Error(analysis.message);
+  const { signed, result: blocs } = analysis;
   const expected = blocNodeColors(graph.nodes(), orderBlocs(blocs), signed.folded);
   const shown = await page.evaluate(
     (ids) => ids.map((id) => window.__alignmap!.nodeColor(id)),
@@ -204,7 +208,7 @@ test('balance lists the unbalanced triads; clicking one focuses it in the graph'
 }) => {
   await openApp(page);
   const graph = graphFrom(await servedGraph(page));
-  const view = visibleView(graph, SPEC);
+  const view = scopeAtLatest(graph);
   const signed = signedProjection(graph, {
     visibleNodes: view.visibleNodes,
     visibleEdges: view.visibleEdges,
@@ -241,7 +245,7 @@ test('the details panel ranks the actors most aligned with and opposed to Japan'
 }) => {
   await openApp(page, '?node=japan');
   const graph = graphFrom(await servedGraph(page));
-  const view = visibleView(graph, SPEC);
+  const view = scopeAtLatest(graph);
   const signed = signedProjection(graph, {
     visibleNodes: view.visibleNodes,
     visibleEdges: view.visibleEdges,

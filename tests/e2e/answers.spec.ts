@@ -1,0 +1,96 @@
+// Answers an expert accepts, in the browser on the served dataset: blocs of today's world (Belarus
+// with Russia, the US with its Pacific allies, Russia and Ukraine apart, no organization-only bloc,
+// no ended actor), Japan–US balance and alignment positive with the relations behind the tie.
+// Expectations come from the same pure modules over the graph.json the page received.
+import { expect, test } from '@playwright/test';
+import { analyseBlocs, BODY_KINDS } from '../../src/graph/analysis-blocs';
+import { analyseBalance } from '../../src/graph/balance';
+import { emptyFilters } from '../../src/graph/filters';
+import { signedProjection, tieWeight } from '../../src/graph/signed';
+import { analysisScope, actorExistsAt } from '../../src/graph/time';
+import { visibleView } from '../../src/graph/visible';
+import { signedKinds } from '../../src/graph/analysis-view';
+import { BLOC_OTHER } from '../../src/render/style';
+import { ARTIFACTS, graphFrom, hook, openApp, servedGraph, waitForAnalysis } from './helpers';
+
+const SPEC = {
+  filters: emptyFilters(),
+  hideIsolated: true,
+  time: null,
+  focus: null,
+  outside: 'hide' as const,
+};
+
+test('blocs match an analyst’s reading of 2025, with what binds them', async ({ page }) => {
+  await openApp(page, '?blocs=on');
+  await waitForAnalysis(page);
+  await expect(page.getByTestId('blocs-summary')).toBeVisible();
+  const graph = graphFrom(await servedGraph(page));
+  const color = (id: string) => hook(page, (h) => h.nodeColor(id)).then(String);
+  // the page's colours: the same bloc, different blocs
+  const russia = await color('russia');
+  expect(russia).not.toBe(BLOC_OTHER);
+  expect(await color('belarus')).toBe(russia);
+  const us = await color('united-states');
+  for (const id of ['japan', 'australia', 'south-korea']) expect(await color(id)).toBe(us);
+  expect(await color('ukraine')).not.toBe(russia);
+  expect(us).not.toBe(russia);
+  // organizations and agreements are not bloc members: grey, never a bloc's colour
+  const scope = analysisScope(graph, visibleView(graph, SPEC));
+  if (!scope.ok) throw new Error(scope.message);
+  const analysis = analyseBlocs(graph, scope);
+  if (!analysis.ok) throw new Error(analysis.message);
+  for (const bloc of analysis.result.blocs)
+    for (const m of bloc.members) {
+      expect(BODY_KINDS.has(graph.getNodeAttribute(m, 'kind'))).toBe(false);
+      expect(actorExistsAt(graph.getNodeAttributes(m), scope.date!)).toBe(true);
+    }
+  expect(await color('brics')).toBe(BLOC_OTHER);
+  // the panel says what binds each bloc and how much rests on memberships only
+  await page.getByTestId('section-blocs').locator(':scope > summary').click();
+  await expect(page.getByTestId('bloc-0-membership')).toContainText('%');
+  await expect(page.getByTestId('blocs-panel')).toContainText('Shared memberships are weak');
+  await expect(page.getByTestId('analysis-date')).toContainText(scope.date!);
+  await page.screenshot({ path: `${ARTIFACTS}answers-blocs.png` });
+});
+
+test('Japan and the United States: a positive tie in balance and alignment, with its relations', async ({
+  page,
+}) => {
+  await openApp(page, '?node=japan&align=united-states');
+  await waitForAnalysis(page);
+  const graph = graphFrom(await servedGraph(page));
+  const scope = analysisScope(graph, visibleView(graph, SPEC));
+  if (!scope.ok) throw new Error(scope.message);
+  await expect(page.getByTestId('alignment-score')).toHaveText(/^\+0\.\d\d$/);
+  await expect(page.getByTestId('alignment-direct')).toHaveText(/^\+\d/);
+  await page.getByTestId('alignment-tie').locator('summary').click();
+  // the tie lists the alliance it comes from, with its evidence
+  await expect(
+    page.getByTestId('alignment-tie').locator('[data-edge="japan--alliance--united-states"]'),
+  ).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}answers-japan-us.png` });
+
+  // balance (direct ties, as the panel computes it): Japan–US positive in every listed triad
+  const direct = signedProjection(graph, {
+    visibleNodes: scope.visibleNodes,
+    visibleEdges: scope.visibleEdges,
+    foldPersons: true,
+    kinds: signedKinds(false),
+    membershipWeight: 0,
+  });
+  expect(tieWeight(direct, 'japan', 'united-states')).toBeGreaterThan(0);
+  expect(tieWeight(direct, 'nato', 'united-states')).toBeGreaterThan(0);
+  const balance = analyseBalance(direct, { limit: 50 });
+  if (!balance.ok) throw new Error(balance.message);
+  const index = balance.unbalanced.findIndex(
+    (t) => t.nodes.includes('japan') && t.nodes.includes('united-states'),
+  );
+  expect(index, 'a listed triad with Japan and the United States').toBeGreaterThanOrEqual(0);
+  await page.getByTestId('section-balance').locator(':scope > summary').click();
+  await waitForAnalysis(page);
+  const pair = page
+    .getByTestId(`triad-${index}`)
+    .locator('summary', { hasText: /Japan — United States/ });
+  await expect(pair).toHaveText(/Japan — United States: \+\d/);
+});
