@@ -159,9 +159,13 @@ export class AppState {
     const graph = this.graph;
     if (!selection || !focus || !graph) return;
     let ids: string[] = [];
+    // never fly to an empty canvas: a hidden selection leaves the camera where it is (the details
+    // panel names it as hidden and offers to show it)
+    const v = this.visibility;
     if (selection.kind === 'edge') {
-      if (graph.hasEdge(selection.id)) ids = graph.extremities(selection.id);
-    } else if (graph.hasNode(selection.id)) {
+      if (graph.hasEdge(selection.id) && (!v || v.visibleEdges.has(selection.id)))
+        ids = graph.extremities(selection.id);
+    } else if (graph.hasNode(selection.id) && (!v || v.visibleNodes.has(selection.id))) {
       const visibleEdges = this.visibility?.visibleEdges ?? NONE;
       // the actor first: the camera keeps it in view whatever else fits
       ids = [...neighbourhood(graph, selection.id, visibleEdges).nodes];

@@ -267,6 +267,27 @@ const STRINGS = {
     en: 'third actors with a near-zero share not listed',
     ja: '件の寄与がほぼゼロの第三者は省略',
   },
+  isHidden: { en: 'is hidden in the current view', ja: 'は現在の表示では非表示です' },
+  showIt: { en: 'Show it', ja: '表示する' },
+  hiddenKind: { en: 'its kind is filtered out', ja: 'その種類がフィルターで除外' },
+  hiddenFocus: { en: 'it is outside the focus', ja: '注目範囲の外' },
+  hiddenTime: { en: 'none of its relations is in the time range', ja: '期間内の関係がない' },
+  hiddenRelations: {
+    en: 'the types of its relations are filtered out',
+    ja: '関係の種類がフィルターで除外',
+  },
+  hiddenStatuses: {
+    en: 'the statuses of its relations are filtered out',
+    ja: '関係の状態がフィルターで除外',
+  },
+  hiddenCertainties: {
+    en: 'the certainties of its relations are filtered out',
+    ja: '関係の確度がフィルターで除外',
+  },
+  hiddenIsolated: {
+    en: 'none of its relations is shown and actors without relations are hidden',
+    ja: '表示中の関係がなく、関係のないアクターは非表示',
+  },
   analysisDate: { en: 'Analyses describe', ja: '分析の基準日' },
   historyIncluded: { en: 'all dates (history included)', ja: '全期間（過去を含む）' },
   absentLeftOut: {

@@ -11,7 +11,7 @@ import { analysisScope, actorExistsAt } from '../../src/graph/time';
 import { visibleView } from '../../src/graph/visible';
 import { signedKinds } from '../../src/graph/analysis-view';
 import { BLOC_OTHER } from '../../src/render/style';
-import { ARTIFACTS, graphFrom, hook, openApp, servedGraph, waitForAnalysis } from './helpers';
+import { ARTIFACTS, graphFrom, openApp, servedGraph, waitForAnalysis } from './helpers';
 
 const SPEC = {
   filters: emptyFilters(),
@@ -26,7 +26,7 @@ test('blocs match an analyst’s reading of 2025, with what binds them', async (
   await waitForAnalysis(page);
   await expect(page.getByTestId('blocs-summary')).toBeVisible();
   const graph = graphFrom(await servedGraph(page));
-  const color = (id: string) => hook(page, (h) => h.nodeColor(id)).then(String);
+  const color = (id: string) => page.evaluate((node) => window.__alignmap!.nodeColor(node), id);
   // the page's colours: the same bloc, different blocs
   const russia = await color('russia');
   expect(russia).not.toBe(BLOC_OTHER);
@@ -64,7 +64,7 @@ test('Japan and the United States: a positive tie in balance and alignment, with
   if (!scope.ok) throw new Error(scope.message);
   await expect(page.getByTestId('alignment-score')).toHaveText(/^\+0\.\d\d$/);
   await expect(page.getByTestId('alignment-direct')).toHaveText(/^\+\d/);
-  await page.getByTestId('alignment-tie').locator('summary').click();
+  await page.getByTestId('alignment-tie').locator(':scope > summary').click();
   // the tie lists the alliance it comes from, with its evidence
   await expect(
     page.getByTestId('alignment-tie').locator('[data-edge="japan--alliance--united-states"]'),
