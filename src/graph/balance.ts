@@ -7,6 +7,9 @@
 // its least certain link. Unbalanced triads are ranked by that weight (then by the sum of |w|, then
 // by ids), each with its three pairs and their relation ids. The balance index is the weighted share
 // of balanced triangles (in [0, 1]; null when there is no triangle); the count-based share comes too.
+// Triangles in which two ties are memberships alone (two members of one body, e.g. Russia, the US
+// and the G20) are not counted unless `membershipTriangles` is set: co-members at odds are the rule
+// in any large body, not a tension an analyst looks for; their number is reported.
 // Triangles are enumerated by orienting each tie from the lower- to the higher-ranked end (rank =
 // degree, then id), which visits each triangle once in O(m^1.5).
 import { byString, fail, type Result } from './analysis-result';
@@ -17,6 +20,8 @@ export interface BalanceOptions {
   weak?: boolean;
   /** Most unbalanced triads to list (default 100); all are counted. */
   limit?: number;
+  /** Count triangles with two membership-only ties too (default false). */
+  membershipTriangles?: boolean;
 }
 
 export interface TriadPair {
@@ -50,6 +55,8 @@ export interface BalanceResult {
   countIndex: number | null;
   /** Strongest unbalanced triads first, at most `limit`. */
   unbalanced: Triad[];
+  /** Triangles left out because two of their ties are memberships alone. */
+  membershipSkipped: number;
 }
 
 export const DEFAULT_TRIAD_LIMIT = 100;
@@ -89,6 +96,8 @@ export function analyseBalance(
   let weightAll = 0;
   let weightBalanced = 0;
   const found: Triad[] = [];
+  let membershipSkipped = 0;
+  const onlyMembership = (t: SignedTie) => t.evidence.every((ev) => ev.relation === 'member_of');
   for (let u = 0; u < n; u++) {
     mark.clear();
     for (const [w, t] of out[u]!) mark.set(w, t);
@@ -96,8 +105,12 @@ export function analyseBalance(
       for (const [w, tvw] of out[v]!) {
         const tuw = mark.get(w);
         if (!tuw) continue;
-        triangles++;
         const ties = [tuv, tvw, tuw];
+        if (!options.membershipTriangles && ties.filter(onlyMembership).length >= 2) {
+          membershipSkipped++;
+          continue;
+        }
+        triangles++;
         const negatives = ties.filter((t) => t.weight < 0).length;
         const weight = Math.min(...ties.map((t) => Math.abs(t.weight)));
         weightAll += weight;
@@ -123,6 +136,7 @@ export function analyseBalance(
     balanceIndex: triangles > 0 ? clamp01(weightBalanced / weightAll) : null,
     countIndex: triangles > 0 ? balanced / triangles : null,
     unbalanced: found.slice(0, limit),
+    membershipSkipped,
   };
 }
 

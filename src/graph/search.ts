@@ -90,3 +90,111 @@ export function searchActors(index: SearchIndex, query: string, limit = 12): Sea
     .slice(0, limit)
     .map(({ id, matched, rank }) => ({ id, matched, rank }));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Evidence search: relations whose evidence quotes or notes (or the relation's own note) contain
+// the query, e.g. 「二次制裁」 or "secondary sanctions", with the position of the match in the
+// original text for highlighting. Matching is case-, width- and accent-insensitive, character by
+// character (so that positions map back exactly); quote marks around the query are ignored.
+
+export interface EvidenceHit {
+  edge: string;
+  /** Where the text comes from: an evidence quote or note, or the relation's note. */
+  field: 'quote' | 'note' | 'relation-note';
+  /** The whole text as written in the data. */
+  text: string;
+  /** The match in `text`: [start, end) in UTF-16 units. */
+  start: number;
+  end: number;
+}
+
+interface EvidenceEntry {
+  edge: string;
+  field: EvidenceHit['field'];
+  text: string;
+  norm: string;
+  /** norm offset → text offset (one more entry for the end). */
+  map: number[];
+}
+
+export interface EvidenceIndex {
+  entries: EvidenceEntry[];
+}
+
+/** Folds one character as normaliseText does, without merging or dropping characters. */
+function foldChar(ch: string): string {
+  const folded = ch
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return /\s/.test(folded) ? ' ' : folded;
+}
+
+function foldWithMap(text: string): { norm: string; map: number[] } {
+  let norm = '';
+  const map: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) map.push(offset);
+    norm += f;
+    offset += ch.length;
+  }
+  map.push(offset);
+  return { norm, map };
+}
+
+const QUOTE_MARKS = /^[\s「『“"'‘（(]+|[\s」』”"'’）)]+$/g;
+
+export function buildEvidenceIndex(graph: AbstractGraph): EvidenceIndex {
+  const entries: EvidenceEntry[] = [];
+  const add = (edge: string, field: EvidenceHit['field'], text: unknown) => {
+    if (typeof text !== 'string' || text.length === 0) return;
+    entries.push({ edge, field, text, ...foldWithMap(text) });
+  };
+  graph.forEachEdge((edge, attrs) => {
+    const evidence = Array.isArray(attrs.evidence) ? attrs.evidence : [];
+    for (const ev of evidence as Array<{ quote?: unknown; note?: unknown }>) {
+      add(edge, 'quote', ev.quote);
+      add(edge, 'note', ev.note);
+    }
+    add(edge, 'relation-note', attrs.note);
+  });
+  return { entries };
+}
+
+/**
+ * Relations whose evidence contains the query (at least 2 characters after quote marks are
+ * stripped), one hit per relation (its first matching text), in data order, at most `limit`.
+ */
+export function searchEvidence(index: EvidenceIndex, query: string, limit = 8): EvidenceHit[] {
+  const q = [...query.replace(QUOTE_MARKS, '')].map(foldChar).join('').trim();
+  if ([...q].length < 2) return [];
+  const hits: EvidenceHit[] = [];
+  const seen = new Set<string>();
+  for (const e of index.entries) {
+    if (seen.has(e.edge)) continue;
+    const at = e.norm.indexOf(q);
+    if (at < 0) continue;
+    seen.add(e.edge);
+    const start = e.map[at] as number;
+    const last = e.map[at + q.length - 1] as number;
+    // the end of the original character holding the last matched unit
+    const end = e.text.codePointAt(last)! > 0xffff ? last + 2 : last + 1;
+    hits.push({ edge: e.edge, field: e.field, text: e.text, start, end });
+    if (hits.length >= limit) break;
+  }
+  return hits;
+}
+
+/** A short passage around a hit: [before, match, after], cut at `context` characters each side. */
+export function hitSnippet(hit: EvidenceHit, context = 40): [string, string, string] {
+  const from = Math.max(0, hit.start - context);
+  const to = Math.min(hit.text.length, hit.end + context);
+  return [
+    (from > 0 ? '…' : '') + hit.text.slice(from, hit.start),
+    hit.text.slice(hit.start, hit.end),
+    hit.text.slice(hit.end, to) + (to < hit.text.length ? '…' : ''),
+  ];
+}

@@ -39,6 +39,7 @@ describe('analyseBalance', () => {
           totalWeight: 4,
         },
       ],
+      membershipSkipped: 0,
     });
   });
 
@@ -163,5 +164,23 @@ describe('analyseBalance', () => {
         },
       ),
     );
+  });
+
+  it('leaves out triangles of two co-members of one body, unless asked', () => {
+    // Russia and the US, both G20 members, sanction each other: not a tension to list
+    const g = new TestGraph()
+      .actor('g20', 'organization')
+      .rel('m1', 'member_of', 'russia', 'g20')
+      .rel('m2', 'member_of', 'usa', 'g20')
+      .rel('s', 'sanction', 'usa', 'russia')
+      .rel('a', 'alliance', 'usa', 'japan')
+      .rel('m3', 'member_of', 'japan', 'g20')
+      .rel('d', 'dispute', 'japan', 'russia').graph;
+    const s = signedProjection(g, { memberTieWeight: 1, membershipWeight: 0 });
+    const r = balance(s);
+    // counted: Japan, Russia, US (balanced); skipped: the three with the G20
+    expect([r.triangles, r.membershipSkipped, r.unbalancedCount]).toEqual([1, 3, 0]);
+    const all = analyseBalance(s, { membershipTriangles: true });
+    expect(all.ok && [all.triangles, all.unbalancedCount]).toEqual([4, 2]);
   });
 });

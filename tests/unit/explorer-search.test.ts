@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normaliseText, searchActors } from '../../src/graph/search';
+import {
+  buildEvidenceIndex,
+  buildSearchIndex,
+  hitSnippet,
+  normaliseText,
+  searchActors,
+  searchEvidence,
+} from '../../src/graph/search';
 import { smallGraph } from './helpers/small-graph';
+import { TestGraph } from './helpers/analysis-graph';
 
 const index = buildSearchIndex(smallGraph());
 const ids = (q: string) => searchActors(index, q).map((h) => h.id);
@@ -38,5 +46,51 @@ describe('searchActors', () => {
   it('gives no hits for a blank query and none for nonsense', () => {
     expect(searchActors(index, '   ')).toEqual([]);
     expect(searchActors(index, 'qqqqzzzz')).toEqual([]);
+  });
+});
+
+describe('searchEvidence', () => {
+  const graph = () => {
+    const g = new TestGraph()
+      .rel('s1', 'sanction', 'usa', 'russia')
+      .rel('s2', 'pressure', 'trump', 'india')
+      .rel('s3', 'trade', 'japan', 'usa').graph;
+    g.setEdgeAttribute('s1', 'evidence', [
+      {
+        source: 'a',
+        quote: 'ロシア産原油の購入者への二次制裁は圧力として機能する。',
+        note: 'Secondary sanctions on buyers of Russian oil.',
+      },
+    ]);
+    g.setEdgeAttribute('s2', 'evidence', [
+      { source: 'b', quote: 'ＳＥＣＯＮＤＡＲＹ　Sanctions threatened' },
+    ]);
+    g.setEdgeAttribute('s3', 'note', 'Café talks on trade');
+    return g;
+  };
+
+  it('finds relations by words in quotes and notes, with the passage located exactly', () => {
+    const index = buildEvidenceIndex(graph());
+    const ja = searchEvidence(index, '「二次制裁」');
+    expect(ja.map((h) => [h.edge, h.field, h.text.slice(h.start, h.end)])).toEqual([
+      ['s1', 'quote', '二次制裁'],
+    ]);
+    const en = searchEvidence(index, '"secondary sanctions"');
+    // width- and case-insensitive, one hit per relation (its first matching text)
+    expect(en.map((h) => [h.edge, h.field, h.text.slice(h.start, h.end)])).toEqual([
+      ['s1', 'note', 'Secondary sanctions'],
+      ['s2', 'quote', 'ＳＥＣＯＮＤＡＲＹ　Sanctions'],
+    ]);
+    const accent = searchEvidence(index, 'cafe');
+    expect(accent.map((h) => [h.edge, h.field, h.text.slice(h.start, h.end)])).toEqual([
+      ['s3', 'relation-note', 'Café'],
+    ]);
+    expect(searchEvidence(index, '「制」')).toEqual([]);
+    expect(searchEvidence(index, 'sanctions', 1)).toHaveLength(1);
+  });
+
+  it('cuts a snippet around the match', () => {
+    const [hit] = searchEvidence(buildEvidenceIndex(graph()), '二次制裁');
+    expect(hitSnippet(hit!, 4)).toEqual(['…入者への', '二次制裁', 'は圧力と…']);
   });
 });
