@@ -30,10 +30,14 @@ export interface RelationRow {
  */
 export function actorRelations(graph: G, actor: string): { type: string; rows: RelationRow[] }[] {
   const byType = new Map<string, RelationRow[]>();
+  const seen = new Set<string>();
   const add = (who: string, by: string | undefined) =>
     graph.forEachEdge(who, (id, attributes, source, target, _sa, _ta, undirected) => {
       const other = source === who ? target : source;
       if (by !== undefined && (attributes.relation === 'represents' || other === actor)) return;
+      // a relation between two representatives is listed once, under the first
+      if (seen.has(id)) return;
+      seen.add(id);
       const row: RelationRow = {
         id,
         source,

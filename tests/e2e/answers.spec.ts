@@ -11,7 +11,15 @@ import { analysisScope, actorExistsAt } from '../../src/graph/time';
 import { visibleView } from '../../src/graph/visible';
 import { signedKinds } from '../../src/graph/analysis-view';
 import { BLOC_OTHER } from '../../src/render/style';
-import { ARTIFACTS, graphFrom, openApp, servedGraph, waitForAnalysis } from './helpers';
+import {
+  ARTIFACTS,
+  graphFrom,
+  hook,
+  openApp,
+  searchOptions,
+  servedGraph,
+  waitForAnalysis,
+} from './helpers';
 
 const SPEC = {
   filters: emptyFilters(),
@@ -47,11 +55,17 @@ test('blocs match an analyst’s reading of 2025, with what binds them', async (
     }
   expect(await color('brics')).toBe(BLOC_OTHER);
   // the panel says what binds each bloc and how much rests on memberships only
-  await page.getByTestId('section-blocs').locator(':scope > summary').click();
+  const blocsSection = page.getByTestId('section-blocs');
+  if ((await blocsSection.getAttribute('open')) === null)
+    await blocsSection.locator(':scope > summary').click();
+  await expect(page.getByTestId('bloc-0-membership')).toBeVisible();
   await expect(page.getByTestId('bloc-0-membership')).toContainText('%');
   await expect(page.getByTestId('blocs-panel')).toContainText('Shared memberships are weak');
-  await expect(page.getByTestId('analysis-date')).toContainText(scope.date!);
+  await expect(page.getByTestId('analysis-date')).toContainText(scope.date!, {
+    useInnerText: false,
+  });
   await page.screenshot({ path: `${ARTIFACTS}answers-blocs.png` });
+  await page.getByTestId('blocs-panel').screenshot({ path: `${ARTIFACTS}answers-blocs-panel.png` });
 });
 
 test('Japan and the United States: a positive tie in balance and alignment, with its relations', async ({
@@ -91,4 +105,45 @@ test('Japan and the United States: a positive tie in balance and alignment, with
   // no listed triad has a hostile Japan–United States tie
   await expect(page.getByText(/Japan — United States: −/)).toHaveCount(0);
   await expect(page.getByText(/NATO — United States: −/)).toHaveCount(0);
+});
+
+test('a hidden actor chosen in the search is named as hidden; "Show it" shows it, the camera stays', async ({
+  page,
+}) => {
+  await openApp(page, '?hide-kind=organization');
+  const before = await hook(page, (h) => h.camera());
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  await search.fill('NATO');
+  await expect(searchOptions(page).first()).toContainText('North Atlantic Treaty Organization');
+  await search.press('Enter');
+  const note = page.getByTestId('hidden-note');
+  await expect(note).toContainText(
+    'North Atlantic Treaty Organization is hidden in the current view: its kind is filtered out.',
+  );
+  // no flight to an empty canvas: the camera has not moved
+  expect(await hook(page, (h) => h.camera())).toEqual(before);
+  expect(await hook(page, (h) => h.visibleNodeIds())).not.toContain('nato');
+  await page.screenshot({ path: `${ARTIFACTS}answers-hidden.png` });
+  await page.getByTestId('show-hidden').click();
+  await expect(note).toHaveCount(0);
+  expect(await hook(page, (h) => h.visibleNodeIds())).toContain('nato');
+  await expect(page).not.toHaveURL(/hide-kind=organization/);
+  // other organizations came back too (the filter was on the kind), persons were never hidden
+  await expect(page.getByRole('checkbox', { name: 'Organization', exact: true })).toBeChecked();
+});
+
+test('the United States’ panel shows what Donald Trump did, marked "by Donald Trump"', async ({
+  page,
+}) => {
+  await openApp(page, '?node=united-states');
+  const details = page.getByTestId('actor-details');
+  const marked = details.getByTestId('by-donald-trump');
+  expect(await marked.count()).toBeGreaterThan(0);
+  await expect(marked.first()).toHaveText('by Donald Trump');
+  // the threatened secondary sanctions are among them
+  await expect(
+    details.locator('li', { has: page.getByTestId('by-donald-trump') }).filter({
+      hasText: /secondary sanctions|二次制裁/,
+    }),
+  ).not.toHaveCount(0);
 });

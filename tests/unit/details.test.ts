@@ -14,7 +14,10 @@ describe('actorRelations', () => {
       .rel('s2', 'sanction', 'trump', 'india', { status: 'threatened', start: '2025-08' })
       .rel('t1', 'pressure', 'trump', 'usa')
       .rel('k1', 'criticism', 'kraft', 'japan')
-      .rel('a1', 'alliance', 'japan', 'usa').graph;
+      .rel('a1', 'alliance', 'japan', 'usa')
+      .actor('rubio', 'person')
+      .rel('r3', 'represents', 'rubio', 'usa')
+      .rel('c1', 'cooperation', 'trump', 'rubio').graph;
 
   it('lists the actions of the persons who represent a state, marked with the person', () => {
     const groups = actorRelations(g(), 'usa');
@@ -25,8 +28,11 @@ describe('actorRelations', () => {
       represents: [
         ['r1', 'trump', 'in', null],
         ['r2', 'kraft', 'in', null],
+        ['r3', 'rubio', 'in', null],
       ],
       alliance: [['a1', 'japan', 'both', null]],
+      // a relation between two representatives: once
+      cooperation: [['c1', 'rubio', 'both', 'trump']],
       // the state's own first, then its representative's (not a reported representative's)
       sanction: [
         ['s1', 'russia', 'out', null],
