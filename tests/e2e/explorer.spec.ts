@@ -122,6 +122,10 @@ test('a URL with filters and selection reopens the same view', async ({ page, co
   await search.fill('putin');
   await search.press('Enter');
   await expect(page.getByTestId('actor-details')).toBeVisible();
+  // Putin is hidden (persons are): the camera stays (issue 10); zoom in by hand instead
+  await page.getByTestId('graph').hover();
+  await page.mouse.wheel(0, -400);
+  await expect(page).toHaveURL(/cam=/);
   await page.waitForTimeout(1200); // camera animation, then the debounced camera write
   const url = page.url();
   expect(url).toMatch(/lang=ja/);
