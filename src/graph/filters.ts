@@ -30,6 +30,8 @@ export interface FacetCount {
 export interface VisibilityOptions {
   /** Hide actors that have no visible relation (after the other filters). Default false. */
   hideIsolated?: boolean;
+  /** Actors excluded by attribute filters (see attributeExcluded); absent = none. */
+  excludedNodes?: ReadonlySet<string>;
 }
 
 export interface Visibility {
@@ -74,7 +76,7 @@ export function computeVisibility(
     certainties: new Map(),
   };
   graph.forEachNode((id, attrs) => {
-    if (!filters.kinds.has(attrs.kind)) kindVisible.add(id);
+    if (!filters.kinds.has(attrs.kind) && !options.excludedNodes?.has(id)) kindVisible.add(id);
   });
   const connected = new Set<string>();
   graph.forEachEdge((id, attrs, source, target) => {
@@ -159,4 +161,93 @@ export function edgeHighlight(
   edge: string,
 ): { nodes: Set<string>; edges: Set<string> } {
   return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribute filters (Gephi Lite's Filters): any node attribute, as categories (checkboxes) or as
+// a numeric range.
+
+export type AttributeFilter =
+  | { key: string; type: 'categories'; excluded: ReadonlySet<string> }
+  | { key: string; type: 'range'; min: number; max: number };
+
+export interface AttributeSummary {
+  key: string;
+  /** Elements that have a value. */
+  count: number;
+  /** Numeric when every value is a finite number (or numeric text). */
+  numeric: boolean;
+  min: number;
+  max: number;
+  /** Distinct values (as text). */
+  distinct: number;
+}
+
+/** Node attributes left out of the pickers: names, positions, kind (its own filter group), colour. */
+const OWN_NODE_KEYS = new Set([
+  'label',
+  'labelJa',
+  'aliases',
+  'kind',
+  'x',
+  'y',
+  'fixed',
+  'description',
+  'color',
+]);
+
+const numberOf = (v: unknown): number =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+
+/** What each node attribute holds (for the attribute pickers), in first-seen order. */
+export function nodeAttributeSummaries(graph: AnyGraph): AttributeSummary[] {
+  const out = new Map<string, AttributeSummary & { values: Set<string> }>();
+  graph.forEachNode((_id, attrs) => {
+    for (const [key, v] of Object.entries(attrs)) {
+      if (OWN_NODE_KEYS.has(key) || v === undefined || v === null || v === '') continue;
+      if (typeof v === 'object') continue;
+      let s = out.get(key);
+      if (!s) {
+        s = {
+          key,
+          count: 0,
+          numeric: true,
+          min: Infinity,
+          max: -Infinity,
+          distinct: 0,
+          values: new Set(),
+        };
+        out.set(key, s);
+      }
+      s.count++;
+      const n = numberOf(v);
+      if (Number.isFinite(n)) {
+        s.min = Math.min(s.min, n);
+        s.max = Math.max(s.max, n);
+      } else s.numeric = false;
+      if (s.values.size <= 1000) s.values.add(String(v));
+    }
+  });
+  return [...out.values()].map(({ values, ...s }) => ({ ...s, distinct: values.size }));
+}
+
+/** Actors an attribute filter excludes (a missing value is excluded by a range, kept by categories). */
+export function attributeExcluded(graph: AnyGraph, filter: AttributeFilter): Set<string> {
+  const out = new Set<string>();
+  graph.forEachNode((id, attrs) => {
+    const v = attrs[filter.key];
+    if (filter.type === 'categories') {
+      const key =
+        v === undefined || v === null || v === ''
+          ? undefined
+          : typeof v === 'string'
+            ? v
+            : JSON.stringify(v);
+      if (key !== undefined && filter.excluded.has(key)) out.add(id);
+    } else {
+      const n = numberOf(v);
+      if (!(Number.isFinite(n) && n >= filter.min && n <= filter.max)) out.add(id);
+    }
+  });
+  return out;
 }

@@ -39,6 +39,8 @@ export interface ViewSpec {
   time: { from?: string; to?: string } | null;
   focus: FocusSpec | null;
   outside: 'hide' | 'dim';
+  /** Actors excluded by attribute filters (filters.ts attributeExcluded); absent = none. */
+  excludedNodes?: ReadonlySet<string>;
 }
 
 export interface VisibleView {
@@ -102,7 +104,10 @@ export function viewSpecFromUrlState(url: UrlState): ViewSpec {
 export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
   const notices: ViewNotice[] = [];
   // 1. Facet filters (isolation comes last, after time and focus).
-  const base = computeVisibility(graph, spec.filters, { hideIsolated: false });
+  const base = computeVisibility(graph, spec.filters, {
+    hideIsolated: false,
+    excludedNodes: spec.excludedNodes,
+  });
   let edges: Set<string> = base.visibleEdges;
   let nodes: Set<string> = base.visibleNodes;
 

@@ -358,3 +358,124 @@ export const KIND_LEGEND: LegendEntry<ActorKind>[] = ACTOR_KINDS.map((key) => ({
   en: KIND_NAMES[key].en,
   ja: KIND_NAMES[key].ja,
 }));
+
+// ---------------------------------------------------------------------------------------------
+// Appearance of foreign data (Gephi Lite's Appearance panel): a file's own colours and sizes, or
+// any node attribute as a partition (categorical colours with a legend) or a ranking (size).
+
+/** A node colour attribute ("#rgb", "#rrggbb", "#rrggbbaa" from GEXF alpha, "rgb(a)(…)") as CSS. */
+export function cssColorOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim().toLowerCase();
+  if (/^#([0-9a-f]{3}|[0-9a-f]{6})$/.test(s)) return s;
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(s);
+  if (m) {
+    const [r, g, b, a] = [m[1], m[2], m[3], m[4]].map((h) => parseInt(h as string, 16));
+    return `rgba(${r}, ${g}, ${b}, ${Math.round(((a as number) / 255) * 1000) / 1000})`;
+  }
+  if (/^rgba?\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(,\s*[\d.]+\s*)?\)$/.test(s)) return s;
+  return undefined;
+}
+
+/** Colours of a partition's values, most frequent first (Tol muted, then Tol bright, then grey). */
+export const PARTITION_COLORS: readonly string[] = [...BLOC_COLORS, ...Object.values(KIND_COLORS)];
+export const PARTITION_OTHER = '#bbbbbb';
+
+export interface PartitionEntry {
+  value: string;
+  color: string;
+  count: number;
+}
+
+/** Partition legend: one entry per distinct value (as text), most frequent first, then by name. */
+export function partitionLegend(values: Iterable<unknown>): PartitionEntry[] {
+  const counts = new Map<string, number>();
+  for (const v of values) {
+    if (v === undefined || v === null || v === '') continue;
+    const key = typeof v === 'string' ? v : JSON.stringify(v);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }))
+    .map(([value, count], i) => ({
+      value,
+      count,
+      color: PARTITION_COLORS[i] ?? PARTITION_OTHER,
+    }));
+}
+
+/** Text key of an attribute value for partitions and category filters. */
+export function partitionKey(v: unknown): string | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** Numeric values normalised to 0..1 (min → 0, max → 1; all equal → 0.5); non-numbers left out. */
+export function rankingSizes(values: Iterable<[string, unknown]>): Map<string, number> {
+  const nums: [string, number][] = [];
+  for (const [id, v] of values) {
+    const n =
+      typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    if (Number.isFinite(n)) nums.push([id, n]);
+  }
+  if (nums.length === 0) return new Map();
+  let min = Infinity;
+  let max = -Infinity;
+  for (const [, n] of nums) {
+    min = Math.min(min, n);
+    max = Math.max(max, n);
+  }
+  return new Map(nums.map(([id, n]) => [id, max > min ? (n - min) / (max - min) : 0.5]));
+}
+
+/** Colour per node id from its attributes (ids whose colour is undefined are left out). */
+export function nodeColorMap(
+  nodes: Iterable<[string, Record<string, unknown>]>,
+  colorOf: (attrs: Record<string, unknown>) => string | undefined,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, a] of nodes) {
+    const c = colorOf(a);
+    if (c !== undefined) out.set(id, c);
+  }
+  return out;
+}
+
+/** Attributes preferred for the legend of a file's colours (Gephi's community detection first). */
+const PARTITION_HINT = /modularity|community|cluster|class|group|partition/i;
+
+/**
+ * A legend for a file's own colours: the first of `keys` whose values map one to one onto the
+ * node colours (lesmis.gexf: modularity_class), with those colours; null when none does.
+ */
+export function fileColorLegend(
+  nodes: Record<string, unknown>[],
+  keys: readonly string[],
+): { key: string; entries: PartitionEntry[] } | null {
+  const ordered = [...keys].sort(
+    (a, b) => Number(PARTITION_HINT.test(b)) - Number(PARTITION_HINT.test(a)),
+  );
+  for (const key of ordered) {
+    const colorOf = new Map<string, string>();
+    const valueOf = new Map<string, string>();
+    let ok = true;
+    for (const a of nodes) {
+      const value = partitionKey(a[key]);
+      const color = cssColorOf(a.color);
+      if (value === undefined || color === undefined) continue;
+      if ((colorOf.get(value) ?? color) !== color || (valueOf.get(color) ?? value) !== value) {
+        ok = false;
+        break;
+      }
+      colorOf.set(value, color);
+      valueOf.set(color, value);
+    }
+    if (!ok || colorOf.size < 2) continue;
+    const entries = partitionLegend(nodes.map((a) => a[key])).map((e) => ({
+      ...e,
+      color: colorOf.get(e.value) ?? e.color,
+    }));
+    return { key, entries };
+  }
+  return null;
+}

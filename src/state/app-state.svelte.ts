@@ -19,6 +19,7 @@ import type { LayoutState } from '../layout/fa2-runner';
 import type { CameraState, Selection, UrlState, ViewMode } from './url-state';
 import { visibleView, type ViewSpec } from '../graph/visible';
 import { AnalysisState } from './analysis-state.svelte';
+import { AppearanceState } from './appearance-state.svelte';
 import { checkExcluded, facetValues } from './url-apply';
 import { warning, warningKey, type AppWarning } from './warning-messages';
 
@@ -76,6 +77,8 @@ export class AppState {
 
   /** Focus, path, time, blocs, balance and alignment (src/state/analysis-state.svelte.ts). */
   readonly analysis: AnalysisState = new AnalysisState(this);
+  /** Colour/size by the file's own look or any attribute; attribute filters (appearance-state). */
+  readonly appearance: AppearanceState = new AppearanceState(() => this.graph);
 
   /** Filters + time + focus: what visibleView (src/graph/visible.ts) composes. */
   viewSpec: ViewSpec = $derived({
@@ -84,10 +87,12 @@ export class AppState {
     time: this.analysis.timeSpec,
     focus: this.analysis.focusSpec,
     outside: this.analysis.outside,
+    excludedNodes: this.appearance.excludedNodes,
   });
   visibility = $derived(this.graph ? visibleView(this.graph, this.viewSpec) : null);
   sizes: ReadonlyMap<string, number> = $derived(
-    this.graph ? normalise(centrality(this.graph, this.sizeBy)) : NO_VALUES,
+    this.appearance.sizes ??
+      (this.graph ? normalise(centrality(this.graph, this.sizeBy)) : NO_VALUES),
   );
   /** The largest visible actors, whose labels are always drawn. */
   labelled: ReadonlySet<string> = $derived(
@@ -127,7 +132,7 @@ export class AppState {
     labelled: this.labelled,
     dimmedNodes: this.visibility?.dimmedNodes ?? NONE,
     dimmedEdges: this.visibility?.dimmedEdges ?? NONE,
-    nodeColors: this.analysis.nodeColors ?? undefined,
+    nodeColors: this.analysis.nodeColors ?? this.appearance.nodeColors ?? undefined,
     emphasis: this.analysis.emphasis,
   });
 
