@@ -62,9 +62,9 @@ describe('appearance hooks', () => {
 
   it('filters actors by categories or by a numeric range', () => {
     const g = createEmptyGraph();
-    g.addNode('a', { label: 'A', labelJa: 'A', kind: 'unknown', aliases: [], cls: 0, score: 1.5 });
-    g.addNode('b', { label: 'B', labelJa: 'B', kind: 'unknown', aliases: [], cls: 1, score: 3 });
-    g.addNode('c', { label: 'C', labelJa: 'C', kind: 'unknown', aliases: [], cls: 1 });
+    g.addNode('a', { label: 'A', labelJa: 'A', kind: 'group', aliases: [], cls: 0, score: 1.5 });
+    g.addNode('b', { label: 'B', labelJa: 'B', kind: 'group', aliases: [], cls: 1, score: 3 });
+    g.addNode('c', { label: 'C', labelJa: 'C', kind: 'group', aliases: [], cls: 1 });
     expect([
       ...attributeExcluded(g, { key: 'cls', type: 'categories', excluded: new Set(['1']) }),
     ]).toEqual(['b', 'c']);
