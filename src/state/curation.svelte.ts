@@ -127,9 +127,9 @@ export class CurationState {
       this.commit(redoSession(this.base, this.session));
   }
 
-  /** Drops every pending change (after export or a write to graph-data/). */
-  discardAll(): void {
-    if (this.base) this.commit(openSession(this.base, EMPTY_CHANGE_SET));
+  /** Drops every pending change; resolves once the empty change set is stored. */
+  discardAll(): Promise<void> {
+    return this.base ? this.commit(openSession(this.base, EMPTY_CHANGE_SET)) : Promise.resolve();
   }
 
   setAuthor(name: string): void {
@@ -167,13 +167,16 @@ export class CurationState {
     return this.workspace ? exportZip(this.workspace) : null;
   }
 
-  private commit(state: SessionState): void {
+  private commit(state: SessionState): Promise<void> {
     this.session = state;
     const set = state.set;
-    this.store?.put(STORE_KEY, $state.snapshot(set)).catch((e: unknown) => {
-      this.storageMessage = `curation: changes not stored (${(e as Error).message}); export them`;
-    });
+    const stored = (this.store?.put(STORE_KEY, $state.snapshot(set)) ?? Promise.resolve()).catch(
+      (e: unknown) => {
+        this.storageMessage = `curation: changes not stored (${(e as Error).message}); export them`;
+      },
+    );
     this.showGraph();
+    return stored;
   }
 
   /** Turns the "added since" filter of the graph on or off (or changes its date). */

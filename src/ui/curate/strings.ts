@@ -69,6 +69,8 @@ const STRINGS = {
     ja: 'graph-data/ に書き込む（開発サーバー）',
   },
   discard: { en: 'Discard all', ja: 'すべて破棄' },
+  discardConfirm: { en: 'Really discard all changes', ja: '本当にすべて破棄する' },
+  keep: { en: 'Keep them', ja: '残す' },
   files: { en: 'Changed files', ja: '変更されるファイル' },
   since: { en: 'Relations added since', ja: 'この日以降に追加された関係' },
   reviewOnly: {
