@@ -156,11 +156,21 @@ export function relationId(
 function findExisting(relations: readonly Relation[], c: Candidate): string | undefined {
   if (!c.type) return undefined;
   const undirected = !RELATION_INFO[c.type].directed;
-  return relations.find(
-    (r) =>
-      r.type === c.type &&
-      (r.start ?? undefined) === c.date &&
-      ((r.source === c.source && r.target === c.target) ||
-        (undirected && r.source === c.target && r.target === c.source)),
+  const sameEnds = (r: Relation) =>
+    (r.source === c.source && r.target === c.target) ||
+    (undirected && r.source === c.target && r.target === c.source);
+  // One meeting, one relation between the principals: officials who took part are its participants.
+  const takesPart = (r: Relation, id: string) =>
+    r.source === id || r.target === id || (r.participants ?? []).includes(id);
+  const same = (r: Relation) => r.type === c.type && (r.start ?? undefined) === c.date;
+  return (
+    relations.find((r) => same(r) && sameEnds(r)) ??
+    relations.find(
+      (r) =>
+        same(r) &&
+        (r.participants ?? []).length > 0 &&
+        takesPart(r, c.source) &&
+        takesPart(r, c.target),
+    )
   )?.id;
 }

@@ -152,3 +152,34 @@ describe('generateCandidates', () => {
     expect(c?.quote).toBe('ロシアは中国と会談し、');
   });
 });
+
+describe('existing relations', () => {
+  it('the talks of two officials match the relation between their states that lists them as participants', () => {
+    const talks: Relation = {
+      id: 'china--negotiation--russia-2025-12-02',
+      source: 'china',
+      target: 'russia',
+      type: 'negotiation',
+      status: 'ended',
+      certainty: 'confirmed',
+      start: '2025-12-02',
+      participants: ['sergei-shoigu', 'wang-yi'],
+      evidence: [{ source: 's', quote: 'q' }],
+    };
+    const c = generateCandidates({
+      text: 'ショイグ氏と王毅外相が12月2日に会談した。',
+      articleDate: '2025-12-05',
+      actors: ACTORS,
+      relations: [talks],
+    });
+    expect(c.map((x) => [x.source, x.target, x.type, x.date, x.existing])).toEqual([
+      [
+        'sergei-shoigu',
+        'wang-yi',
+        'negotiation',
+        '2025-12-02',
+        'china--negotiation--russia-2025-12-02',
+      ],
+    ]);
+  });
+});
