@@ -17,9 +17,11 @@ export default defineConfig({
   outputDir: 'test-results',
   workers: 1,
   fullyParallel: false,
-  timeout: 60_000,
+  // a budget per test, not a wait: an import test reloads and lays out three graphs on two cores
+  timeout: 120_000,
   expect: { timeout: 15_000 },
-  retries: process.env.CI ? 1 : 0,
+  // no retries, in CI either: a test that passes only on a second try is a failing test
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -15,6 +15,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Budgets, not waits: the CLI and build tests start processes, and the machine's two
+          // cores are shared; a test that needs more than this is too big for a unit test.
+          testTimeout: 15_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -216,6 +216,9 @@ const TEMPLATES: { [C in NoticeCode]: Template<C> } = {
 };
 
 /** A notice as one sentence in `language`, starting with the analysis it comes from. */
+/** Every notice code (the keys of the template table), for tests that must cover them all. */
+export const NOTICE_CODES = Object.keys(TEMPLATES) as NoticeCode[];
+
 export function renderNotice(notice: Notice, language: Language, name: ActorNamer): string {
   // The union of templates is called with its own code's params (TEMPLATES is keyed by code).
   const template = TEMPLATES[notice.code][language] as (p: unknown, name: ActorNamer) => string;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createAnalysisClient,
   inThreadWorker,
@@ -128,9 +128,9 @@ describe('analysis client', () => {
       to: 'd',
     });
     expect(r.updates).toEqual([['paths', { status: 'busy' }]]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const last = r.updates.at(-1);
-    expect(last?.[1]).toMatchObject({
+    // the answer comes after a macrotask: wait for that state, not for a time
+    await vi.waitFor(() => expect(r.updates.at(-1)?.[1]).toMatchObject({ status: 'done' }));
+    expect(r.updates.at(-1)?.[1]).toMatchObject({
       status: 'done',
       payload: { kind: 'paths', result: { length: 3, totalPaths: 1 } },
     });

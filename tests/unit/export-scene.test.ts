@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   buildScene,
   checkImageOptions,
@@ -310,8 +310,22 @@ describe('options and text metrics', () => {
     expect(fitText('SCO', 10, 60)).toBe('SCO');
   });
 
-  it('is deterministic', () => {
+  it('is a pure function: no randomness or clock, no hidden state, its inputs untouched', () => {
     const g = sceneGraph();
-    expect(buildScene(g, styleView(g), OPTIONS)).toEqual(buildScene(g, styleView(g), OPTIONS));
+    const view = styleView(g);
+    const before = JSON.stringify(g.export());
+    const first = buildScene(g, view, OPTIONS);
+    // a second run on fresh inputs with another random sequence and another clock
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.123);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(0);
+    try {
+      const fresh = sceneGraph();
+      expect(buildScene(fresh, styleView(fresh), OPTIONS)).toEqual(first);
+    } finally {
+      random.mockRestore();
+      now.mockRestore();
+    }
+    expect(JSON.stringify(g.export())).toBe(before);
+    expect(first.labels.length).toBeGreaterThan(0);
   });
 });

@@ -274,10 +274,6 @@ describe('validate: bad inputs', () => {
     expect(messages.some((m) => m.startsWith(expected))).toBe(true);
   });
 
-  it('has at least 25 distinct cases', () => {
-    expect(new Set(cases.map((c) => c.expected)).size).toBeGreaterThanOrEqual(25);
-  });
-
   it('reports every problem, not only the first', () => {
     let relations = replace(RELATIONS, 'type: alliance', 'type: friendship');
     relations = replace(relations, 'source: sergey-lavrov', 'source: nobody');
