@@ -267,6 +267,10 @@ const STRINGS = {
     en: 'third actors with a near-zero share not listed',
     ja: '件の寄与がほぼゼロの第三者は省略',
   },
+  relationsByEvidence: {
+    en: 'Relations whose evidence mentions it',
+    ja: '根拠に含まれる関係',
+  },
   isHidden: { en: 'is hidden in the current view', ja: 'は現在の表示では非表示です' },
   showIt: { en: 'Show it', ja: '表示する' },
   hiddenKind: { en: 'its kind is filtered out', ja: 'その種類がフィルターで除外' },

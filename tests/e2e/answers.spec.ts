@@ -9,6 +9,7 @@ import { emptyFilters } from '../../src/graph/filters';
 import { signedProjection, tieWeight } from '../../src/graph/signed';
 import { analysisScope, actorExistsAt } from '../../src/graph/time';
 import { visibleView } from '../../src/graph/visible';
+import { buildEvidenceIndex, searchEvidence } from '../../src/graph/search';
 import { signedKinds } from '../../src/graph/analysis-view';
 import { BLOC_OTHER } from '../../src/render/style';
 import {
@@ -146,4 +147,27 @@ test('the United States’ panel shows what Donald Trump did, marked "by Donald 
       hasText: /secondary sanctions|二次制裁/,
     }),
   ).not.toHaveCount(0);
+});
+
+test('the search box finds relations by their evidence: 「二次制裁」 and "secondary sanctions"', async ({
+  page,
+}) => {
+  await openApp(page);
+  const graph = graphFrom(await servedGraph(page));
+  const index = buildEvidenceIndex(graph);
+  const search = page.getByRole('combobox', { name: 'Search actors' });
+  for (const query of ['「二次制裁」', '"secondary sanctions"']) {
+    const expected = searchEvidence(index, query, 8);
+    expect(expected.length, `relations mentioning ${query}`).toBeGreaterThan(0);
+    await search.fill(query);
+    const hits = page.getByTestId('evidence-hit');
+    await expect(hits).toHaveCount(expected.length);
+    await expect(hits.first().locator('mark')).toHaveText(
+      expected[0]!.text.slice(expected[0]!.start, expected[0]!.end),
+    );
+  }
+  await page.screenshot({ path: `${ARTIFACTS}answers-search-evidence.png` });
+  const first = searchEvidence(index, '"secondary sanctions"', 8)[0]!;
+  await page.getByTestId('evidence-hit').first().click();
+  await expect(page).toHaveURL(new RegExp(`edge=${first.edge}`));
 });
