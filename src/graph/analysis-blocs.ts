@@ -20,7 +20,7 @@ export const DEFAULT_BLOC_RESOLUTION = 1;
 /** How much more concentrated in a bloc than the bloc's share of all actors a binding body is. */
 export const MIN_LIFT = 1.5;
 /** Most bodies listed per bloc. */
-export const BODIES_PER_BLOC = 5;
+export const BODIES_PER_BLOC = 3;
 
 export interface BlocBody {
   id: string;
@@ -37,7 +37,8 @@ export interface BlocReading {
   membershipOnlyMembers: string[];
   /**
    * Organizations and agreements with at least two members in the bloc, at least a third of their
-   * members there and MIN_LIFT times the bloc's share of all actors; most members inside first.
+   * members there and MIN_LIFT times the bloc's share of all actors; multilateral bodies before
+   * bilateral deals, then most members inside first.
    */
   bodies: BlocBody[];
 }
@@ -98,7 +99,10 @@ export function readBlocs(
     }
     bodies.sort(
       (x, y) =>
-        y.inside - x.inside || y.inside / y.total - x.inside / x.total || byString(x.id, y.id),
+        Number(x.total <= 2) - Number(y.total <= 2) ||
+        y.inside - x.inside ||
+        y.inside / y.total - x.inside / x.total ||
+        byString(x.id, y.id),
     );
     return {
       membershipShare: positive > 0 ? round(fromMemberships / positive) : 0,
