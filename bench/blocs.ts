@@ -4,6 +4,8 @@
 // into their state) and scores each partition by
 //   - expert expectations (EXPECTATIONS below: Belarus with Russia, the US and its Pacific allies
 //     together, Russia and Ukraine apart, …), the share met, averaged over the seeds;
+//   - the share of Russia's and the US's blocs that rests on shared memberships only (lower is
+//     better: memberships alone should not make the blocs an analyst reads);
 //   - signed modularity and fit (1 − frustration / total |weight|) of the partition judged on the
 //     direct relations only (co-memberships left out), so that configurations compare on the same
 //     graph and memberships cannot make their own partition look good.
@@ -16,7 +18,7 @@ import { buildGraph } from '../src/model/build';
 import { analysisScope } from '../src/graph/time';
 import { signedProjection } from '../src/graph/signed';
 import { detectBlocs, partitionQuality } from '../src/graph/blocs';
-import { BLOC_KINDS } from '../src/graph/analysis-blocs';
+import { BLOC_KINDS, readBlocs } from '../src/graph/analysis-blocs';
 import { ROOT } from '../scripts/data-cli';
 import { resolve } from 'node:path';
 
@@ -64,6 +66,8 @@ function main(): void {
     modularity: number;
     fit: number;
     blocs: number;
+    /** Mean share of Russia's and the US's blocs that rests on memberships only. */
+    memberShare: number;
     failed: string;
   }> = [];
   for (const membershipWeight of MEMBERSHIP_WEIGHTS) {
@@ -74,6 +78,7 @@ function main(): void {
       let modularity = 0;
       let fit = 0;
       let blocs = 0;
+      let memberShare = 0;
       const failed = new Map<string, number>();
       for (const seed of seeds) {
         const r = detectBlocs(signed, { seed, resolution });
@@ -95,6 +100,11 @@ function main(): void {
         modularity += q.modularity;
         fit += q.frustrationIndex ?? 0;
         blocs += r.blocs.filter((b) => b.members.length > 1).length;
+        const readings = readBlocs(graph, signed, r, scope);
+        memberShare +=
+          ['russia', 'united-states']
+            .map((id) => readings[r.bloc.get(id)!]!.membershipShare)
+            .reduce((a, b) => a + b, 0) / 2;
       }
       const n = seeds.length;
       rows.push({
@@ -105,6 +115,7 @@ function main(): void {
         modularity: modularity / n,
         fit: fit / n,
         blocs: blocs / n,
+        memberShare: memberShare / n,
         failed: [...failed].map(([k, v]) => `${k}×${v}`).join(' '),
       });
     }
@@ -125,9 +136,11 @@ function main(): void {
     ].filter((x) => x !== undefined);
     robustness.set(r, near.reduce((s, x) => s + x.expectations, 0) / near.length);
   }
-  // Ranking: expectations; then modularity + fit (differences below 0.01 are noise); then
-  // robustness; then the resolution nearest 1 (plain modularity).
-  const quality = (r: (typeof rows)[number]) => Math.round((r.modularity + r.fit) * 100);
+  // Ranking: expectations; then modularity + fit − the share of Russia's and the US's blocs that
+  // rests on memberships only (differences below 0.01 are noise); then robustness; then the
+  // resolution nearest 1 (plain modularity).
+  const quality = (r: (typeof rows)[number]) =>
+    Math.round((r.modularity + r.fit - r.memberShare) * 100);
   rows.sort(
     (x, y) =>
       y.expectations - x.expectations ||
@@ -136,7 +149,9 @@ function main(): void {
       Math.abs(x.resolution - 1) - Math.abs(y.resolution - 1) ||
       x.membershipWeight - y.membershipWeight,
   );
-  console.log('memberW   γ     expect  allMet  modul.  fit     robust blocs  failed expectations');
+  console.log(
+    'memberW   γ     expect  allMet  modul.  fit     memb.  robust blocs  failed expectations',
+  );
   for (const r of rows)
     console.log(
       [
@@ -146,6 +161,7 @@ function main(): void {
         r.allMet.toFixed(2).padEnd(7),
         r.modularity.toFixed(3).padEnd(7),
         r.fit.toFixed(3).padEnd(7),
+        r.memberShare.toFixed(3).padEnd(6),
         robustness.get(r)!.toFixed(3).padEnd(6),
         r.blocs.toFixed(1).padEnd(6),
         r.failed,

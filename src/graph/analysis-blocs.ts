@@ -16,7 +16,7 @@ export const BLOC_KINDS: ReadonlySet<string> = new Set(['state', 'person']);
 /** Kinds that bind blocs (listed per bloc, not partitioned unless asked). */
 export const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'agreement']);
 /** Resolution γ of the bloc detection (chosen by the grid search in bench/blocs.ts). */
-export const DEFAULT_BLOC_RESOLUTION = 1;
+export const DEFAULT_BLOC_RESOLUTION = 1.5;
 /** How much more concentrated in a bloc than the bloc's share of all actors a binding body is. */
 export const MIN_LIFT = 1.5;
 /** Most bodies listed per bloc. */

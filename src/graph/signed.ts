@@ -34,8 +34,8 @@ export const DEFAULT_STATUS_WEIGHTS: Readonly<Record<string, number>> = {
   proposed: 0.25,
   threatened: 0.25,
 };
-/** Co-membership weight per membership (chosen by the grid search in bench/blocs.ts). */
-export const DEFAULT_MEMBERSHIP_WEIGHT = 0.1;
+/** Co-membership weight per membership (chosen by the grid search in bench/blocs.ts, npm run bench:blocs). */
+export const DEFAULT_MEMBERSHIP_WEIGHT = 0.05;
 /** Weight of the direct tie between a member and its organization or agreement. */
 export const DEFAULT_MEMBER_TIE_WEIGHT = 1;
 /**
