@@ -7,10 +7,10 @@ import type { AlignmapGraph } from '../model/build';
 import { centrality, normalise, topNodeSet } from '../graph/centrality';
 import { edgeHighlight, neighbourhood } from '../graph/filters';
 import { viewSpecFromUrlState, visibleView, type VisibleView } from '../graph/visible';
-import { blocNodeColors, orderBlocs, signedKinds, triadEmphasis } from '../graph/analysis-view';
-import { detectBlocs } from '../graph/blocs';
+import { blocNodeColors, orderBlocs, triadEmphasis } from '../graph/analysis-view';
+import { analyseBlocs } from '../graph/analysis-blocs';
+import { analysisScope } from '../graph/time';
 import { shortestPaths } from '../graph/paths';
-import { signedProjection } from '../graph/signed';
 import { parallelCurvatures } from '../render/parallel-edges';
 import type { Language, StyleView } from '../render/style';
 import type { UrlState } from '../state/url-state';
@@ -60,15 +60,11 @@ export function headlessView(graph: AlignmapGraph, url: UrlState): HeadlessView 
   }
   let nodeColors: ReadonlyMap<string, string> | undefined;
   if (url.blocs) {
-    // the analysis panel's defaults: persons folded into their actor, agreements left out
-    const kinds = signedKinds(false);
-    const signed = signedProjection(graph, {
-      ...scope,
-      foldPersons: true,
-      ...(kinds ? { kinds } : {}),
-    });
-    const blocs = detectBlocs(signed, { seed: BLOC_SEED });
-    if (blocs.ok) nodeColors = blocNodeColors(graph.nodes(), orderBlocs(blocs), signed.folded);
+    // the analysis panel's bloc pipeline: at the latest date, states and persons folded into them
+    const at = analysisScope(graph, scope);
+    const blocs = at.ok ? analyseBlocs(graph, at, { seed: BLOC_SEED }) : at;
+    if (blocs.ok)
+      nodeColors = blocNodeColors(graph.nodes(), orderBlocs(blocs.result), blocs.signed.folded);
     else messages.push(`${blocs.message}; actors coloured by kind`);
   }
   const view: ExportStyleView = {

@@ -26,7 +26,7 @@ import {
   type BlocEntry,
 } from '../graph/analysis-view';
 import { dateExtent, latestDate, type DateExtent } from '../graph/time';
-import { BLOC_KINDS } from '../graph/analysis-blocs';
+import { BLOC_KINDS, DEFAULT_BLOC_RESOLUTION } from '../graph/analysis-blocs';
 
 /** Seed of the bloc detection: one seed, one partition, so the colours are stable. */
 export const BLOC_SEED = 1;
@@ -276,7 +276,7 @@ export class AnalysisState {
               signed: this.bodiesInBlocs
                 ? this.signedOptions
                 : { ...this.signedOptions, kinds: BLOC_KINDS },
-              options: { seed: BLOC_SEED },
+              options: { seed: BLOC_SEED, resolution: DEFAULT_BLOC_RESOLUTION },
             }
           : null,
       );
