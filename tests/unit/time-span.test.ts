@@ -4,6 +4,7 @@ import {
   daysBetween,
   latestStart,
   outsideSpan,
+  playFrom,
   positionOf,
   recentYear,
   spanOf,
@@ -61,5 +62,18 @@ describe('time slider span', () => {
       .rel('d', 'criticism', 'x', 'y', { start: 'soon' }).graph;
     expect(latestStart(g)).toBe('2025-12-01');
     expect(latestStart(new TestGraph().rel('a', 'alliance', 'x', 'y').graph)).toBeNull();
+  });
+});
+
+describe('playFrom', () => {
+  const span = spanOf({ min: '2025-01-01', max: '2025-12-31' }, 'recent', '2025-12-02');
+  it('rewinds a date or a range that stands at the end of the span, so that Play advances', () => {
+    expect(playFrom(span, 'at', '2025-12-31', null, null)).toEqual({ at: '2025-01-01' });
+    expect(playFrom(span, 'at', '2025-06-01', null, null)).toBeNull();
+    expect(playFrom(span, 'range', null, '2025-12-01', '2025-12-31')).toEqual({
+      from: '2025-01-01',
+      to: '2025-01-31',
+    });
+    expect(playFrom(span, 'range', null, '2025-03-01', '2025-03-31')).toBeNull();
   });
 });

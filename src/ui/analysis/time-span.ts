@@ -83,3 +83,22 @@ export function outsideSpan(span: Span, date: string | null): boolean {
   if (date === null || parsePartialDate(date) === null) return false;
   return upperBound(date) < span.start || lowerBound(date) > span.end;
 }
+
+/**
+ * Where Play starts: from the current date or range, or — when it already stands at the end of the
+ * span, where a step could not advance — rewound to the start (a range keeps its width). Null:
+ * start where it stands.
+ */
+export function playFrom(
+  span: Span,
+  mode: 'at' | 'range',
+  at: string | null,
+  from: string | null,
+  to: string | null,
+): { at: string } | { from: string; to: string } | null {
+  if (mode === 'at') return positionOf(span, at, 'lower') >= span.days ? { at: span.start } : null;
+  const lo = positionOf(span, from, 'lower');
+  const hi = positionOf(span, to, 'upper');
+  if (hi < span.days) return null;
+  return { from: span.start, to: dayAt(span, hi - lo) };
+}
