@@ -39,12 +39,18 @@ describe('import worker protocol', () => {
   it('imports through the worker, reports progress and rebuilds the graph', async () => {
     const client = createImportClient(fakeWorker());
     const progress: string[] = [];
-    // big enough for several progress reports, small enough to stay far from the test timeout on
-    // a loaded 2-core machine (30,000 rows took 5,035 ms there and failed 2 of 3 runs)
+    // Small enough to stay far from the test timeout on a loaded 2-core machine (30,000 rows took
+    // 5,035 ms there and failed 2 of 3 runs). The slicer reports progress by the clock (every
+    // 50 ms in the worker), so the clock is made to advance 10 ms per reading: the 'build' report
+    // then comes after a fixed number of rows, however fast or slow the machine is.
+    let clock = 0;
+    const nowSpy = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
     const bytes = new TextEncoder().encode(bigCsv(3000));
-    const result = await client.importFiles([{ name: 'edges.csv', bytes: bytes.buffer }], {
-      onProgress: (p) => progress.push(p.phase),
-    });
+    const result = await client
+      .importFiles([{ name: 'edges.csv', bytes: bytes.buffer }], {
+        onProgress: (p) => progress.push(p.phase),
+      })
+      .finally(() => nowSpy.mockRestore());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.graph.order).toBe(3000);
