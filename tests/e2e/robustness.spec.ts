@@ -149,9 +149,19 @@ test('layout Run/Stop/Reset controls the worker; search works by keyboard only',
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Run layout' }).click();
-  await expect(page.getByTestId('status-layout')).toHaveAttribute('data-running', 'true');
-  await page.getByRole('button', { name: 'Stop layout' }).click();
+  // The bundled graph's layout settles within a few hundred ms, so a separate Playwright click on
+  // "Stop layout" races the worker's own stop. Click Run, then Stop, inside one page task: the
+  // worker's answer (a message, i.e. a later task) cannot arrive in between.
+  const clicked = await page.evaluate(async () => {
+    const button = (name: string) =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    button('Run layout')?.click();
+    for (let i = 0; i < 50 && !button('Stop layout'); i++) await Promise.resolve();
+    const stop = button('Stop layout');
+    stop?.click();
+    return stop ? 'stopped' : 'no Stop button after Run';
+  });
+  expect(clicked).toBe('stopped');
   await expect(page.getByTestId('status-layout')).toHaveAttribute('data-running', 'false');
   expect(await hook(page, (h) => h.layout.lastStop)).toBe('user');
   await page.getByRole('button', { name: 'Reset (un-pin)' }).click();
