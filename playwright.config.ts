@@ -9,7 +9,10 @@ const fixture = process.env.E2E_FIXTURE === '1';
 // on its own port (default: dist/ on 4173, as `npm run preview`).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_PORT ? `dist-e2e-${port}` : 'dist';
-const build = fixture ? `npx vite build --outDir ${outDir}` : `npm run build -- --outDir ${outDir}`;
+// --mode e2e: the build with the read-only test hook (window.__alignmap); production builds have none
+const build = fixture
+  ? `npx vite build --outDir ${outDir} --mode e2e`
+  : `npm run build -- --outDir ${outDir} --mode e2e`;
 const preview = `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`;
 
 export default defineConfig({

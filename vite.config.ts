@@ -1,7 +1,14 @@
-// Vite build, dev server and Vitest configuration.
+// Vite build, dev server and Vitest configuration. Two test projects: `unit` (pure modules, Node)
+// and `state` (*.svelte.test.ts: the reactive state classes compiled for Svelte's client runtime,
+// so that $effect runs under $effect.root; in Node's default SSR transform effects do nothing).
+// `npm test` runs both.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { curateSavePlugin } from './scripts/vite-curate-plugin.js';
+
+// Budgets, not waits: the CLI and build tests start processes, and the machine's two cores are
+// shared; a test that needs more than this is too big for a unit test.
+const budgets = { testTimeout: 15_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   plugins: [svelte(), curateSavePlugin()],
@@ -14,11 +21,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.svelte.test.ts'],
           environment: 'node',
-          // Budgets, not waits: the CLI and build tests start processes, and the machine's two
-          // cores are shared; a test that needs more than this is too big for a unit test.
-          testTimeout: 15_000,
-          hookTimeout: 120_000,
+          ...budgets,
+        },
+      },
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'state',
+          // one Svelte runtime, the client one, for the compiled runes and for the test's imports
+          server: { deps: { inline: [/svelte/] } },
+          include: ['tests/unit/**/*.svelte.test.ts'],
+          environment: './tests/unit/helpers/client-environment.ts',
+          ...budgets,
         },
       },
     ],

@@ -258,7 +258,8 @@ async function main(): Promise<void> {
   const appDir = `dist-bench-${appPort}`;
   const plainDir = `dist-bench-plain-${plainPort}`;
   if (!process.argv.includes('--no-build')) {
-    execSync(`npm run build -- --outDir ${appDir}`, { stdio: 'inherit' });
+    // --mode e2e: the build with the read-only hook the bench reads (window.__alignmap)
+    execSync(`npm run build -- --outDir ${appDir} --mode e2e`, { stdio: 'inherit' });
     execSync(`npx vite build bench/plain --outDir ../../${plainDir} --emptyOutDir`, {
       stdio: 'inherit',
     });

@@ -10,7 +10,7 @@ import { buildGraph, type AlignmapGraph } from '../src/model/build';
 import { formatProblem } from '../src/model/problems';
 import { validateDir } from '../src/model/load-dir';
 import { parseGraphJson } from '../src/state/load-graph';
-import { checkExcluded, facetValues } from '../src/state/url-apply';
+import { checkExcluded, facetValues } from '../src/view/reconcile';
 import { exportGraph, importFile } from '../src/io';
 import { headlessLayout } from '../src/layout/headless';
 import { kindColor, nodeSize, relationColor } from '../src/render/style';

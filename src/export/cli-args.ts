@@ -1,10 +1,12 @@
 // Command-line options of `npm run export` (scripts/export.ts), parsed strictly: every problem is
 // one line naming the option and what was expected (the script exits with code 2, writes nothing).
-// View options are applied on top of --view (a query string copied from the app) through the
-// app's own URL codecs (src/state/url-state.ts), so both spellings mean the same.
+// The view options are the codecs of the one view state that declare a command-line option
+// (src/view/view-state.ts: a codec with `cli`), applied on top of --view (a query string copied
+// from the app), so both spellings mean the same and a new view parameter with `cli` is an option
+// here without any change to this file.
 import { RELATION_TYPES } from '../model/vocabulary';
-import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
-import { PARAMS, parseUrlState, type UrlState } from '../state/url-state';
+import { PARAMS, checkTime, parseUrlState, type ViewState } from '../view/view-state';
+import { englishWarning, type AppWarning } from '../view/warnings';
 import { MAX_PNG_PIXELS, MAX_WIDTH, MIN_WIDTH } from './scene';
 
 export const FORMATS = ['svg', 'png', 'pdf', 'gexf', 'graphml', 'json', 'csv'] as const;
@@ -22,7 +24,7 @@ export interface ExportArgs {
   data: string | null;
   graph: string | null;
   seeds: string | null;
-  url: UrlState;
+  url: ViewState;
   /** Warnings about --view parameters (the app ignores bad ones the same way). */
   warnings: string[];
   title: string | null;
@@ -44,15 +46,16 @@ export interface ExportArgs {
   help: boolean;
 }
 
+/** The view state's codecs that are command-line options too. */
+const VIEW_OPTIONS = PARAMS.filter((c) => c.cli);
+
 export const USAGE = `usage: npm run export -- --format svg|png|pdf|gexf|graphml|json|csv --out FILE [options]
   data:    --data DIR (graph-data folder, default graph-data/) | --graph FILE (graph.json, or
            any file the app imports: .gexf .graphml .json .csv .zip .yaml)
            --seeds DIR (seed texts for the quote check; default ../shared/seeds when present)
   view:    --view 'QUERY' (the app's URL query string; the options below override it)
-           --focus ID --depth 1|2|3 --direction both|out|in --relations a,b (types to keep)
-           --from DATE --to DATE | --at DATE (2025, 2025-05, 2025-05-08)
-           --lang en|ja (ja: Japanese names; in GEXF/GraphML/CSV as label, English as labelEn)
-           --size degree|pagerank|betweenness --colors relation|sign
+           --relations a,b (relation types to keep)
+${VIEW_OPTIONS.map((c) => `           --${c.cli!.option} ${c.cli!.help}`).join('\n')}
   layout:  --layout run|keep (keep: the file's own positions, e.g. Gephi's viz:position, when
            every actor has one)
   picture: --title TEXT --source TEXT --no-legend --width N (${MIN_WIDTH}-${MAX_WIDTH}, default 1600)
@@ -75,22 +78,14 @@ const VALUE_OPTIONS = new Set([
   'graph',
   'seeds',
   'view',
-  'focus',
-  'depth',
-  'direction',
   'relations',
-  'from',
-  'to',
-  'at',
-  'lang',
-  'size',
-  'colors',
   'title',
   'source',
   'width',
   'scale',
   'crop',
   'layout',
+  ...VIEW_OPTIONS.map((c) => c.cli!.option),
 ]);
 const FLAGS = new Set([
   'no-legend',
@@ -105,13 +100,18 @@ const fail = (message: string): never => {
   throw new UsageError(`export: ${message}`);
 };
 
-/** Applies one URL parameter through its codec; a codec warning becomes a usage error. */
-function applyParam(state: UrlState, option: string, key: string, value: string): void {
-  const codec = PARAMS.find((p) => p.key === key);
-  if (!codec) fail(`--${option}: the app has no URL parameter "${key}" (outdated url-state.ts?)`);
-  const warning = codec!.parse(value, state);
-  if (warning) fail(`--${option}: ${warning.replace(/^"[^"]+": /, '')}`);
+/** Applies one view option through its codec; a codec warning becomes a usage error. */
+function applyOption(state: ViewState, codec: (typeof PARAMS)[number], value: string): void {
+  const warning = codec.parse(value, state);
+  if (warning) fail(`--${codec.cli!.option}: ${warning.replace(/^"[^"]+": /, '')}`);
 }
+
+/** A date option replaces the other spelling of the time of --view (--at the range, and back). */
+const TIME_CLEARS: Record<string, (keyof ViewState)[]> = {
+  at: ['from', 'to'],
+  from: ['at'],
+  to: ['at'],
+};
 
 export function parseExportArgs(argv: readonly string[]): ExportArgs {
   const values = new Map<string, string>();
@@ -149,15 +149,15 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   // View: --view first, then the explicit options through the same codecs.
   const parsed = parseUrlState(get('view') ?? '');
   const url = parsed.state;
-  const lang = get('lang');
-  if (lang !== undefined) applyParam(url, 'lang', 'lang', lang);
-  const focus = get('focus');
-  if (focus !== undefined) applyParam(url, 'focus', 'focus', focus);
-  const depth = get('depth');
-  if (depth !== undefined) applyParam(url, 'depth', 'depth', depth);
-  const direction = get('direction');
-  if (direction !== undefined) applyParam(url, 'direction', 'dir', direction);
-  if ((depth !== undefined || direction !== undefined) && url.focus === null)
+  if (get('at') !== undefined && (get('from') !== undefined || get('to') !== undefined))
+    fail('--at: a single date excludes --from/--to');
+  for (const codec of VIEW_OPTIONS) {
+    const value = get(codec.cli!.option);
+    if (value === undefined) continue;
+    for (const key of TIME_CLEARS[codec.key] ?? []) Object.assign(url, { [key]: null });
+    applyOption(url, codec, value);
+  }
+  if ((get('depth') !== undefined || get('direction') !== undefined) && url.focus === null)
     fail('--depth/--direction: expected a focus (--focus ID, or focus= in --view)');
   if ((flags.has('neighbour-ties') || flags.has('no-radial')) && url.focus === null)
     fail('--neighbour-ties/--no-radial: expected a focus (--focus ID, or focus= in --view)');
@@ -171,27 +171,14 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
       );
     url.exclude.relations = RELATION_TYPES.filter((r) => !keep.includes(r));
   }
-  for (const key of ['from', 'to', 'at'] as const) {
-    const value = get(key);
-    if (value === undefined) continue;
-    if (parsePartialDate(value) === null)
-      fail(`--${key}: expected a date like 2025, 2025-05 or 2025-05-08, got "${value}"`);
-  }
-  const [from, to, at] = [get('from'), get('to'), get('at')];
-  if (at !== undefined && (from !== undefined || to !== undefined))
-    fail('--at: a single date excludes --from/--to');
-  if (at !== undefined) Object.assign(url, { at, from: null, to: null });
-  if (from !== undefined || to !== undefined) {
-    url.at = null;
-    if (from !== undefined) url.from = from;
-    if (to !== undefined) url.to = to;
-  }
-  if (url.from !== null && url.to !== null && lowerBound(url.from) > upperBound(url.to))
-    fail(`--from/--to: the range starts (${url.from}) after it ends (${url.to})`);
-  const size = get('size');
-  if (size !== undefined) applyParam(url, 'size', 'size', size);
-  const colors = get('colors');
-  if (colors !== undefined) applyParam(url, 'colors', 'colors', colors);
+  const timeProblems: AppWarning[] = [];
+  checkTime(url, timeProblems);
+  const reversed = timeProblems.find((w) => w.code === 'reversed-range');
+  if (reversed?.code === 'reversed-range')
+    fail(
+      `--from/--to: the range starts (${reversed.params.from}) after it ends (${reversed.params.to})`,
+    );
+  for (const w of timeProblems) fail(englishWarning(w));
 
   const widthText = get('width') ?? '1600';
   const width = Number(widthText);

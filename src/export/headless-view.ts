@@ -1,31 +1,15 @@
-// The app's view of a graph computed without the app (for the CLI): URL state → what is visible
-// (graph/visible.ts, as AppState does), the size metric, forced labels, parallel-edge curvatures,
-// the selection highlight, a shortest path or triad emphasis, bloc colours (with the analysis
-// panel's default options), and the StyleView the screen would use; plus the picture's date line
-// and source line. Pure.
+// The app's view of a graph computed without the app (for the CLI): the one view pipeline
+// (src/view/pipeline.ts: filters → time → focus → style) with its analyses run inline by the
+// analysis worker's own handler, so a picture shows what the app shows for the same view state;
+// plus the picture's date line and source line. Pure.
 import type { AlignmapGraph } from '../model/build';
-import { centrality, normalise, topNodeSet } from '../graph/centrality';
-import { edgeHighlight, neighbourhood } from '../graph/filters';
-import { viewSpecFromUrlState, visibleView, type VisibleView } from '../graph/visible';
-import { blocNodeColors, orderBlocs, triadEmphasis } from '../graph/analysis-view';
-import { analyseBlocs } from '../graph/analysis-blocs';
-import { analysisScope } from '../graph/time';
-import { shortestPaths } from '../graph/paths';
-import { parallelCurvatures } from '../render/parallel-edges';
-import type { Language, StyleView } from '../render/style';
-import type { UrlState } from '../state/url-state';
-
-/** As many forced labels as the app (FORCED_LABELS in src/state/app-state.svelte.ts). */
-export const FORCED_LABELS = 12;
-/** As the app's analyses (src/state/analysis-state.svelte.ts): bloc seed and paths listed. */
-export const BLOC_SEED = 1;
-export const MAX_PATHS = 12;
+import type { VisibleView } from '../graph/visible';
+import type { Language } from '../model/language';
+import { deriveView, runAnalysesInline, visibleOf, type DerivedStyleView } from '../view/pipeline';
+import type { ViewState } from '../view/view-state';
 
 /** StyleView plus the dimmed sets of visible.ts (outside=dim; not exported). */
-export type ExportStyleView = StyleView & {
-  dimmedNodes: ReadonlySet<string>;
-  dimmedEdges: ReadonlySet<string>;
-};
+export type ExportStyleView = DerivedStyleView;
 
 export interface HeadlessView {
   view: ExportStyleView;
@@ -36,58 +20,23 @@ export interface HeadlessView {
   messages: string[];
 }
 
-export function headlessView(graph: AlignmapGraph, url: UrlState): HeadlessView {
-  const visible = visibleView(graph, viewSpecFromUrlState(url));
-  const sizes = normalise(centrality(graph, url.sizeBy));
-  const language = url.language ?? 'en';
-  const selection = url.selection;
-  let highlight: StyleView['highlight'] = null;
-  if (selection?.kind === 'node' && visible.visibleNodes.has(selection.id))
-    highlight = neighbourhood(graph, selection.id, visible.visibleEdges);
-  else if (selection?.kind === 'edge' && visible.visibleEdges.has(selection.id))
-    highlight = edgeHighlight(graph, selection.id);
-  const messages: string[] = [];
-  const scope = { visibleNodes: visible.visibleNodes, visibleEdges: visible.visibleEdges };
-  let emphasis: StyleView['emphasis'] = null;
-  if (url.path) {
-    const paths = shortestPaths(graph, url.path[0], url.path[1], { ...scope, maxPaths: MAX_PATHS });
-    if (paths.ok) emphasis = { nodes: paths.nodes, edges: paths.edges };
-    else messages.push(`${paths.message}; path not drawn`);
-  } else if (url.triad) {
-    emphasis = triadEmphasis(graph, url.triad, visible.visibleNodes, visible.visibleEdges);
-    if (!emphasis)
-      messages.push(`triad: expected three visible actors, got ${url.triad.join(', ')}`);
-  }
-  let nodeColors: ReadonlyMap<string, string> | undefined;
-  if (url.blocs) {
-    // the analysis panel's bloc pipeline: at the latest date, states and persons folded into them
-    const at = analysisScope(graph, scope);
-    const blocs = at.ok ? analyseBlocs(graph, at, { seed: BLOC_SEED }) : at;
-    if (blocs.ok)
-      nodeColors = blocNodeColors(graph.nodes(), orderBlocs(blocs.result), blocs.signed.folded);
-    else messages.push(`${blocs.message}; actors coloured by kind`);
-  }
-  const view: ExportStyleView = {
-    language,
-    hiddenNodes: visible.hiddenNodes,
-    hiddenEdges: visible.hiddenEdges,
-    dimmedNodes: visible.dimmedNodes,
-    dimmedEdges: visible.dimmedEdges,
-    highlight,
-    selectedNode: selection?.kind === 'node' && highlight ? selection.id : null,
-    selectedEdge: selection?.kind === 'edge' && highlight ? selection.id : null,
-    sizes,
-    edgeColorMode: url.edgeColors,
-    curvatures: parallelCurvatures(graph),
-    labelled: topNodeSet(sizes, FORCED_LABELS, visible.visibleNodes),
-    emphasis,
-    ...(nodeColors ? { nodeColors } : {}),
+export function headlessView(graph: AlignmapGraph, state: ViewState): HeadlessView {
+  const analyses = runAnalysesInline(graph, state, visibleOf(graph, state));
+  const derived = deriveView(graph, state, analyses);
+  const messages = [...analyses.messages];
+  if (state.triad && !state.path && !derived.emphasis)
+    messages.push(`triad: expected three visible actors, got ${state.triad.join(', ')}`);
+  return {
+    view: derived.style,
+    visible: derived.visible,
+    sizes: derived.sizes,
+    language: derived.style.language,
+    messages,
   };
-  return { view, visible, sizes, language, messages };
 }
 
 /** "2025-05-01 – 2025-05-31", "as of 2025-05-08", "from 2025-05", … or the data's date. */
-export function dateLine(graph: AlignmapGraph, url: UrlState, language: Language): string {
+export function dateLine(graph: AlignmapGraph, url: ViewState, language: Language): string {
   const ja = language === 'ja';
   if (url.at !== null) return ja ? `${url.at} 時点` : `As of ${url.at}`;
   if (url.from !== null && url.to !== null) return `${url.from} – ${url.to}`;

@@ -5,7 +5,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import type { StyleView } from '../render/style';
-import { waitForLabelFont } from '../ui/fonts';
+import { waitForLabelFont } from '../render/fonts';
 import { paintScene, type Canvas2D } from './canvas';
 import {
   buildScene,

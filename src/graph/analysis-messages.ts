@@ -6,7 +6,7 @@
 // `message` for Node (the CLI export and the tests print it); the app renders the code in its
 // current language (src/ui/messages.ts).
 import type { AbstractGraph } from 'graphology-types';
-import type { Language } from '../render/style';
+import type { Language } from '../model/language';
 
 /** The analysis a message comes from (the English text starts with it, as "paths: …"). */
 export type AnalysisModule =

@@ -106,6 +106,6 @@ export function scopeHasNoEdges(scope: VisibleScope): boolean {
 }
 
 /** The one seeded PRNG of the project (src/layout/prng.ts), re-exported for the analyses. */
-export { mulberry32 } from '../layout/prng';
+export { mulberry32 } from './random';
 
 export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

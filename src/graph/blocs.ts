@@ -10,7 +10,7 @@
 // size (largest first), ties broken by their first member's id; each lists its members, its
 // internal positive and negative weight, and the relation ids of the positive ties inside it,
 // strongest first: the evidence of what holds it together.
-import { mulberry32 } from '../layout/prng';
+import { mulberry32 } from './random';
 import { byString, fail, type Result } from './analysis-result';
 import { WEIGHT_EPSILON, tieEdgeIds, type SignedGraph, type SignedTie } from './signed';
 

@@ -5,21 +5,13 @@
 // → hide-isolated (actors left without any shown relation; the focus centre always stays).
 // Bad choices (unknown focus actor, malformed or out-of-range dates) never throw: that step is
 // skipped and `notices` says why (rendered in the app's language by the panels), `messages` the
-// same in English (for the CLI).
+// same in English (for the CLI). The view state becomes a ViewSpec in src/view/pipeline.ts.
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { egoNetwork } from './ego';
-import {
-  computeVisibility,
-  emptyFilters,
-  withExcluded,
-  type Facet,
-  type FacetCount,
-  type FilterState,
-} from './filters';
+import { computeVisibility, type Facet, type FacetCount, type FilterState } from './filters';
 import { timeFilter } from './time';
 import { namerOf, renderViewNotice, type ViewNotice } from './analysis-messages';
-import type { UrlState } from '../state/url-state';
 
 export type FocusDirection = 'both' | 'out' | 'in';
 export type FocusDepth = 1 | 2 | 3;
@@ -70,36 +62,6 @@ type AnyGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 /** Earliest and latest dates the open ends of a time range stand for. */
 const OPEN_FROM = '0001';
 const OPEN_TO = '9999';
-
-export function viewSpecFromUrlState(url: UrlState): ViewSpec {
-  let filters = emptyFilters();
-  for (const facet of Object.keys(url.exclude) as Facet[])
-    filters = withExcluded(filters, facet, url.exclude[facet]);
-  const time =
-    url.at !== null
-      ? { from: url.at, to: url.at }
-      : url.from !== null || url.to !== null
-        ? {
-            ...(url.from !== null ? { from: url.from } : {}),
-            ...(url.to !== null ? { to: url.to } : {}),
-          }
-        : null;
-  return {
-    filters,
-    hideIsolated: url.hideIsolated,
-    time,
-    focus:
-      url.focus === null
-        ? null
-        : {
-            id: url.focus,
-            depth: url.depth,
-            direction: url.direction,
-            relations: url.focusRelations,
-          },
-    outside: url.outside,
-  };
-}
 
 export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
   const notices: ViewNotice[] = [];

@@ -11,8 +11,9 @@ import {
   type RelationType,
 } from '../model/vocabulary';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
+import type { Language } from '../model/language';
 
-export type Language = 'en' | 'ja';
+export type { Language };
 export type EdgeColorMode = 'relation' | 'sign';
 
 /** What the reducers may look up. Every field is precomputed once per UI change, never per node. */

@@ -1,13 +1,12 @@
-// Reactive state of the alignment analyses: what the user chose (ego focus, path ends, time range,
-// bloc colouring, focused triad, alignment partner, analysis options) and what follows from it
-// over the visible view (AppState.visibility: filters + time + focus). The analyses that could
-// take long on a large graph (paths, signed blocs, balance, alignment rankings and pair scores)
-// run in the analysis worker (src/graph/analysis-client.ts) once start() has been called; each
-// channel has a busy flag and progress, and answers to superseded requests are dropped.
+// Reactive state of the alignment analyses: the analysis part of the view state (ego focus, path
+// ends, time range, bloc colouring, focused triad, alignment partner: accessors onto the host's
+// ViewState), the analysis options that are not in the URL, and the worker's answers. The requests
+// are built by the view pipeline (src/view/pipeline.ts) over the visible view; they run in the
+// analysis worker (src/graph/analysis-client.ts) once start() has been called; each channel has a
+// busy flag and progress, and answers to superseded requests are dropped.
 import { untrack } from 'svelte';
-import type { AppState } from './app-state.svelte';
-import type { UrlState } from './url-state';
-import type { FocusDepth, FocusDirection, FocusSpec, ViewSpec } from '../graph/visible';
+import type { AlignmapGraph } from '../model/build';
+import type { FocusDepth, FocusDirection, VisibleView } from '../graph/visible';
 import type { Notice, ViewNotice } from '../graph/analysis-messages';
 import {
   createAnalysisClient,
@@ -16,26 +15,31 @@ import {
   type Channel,
   type ChannelRequest,
   type ChannelUpdate,
+  type WorkerLike,
 } from '../graph/analysis-client';
-import type { AnalysisResultPayload, WireSignedOptions } from '../graph/analysis-worker-protocol';
+import type { AnalysisResultPayload } from '../graph/analysis-worker-protocol';
+import type { WireSignedOptions } from '../graph/analysis-worker-protocol';
+import { dateExtent, type DateExtent } from '../graph/time';
+import type { BlocEntry } from '../view/analysis-view';
 import {
-  blocNodeColors,
-  orderBlocs,
-  signedKinds,
-  triadEmphasis,
-  type BlocEntry,
-} from '../graph/analysis-view';
-import { dateExtent, latestDate, type DateExtent } from '../graph/time';
-import { BLOC_KINDS, DEFAULT_BLOC_RESOLUTION } from '../graph/analysis-blocs';
+  balanceRequest,
+  blocEntriesOf,
+  blocsRequest,
+  emphasisOf,
+  nodeColorsOf,
+  pairRequest,
+  pathsRequest,
+  rankRequest,
+  signedOptionsOf,
+  analysisDateOf,
+  triadViewOf,
+  DEFAULT_ANALYSIS_OPTIONS,
+  type AnalysisOptions,
+  type AnalysisResults,
+} from '../view/pipeline';
+import type { ViewState } from '../view/view-state';
 
-/** Seed of the bloc detection: one seed, one partition, so the colours are stable. */
-export const BLOC_SEED = 1;
-/** Most unbalanced triads the worker lists. */
-export const TRIAD_LIMIT = 50;
-/** Entries per alignment ranking list. */
-export const RANK_LIMIT = 8;
-/** Most shortest paths listed. */
-export const MAX_PATHS = 12;
+export { BLOC_SEED, MAX_PATHS, RANK_LIMIT, TRIAD_LIMIT } from '../view/pipeline';
 
 type Payload<K extends AnalysisResultPayload['kind']> = Extract<AnalysisResultPayload, { kind: K }>;
 
@@ -63,73 +67,147 @@ const IDLE: ChannelStatus<never> = {
 
 export type { BlocEntry };
 
-export class AnalysisState {
-  readonly app: AppState;
+/** What the analyses read of the app (AppState is one; tests pass a small stand-in). */
+export interface AnalysisHost {
+  readonly graph: AlignmapGraph | null;
+  readonly viewState: ViewState;
+  readonly visibility: VisibleView | null;
+  /** Frames these actors with the camera (the first is kept in view). */
+  frame(ids: string[]): void;
+}
 
-  /** Ego focus centre and options. */
-  focus = $state<string | null>(null);
-  depth = $state<FocusDepth>(1);
-  direction = $state<FocusDirection>('both');
-  focusRelations = $state.raw<string[] | null>(null);
-  outside = $state<'hide' | 'dim'>('hide');
-  /** Time range (partial ISO dates) or single date; all null = all dates. */
-  from = $state<string | null>(null);
-  to = $state<string | null>(null);
-  at = $state<string | null>(null);
-  path = $state.raw<[string, string] | null>(null);
-  blocs = $state(false);
-  triad = $state.raw<[string, string, string] | null>(null);
-  align = $state<string | null>(null);
+interface Statuses {
+  blocs: ChannelStatus<Payload<'blocs'>>;
+  balance: ChannelStatus<Payload<'balance'>['result']>;
+  rank: ChannelStatus<Payload<'rank'>['result']>;
+  pair: ChannelStatus<Payload<'pair'>['result']>;
+  paths: ChannelStatus<Payload<'paths'>['result']>;
+}
+
+export class AnalysisState {
+  readonly app: AnalysisHost;
 
   /** Options of the signed analyses (not in the URL). */
-  foldPersons = $state(true);
-  includeAgreements = $state(false);
-  memberships = $state(true);
+  foldPersons = $state(DEFAULT_ANALYSIS_OPTIONS.foldPersons);
+  includeAgreements = $state(DEFAULT_ANALYSIS_OPTIONS.includeAgreements);
+  memberships = $state(DEFAULT_ANALYSIS_OPTIONS.memberships);
   /** Organizations and agreements take part in the bloc partition (default: they bind blocs). */
-  bodiesInBlocs = $state(false);
+  bodiesInBlocs = $state(DEFAULT_ANALYSIS_OPTIONS.bodiesInBlocs);
   /** Analyses keep actors and relations of the past (default: only those of the analysis date). */
-  includeHistory = $state(false);
-  balanceDirectOnly = $state(true);
-  weakBalance = $state(false);
+  includeHistory = $state(DEFAULT_ANALYSIS_OPTIONS.includeHistory);
+  balanceDirectOnly = $state(DEFAULT_ANALYSIS_OPTIONS.balanceDirectOnly);
+  weakBalance = $state(DEFAULT_ANALYSIS_OPTIONS.weakBalance);
   /** The balance panel is open (balance runs only when someone looks at it). */
   balanceOpen = $state(false);
 
-  blocsStatus = $state.raw<ChannelStatus<Payload<'blocs'>>>(IDLE);
-  balanceStatus = $state.raw<ChannelStatus<Payload<'balance'>['result']>>(IDLE);
-  rankStatus = $state.raw<ChannelStatus<Payload<'rank'>['result']>>(IDLE);
-  pairStatus = $state.raw<ChannelStatus<Payload<'pair'>['result']>>(IDLE);
-  pathsStatus = $state.raw<ChannelStatus<Payload<'paths'>['result']>>(IDLE);
+  /** Each channel's status, replaced as a whole on every update. */
+  status = $state.raw<Statuses>({
+    blocs: IDLE,
+    balance: IDLE,
+    rank: IDLE,
+    pair: IDLE,
+    paths: IDLE,
+  });
 
   private client: AnalysisClient | null = null;
   /** Frame the path in the camera when its answer comes (set by a user's choice, not by the URL). */
   private frameNextPath = false;
 
-  constructor(app: AppState) {
+  constructor(app: AnalysisHost) {
     this.app = app;
   }
 
-  /** The focus part of the view spec. */
-  focusSpec: FocusSpec | null = $derived(
-    this.focus === null
-      ? null
-      : {
-          id: this.focus,
-          depth: this.depth,
-          direction: this.direction,
-          relations: this.focusRelations,
-        },
-  );
+  // ---- The analysis part of the view state ----
+  get focus(): string | null {
+    return this.app.viewState.focus;
+  }
+  set focus(value: string | null) {
+    this.app.viewState.focus = value;
+  }
+  get depth(): FocusDepth {
+    return this.app.viewState.depth;
+  }
+  set depth(value: FocusDepth) {
+    this.app.viewState.depth = value;
+  }
+  get direction(): FocusDirection {
+    return this.app.viewState.direction;
+  }
+  set direction(value: FocusDirection) {
+    this.app.viewState.direction = value;
+  }
+  get focusRelations(): string[] | null {
+    return this.app.viewState.focusRelations;
+  }
+  set focusRelations(value: string[] | null) {
+    this.app.viewState.focusRelations = value;
+  }
+  get outside(): 'hide' | 'dim' {
+    return this.app.viewState.outside;
+  }
+  set outside(value: 'hide' | 'dim') {
+    this.app.viewState.outside = value;
+  }
+  get from(): string | null {
+    return this.app.viewState.from;
+  }
+  get to(): string | null {
+    return this.app.viewState.to;
+  }
+  get at(): string | null {
+    return this.app.viewState.at;
+  }
+  get path(): [string, string] | null {
+    return this.app.viewState.path;
+  }
+  set path(value: [string, string] | null) {
+    this.app.viewState.path = value;
+  }
+  get blocs(): boolean {
+    return this.app.viewState.blocs;
+  }
+  set blocs(value: boolean) {
+    this.app.viewState.blocs = value;
+  }
+  get triad(): [string, string, string] | null {
+    return this.app.viewState.triad;
+  }
+  set triad(value: [string, string, string] | null) {
+    this.app.viewState.triad = value;
+  }
+  get align(): string | null {
+    return this.app.viewState.align;
+  }
+  set align(value: string | null) {
+    this.app.viewState.align = value;
+  }
 
-  timeSpec: ViewSpec['time'] = $derived(
-    this.at !== null
-      ? { from: this.at, to: this.at }
-      : this.from !== null || this.to !== null
-        ? {
-            ...(this.from !== null ? { from: this.from } : {}),
-            ...(this.to !== null ? { to: this.to } : {}),
-          }
-        : null,
-  );
+  get blocsStatus(): Statuses['blocs'] {
+    return this.status.blocs;
+  }
+  get balanceStatus(): Statuses['balance'] {
+    return this.status.balance;
+  }
+  get rankStatus(): Statuses['rank'] {
+    return this.status.rank;
+  }
+  get pairStatus(): Statuses['pair'] {
+    return this.status.pair;
+  }
+  get pathsStatus(): Statuses['paths'] {
+    return this.status.paths;
+  }
+
+  /** The options of the signed analyses, as the pipeline takes them. */
+  options: AnalysisOptions = $derived({
+    foldPersons: this.foldPersons,
+    includeAgreements: this.includeAgreements,
+    memberships: this.memberships,
+    bodiesInBlocs: this.bodiesInBlocs,
+    includeHistory: this.includeHistory,
+    balanceDirectOnly: this.balanceDirectOnly,
+    weakBalance: this.weakBalance,
+  });
 
   /** First and last day of the data's dates (for the time slider); null when nothing is dated. */
   extent: DateExtent | null = $derived.by(() => {
@@ -139,7 +217,7 @@ export class AnalysisState {
     return e.ok ? e : null;
   });
 
-  /** Notices of visibleView about the focus and the time range. */
+  /** Notices of the visible view about the focus and the time range. */
   focusNotices: ViewNotice[] = $derived.by(
     () => this.app.visibility?.notices.filter((n) => n.step === 'focus') ?? [],
   );
@@ -151,70 +229,62 @@ export class AnalysisState {
    * The day blocs, balance and alignment describe: the single date or the end of the time range,
    * else the latest date in the data; null with history included or nothing dated.
    */
-  analysisDate: string | null = $derived.by(() => {
-    const graph = this.app.graph;
-    if (!graph || this.includeHistory) return null;
-    return this.at ?? this.to ?? latestDate(graph);
-  });
+  analysisDate: string | null = $derived.by(() =>
+    this.app.graph ? analysisDateOf(this.app.graph, this.app.viewState, this.options) : null,
+  );
 
   /** Projection options of blocs, rankings and pair scores. */
-  signedOptions: WireSignedOptions | null = $derived.by(() => {
-    const v = this.app.visibility;
-    if (!v) return null;
-    const kinds = signedKinds(this.includeAgreements);
+  signedOptions: WireSignedOptions | null = $derived.by(() =>
+    this.app.visibility
+      ? signedOptionsOf(this.app.visibility, this.options, this.analysisDate)
+      : null,
+  );
+
+  /** What the view pipeline reads of the answers (a path only when it is for the current ends). */
+  results: AnalysisResults = $derived.by(() => {
+    const { paths, blocs, balance } = this.status;
+    const path = this.app.viewState.path;
+    const triad = this.app.viewState.triad;
+    let triadEdges: string[] | null = null;
+    if (triad && balance.result) {
+      const key = [...triad].sort().join(',');
+      const found = balance.result.unbalanced.find((t) => t.nodes.join(',') === key);
+      if (found) triadEdges = found.pairs.flatMap((p) => p.edgeIds);
+    }
     return {
-      visibleNodes: v.visibleNodes,
-      visibleEdges: v.visibleEdges,
-      foldPersons: this.foldPersons,
-      ...(kinds ? { kinds } : {}),
-      ...(this.memberships ? {} : { membershipWeight: 0 }),
-      at: this.includeHistory ? { includeHistory: true } : { date: this.analysisDate },
+      paths:
+        path && paths.result && paths.key === path.join(',')
+          ? { nodes: paths.result.nodes, edges: paths.result.edges }
+          : null,
+      blocs: blocs.result ? { result: blocs.result.result, folded: blocs.result.folded } : null,
+      triadEdges,
     };
   });
 
   /** Blocs of two or more actors, in colour order: blocs held by direct relations first. */
-  blocList: BlocEntry[] = $derived.by(() => {
-    const result = this.blocsStatus.result?.result;
-    return result ? orderBlocs(result) : [];
-  });
+  blocList: BlocEntry[] = $derived(blocEntriesOf(this.results));
 
   /** Node colours by bloc (blocs=on and a result): folded persons take their actor's colour. */
-  nodeColors: ReadonlyMap<string, string> | null = $derived.by(() => {
-    const graph = this.app.graph;
-    const payload = this.blocsStatus.result;
-    if (!this.blocs || !graph || !payload) return null;
-    return blocNodeColors(graph.nodes(), this.blocList, payload.folded);
-  });
+  nodeColors: ReadonlyMap<string, string> | null = $derived.by(() =>
+    this.app.graph
+      ? nodeColorsOf(this.app.graph, this.app.viewState, this.blocList, this.results)
+      : null,
+  );
 
   /** The focused triad and the visible relations among its actors (null: not all visible). */
-  triadView: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null = $derived.by(() => {
-    const graph = this.app.graph;
-    const v = this.app.visibility;
-    const triad = this.triad;
-    if (!graph || !v || !triad) return null;
-    const key = [...triad].sort().join(',');
-    const found = this.balanceStatus.result?.unbalanced.find((t) => t.nodes.join(',') === key);
-    const edgeIds = found?.pairs.flatMap((p) => p.edgeIds);
-    return triadEmphasis(graph, triad, v.visibleNodes, v.visibleEdges, edgeIds);
-  });
+  triadView: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null = $derived.by(() =>
+    this.app.graph && this.app.visibility
+      ? triadViewOf(this.app.graph, this.app.viewState, this.app.visibility, this.results)
+      : null,
+  );
 
   /** The path (or else the triad) drawn emphasised in the graph. */
-  emphasis: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null = $derived.by(() => {
-    const paths = this.pathsStatus;
-    if (this.path && paths.result && paths.key === this.path.join(',')) {
-      return { nodes: paths.result.nodes, edges: paths.result.edges };
-    }
-    return this.triadView;
-  });
+  emphasis: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null = $derived.by(() =>
+    emphasisOf(this.app.viewState, this.results, this.triadView),
+  );
 
   /** True while any analysis runs. */
-  busy: boolean = $derived(
-    this.blocsStatus.busy ||
-      this.balanceStatus.busy ||
-      this.rankStatus.busy ||
-      this.pairStatus.busy ||
-      this.pathsStatus.busy,
-  );
+  busy: boolean = $derived(Object.values(this.status).some((s) => s.busy));
 
   /** Shows the shortest paths between two actors (and frames them when they arrive). */
   findPath(from: string, to: string): void {
@@ -244,76 +314,48 @@ export class AnalysisState {
 
   /** A single date (null = all dates). */
   setAt(date: string | null): void {
-    this.at = date;
-    this.from = null;
-    this.to = null;
+    const state = this.app.viewState;
+    state.at = date;
+    state.from = null;
+    state.to = null;
   }
 
   setRange(from: string | null, to: string | null): void {
-    this.at = null;
-    this.from = from;
-    this.to = to;
+    const state = this.app.viewState;
+    state.at = null;
+    state.from = from;
+    state.to = to;
   }
 
   /**
-   * Starts the analysis worker and the effects that keep the results in step with the view;
-   * returns the cleanup. Call once in the browser after the app has mounted.
+   * Starts the analysis worker (or `worker`, e.g. an in-thread one in tests) and the effects that
+   * keep the results in step with the view; returns the cleanup. Call once after the app has
+   * mounted.
    */
-  start(): () => void {
-    const client = createAnalysisClient(spawnAnalysisWorker(), (channel, update) =>
-      this.receive(channel, update),
-    );
+  start(worker: WorkerLike = spawnAnalysisWorker()): () => void {
+    const client = createAnalysisClient(worker, (channel, update) => this.receive(channel, update));
     this.client = client;
     const stop = $effect.root(() => {
       $effect(() => {
         const graph = this.app.graph;
         if (graph) client.load(graph.export());
       });
+      // Each request is built by the view pipeline from the view state and the visible view.
+      const over = (make: (state: ViewState, signed: WireSignedOptions) => ChannelRequest | null) => {
+        const signed = this.signedOptions;
+        return signed ? make(this.app.viewState, signed) : null;
+      };
       this.channelEffect('blocs', () =>
-        this.blocs && this.signedOptions
-          ? {
-              type: 'blocs',
-              signed: this.bodiesInBlocs
-                ? this.signedOptions
-                : { ...this.signedOptions, kinds: BLOC_KINDS },
-              options: { seed: BLOC_SEED, resolution: DEFAULT_BLOC_RESOLUTION },
-            }
-          : null,
+        over((state, signed) => blocsRequest(state, signed, this.options)),
       );
       this.channelEffect('balance', () =>
-        (this.balanceOpen || this.triad) && this.signedOptions
-          ? {
-              type: 'balance',
-              signed: this.balanceDirectOnly
-                ? { ...this.signedOptions, membershipWeight: 0 }
-                : this.signedOptions,
-              options: { weak: this.weakBalance, limit: TRIAD_LIMIT },
-            }
-          : null,
+        over((state, signed) => balanceRequest(state, signed, this.options, this.balanceOpen)),
       );
-      this.channelEffect('rank', () => {
-        const actor = this.app.selection?.kind === 'node' ? this.app.selection.id : null;
-        return actor && this.signedOptions
-          ? { type: 'rank', signed: this.signedOptions, actor, options: { limit: RANK_LIMIT } }
-          : null;
-      });
-      this.channelEffect('pair', () => {
-        const actor = this.app.selection?.kind === 'node' ? this.app.selection.id : null;
-        return actor && this.align && this.signedOptions
-          ? { type: 'pair', signed: this.signedOptions, a: actor, b: this.align }
-          : null;
-      });
+      this.channelEffect('rank', () => over(rankRequest));
+      this.channelEffect('pair', () => over(pairRequest));
       this.channelEffect('paths', () => {
         const v = this.app.visibility;
-        return this.path && v
-          ? {
-              type: 'paths',
-              scope: { visibleNodes: v.visibleNodes, visibleEdges: v.visibleEdges },
-              from: this.path[0],
-              to: this.path[1],
-              options: { maxPaths: MAX_PATHS },
-            }
-          : null;
+        return v ? pathsRequest(this.app.viewState, v) : null;
       });
     });
     return () => {
@@ -382,58 +424,11 @@ export class AnalysisState {
   }
 
   private statusOf(channel: Channel): ChannelStatus<unknown> {
-    return this[`${channel}Status`] as ChannelStatus<unknown>;
+    return this.status[channel];
   }
 
   private setStatus(channel: Channel, status: ChannelStatus<unknown>): void {
-    (this as unknown as Record<string, ChannelStatus<unknown>>)[`${channel}Status`] = status;
-  }
-
-  /** Writes the analysis part of the URL state. */
-  toUrlState(): Pick<
-    UrlState,
-    | 'focus'
-    | 'depth'
-    | 'direction'
-    | 'focusRelations'
-    | 'outside'
-    | 'path'
-    | 'from'
-    | 'to'
-    | 'at'
-    | 'blocs'
-    | 'triad'
-    | 'align'
-  > {
-    return {
-      focus: this.focus,
-      depth: this.depth,
-      direction: this.direction,
-      focusRelations: this.focusRelations,
-      outside: this.outside,
-      path: this.path,
-      from: this.from,
-      to: this.to,
-      at: this.at,
-      blocs: this.blocs,
-      triad: this.triad,
-      align: this.align,
-    };
-  }
-
-  applyUrlState(url: UrlState): void {
-    this.focus = url.focus;
-    this.depth = url.depth;
-    this.direction = url.direction;
-    this.focusRelations = url.focusRelations;
-    this.outside = url.outside;
-    this.path = url.path;
-    this.from = url.from;
-    this.to = url.to;
-    this.at = url.at;
-    this.blocs = url.blocs;
-    this.triad = url.triad;
-    this.align = url.align;
+    this.status = { ...this.status, [channel]: status };
   }
 }
 

@@ -1,37 +1,46 @@
-// The explorer's reactive state: the loaded graph ($state.raw), the view settings the user changes
-// (language, filters, hide-isolated, selection, hover, size metric, edge colours, view), and everything derived
-// from them as precomputed sets and maps that the renderer's reducers and the panels read.
+// The explorer's reactive state: the loaded graph ($state.raw), the one view state
+// (src/view/view-state.ts, deep $state: each pipeline stage re-runs only when a field it reads
+// changes), the transient choices (hover, layout status, camera requests, warnings), and the view
+// pipeline's stages (src/view/pipeline.ts) as $derived values that the renderer's reducers and the
+// panels read. Accessors (language, filters, hideIsolated, selection, sizeBy, edgeColors, view,
+// camera) read and write the view state.
 import type { AlignmapGraph } from '../model/build';
+import type { Language } from '../model/language';
 import {
-  edgeHighlight,
-  emptyFilters,
   neighbourhood,
   toggled,
   withExcluded,
   type Facet,
   type FilterState,
 } from '../graph/filters';
-import { centrality, normalise, topNodeSet, type SizeMetric } from '../graph/centrality';
+import type { SizeMetric } from '../graph/centrality';
 import { buildSearchIndex } from '../graph/search';
+import { visibleView, type ViewSpec, type VisibleView } from '../graph/visible';
 import { parallelCurvatures } from '../render/parallel-edges';
-import type { EdgeColorMode, Language, StyleView } from '../render/style';
+import type { EdgeColorMode, StyleView } from '../render/style';
 import type { LayoutState } from '../layout/fa2-runner';
-import type { CameraState, Selection, UrlState, ViewMode } from './url-state';
-import { visibleView, type ViewSpec } from '../graph/visible';
+import type { CameraRequest } from '../render/camera-controller';
+import type { GraphBox } from '../render/sigma-host';
+import {
+  defaultViewState,
+  type CameraState,
+  type Selection,
+  type ViewMode,
+  type ViewState,
+} from '../view/view-state';
+import { highlightOf, labelledOf, sizesOf, styleViewOf, viewSpecOf } from '../view/pipeline';
+import { checkExcluded, facetValues } from '../view/reconcile';
+import { warning, warningKey, type AppWarning } from '../view/warnings';
 import { AnalysisState } from './analysis-state.svelte';
 import { AppearanceState } from './appearance-state.svelte';
-import { checkExcluded, facetValues } from './url-apply';
-import { warning, warningKey, type AppWarning } from './warning-messages';
 
 export type { Facet };
+export { FORCED_LABELS } from '../view/pipeline';
 
 const NONE: ReadonlySet<string> = Object.freeze(new Set<string>()) as ReadonlySet<string>;
 const NO_VALUES: ReadonlyMap<string, number> = new Map<string, number>();
 
 const LANGUAGE_KEY = 'alignmap.language';
-
-/** How many of the largest visible actors (by the size metric) always get a label. */
-export const FORCED_LABELS = 12;
 
 export function rememberedLanguage(): Language | null {
   try {
@@ -42,99 +51,129 @@ export function rememberedLanguage(): Language | null {
   }
 }
 
-/** A request for the graph view to move its camera; `token` makes repeated requests distinct. */
-export type CameraRequest =
-  | { kind: 'focus'; ids: string[]; zoom: boolean; token: number }
-  | { kind: 'set'; camera: CameraState; token: number };
+export type { CameraRequest };
 
 let requestCounter = 0;
 
 export class AppState {
   graph = $state.raw<AlignmapGraph | null>(null);
   loadError = $state<string | null>(null);
-  language = $state<Language>(rememberedLanguage() ?? 'en');
-  filters = $state.raw<FilterState>(emptyFilters());
-  /** Hide actors that have no visible relation (on by default: memberships hidden ≠ floating dots). */
-  hideIsolated = $state(true);
-  selection = $state.raw<Selection>(null);
+  /**
+   * The one view state: what the URL carries and the pipeline reads. Controls write its fields
+   * (`app.viewState.depth = 2`) or the accessors below.
+   */
+  viewState = $state<ViewState>({ ...defaultViewState(), language: rememberedLanguage() ?? 'en' });
   hovered = $state<string | null>(null);
-  sizeBy = $state<SizeMetric>('degree');
-  edgeColors = $state<EdgeColorMode>('relation');
-  view = $state<ViewMode>('graph');
   layout = $state.raw<LayoutState>({
     running: false,
     lastStop: null,
     lastRunMs: null,
     iterations: 0,
   });
-  /** Last camera reported by the graph view (for the URL). */
-  camera = $state.raw<CameraState | null>(null);
+  /** The latest camera request; the mounted graph view's camera controller carries it out. */
   cameraRequest = $state.raw<CameraRequest | null>(null);
-  /** Warnings as codes (src/state/warning-messages.ts), shown in the current language. */
+  /** Warnings as codes (src/view/warnings.ts), shown in the current language. */
   warnings = $state.raw<AppWarning[]>([]);
   /** Layout commands, provided by the mounted graph view (null while it is not mounted). */
   layoutControl = $state.raw<{ start(): void; stop(): void; reset(): void } | null>(null);
+  /** What the mounted graph view's camera shows, in graph coordinates (exports cropped to it). */
+  viewport = $state.raw<{ graphBox(): GraphBox } | null>(null);
 
   /** Focus, path, time, blocs, balance and alignment (src/state/analysis-state.svelte.ts). */
   readonly analysis: AnalysisState = new AnalysisState(this);
   /** Colour/size by the file's own look or any attribute; attribute filters (appearance-state). */
   readonly appearance: AppearanceState = new AppearanceState(() => this.graph);
 
-  /** Filters + time + focus: what visibleView (src/graph/visible.ts) composes. */
-  viewSpec: ViewSpec = $derived({
-    filters: this.filters,
-    hideIsolated: this.hideIsolated,
-    time: this.analysis.timeSpec,
-    focus: this.analysis.focusSpec,
-    outside: this.analysis.outside,
-    excludedNodes: this.appearance.excludedNodes,
+  get language(): Language {
+    return this.viewState.language ?? 'en';
+  }
+  set language(value: Language) {
+    this.viewState.language = value;
+  }
+  get hideIsolated(): boolean {
+    return this.viewState.hideIsolated;
+  }
+  set hideIsolated(value: boolean) {
+    this.viewState.hideIsolated = value;
+  }
+  get selection(): Selection {
+    return this.viewState.selection;
+  }
+  set selection(value: Selection) {
+    this.viewState.selection = value;
+  }
+  get sizeBy(): SizeMetric {
+    return this.viewState.sizeBy;
+  }
+  set sizeBy(value: SizeMetric) {
+    this.viewState.sizeBy = value;
+  }
+  get edgeColors(): EdgeColorMode {
+    return this.viewState.edgeColors;
+  }
+  set edgeColors(value: EdgeColorMode) {
+    this.viewState.edgeColors = value;
+  }
+  get view(): ViewMode {
+    return this.viewState.view;
+  }
+  set view(value: ViewMode) {
+    this.viewState.view = value;
+  }
+  /** Last camera reported by the graph view (for the URL). */
+  get camera(): CameraState | null {
+    return this.viewState.camera;
+  }
+  set camera(value: CameraState | null) {
+    this.viewState.camera = value;
+  }
+  /** The facet filters (hidden values as sets), from the view state's `exclude`. */
+  get filters(): FilterState {
+    return this.viewSpec.filters;
+  }
+
+  // ---- The view pipeline's stages (src/view/pipeline.ts) ----
+  /** Filters + time + focus, as src/graph/visible.ts takes them. */
+  viewSpec: ViewSpec = $derived.by(() => {
+    const spec = viewSpecOf(this.viewState);
+    const excluded = this.appearance.excludedNodes;
+    return excluded ? { ...spec, excludedNodes: excluded } : spec;
   });
-  visibility = $derived(this.graph ? visibleView(this.graph, this.viewSpec) : null);
+  visibility: VisibleView | null = $derived(
+    this.graph ? visibleView(this.graph, this.viewSpec) : null,
+  );
   sizes: ReadonlyMap<string, number> = $derived(
-    this.appearance.sizes ??
-      (this.graph ? normalise(centrality(this.graph, this.sizeBy)) : NO_VALUES),
+    this.appearance.sizes ?? (this.graph ? sizesOf(this.graph, this.viewState.sizeBy) : NO_VALUES),
   );
   /** The largest visible actors, whose labels are always drawn. */
-  labelled: ReadonlySet<string> = $derived(
-    topNodeSet(this.sizes, FORCED_LABELS, this.visibility?.visibleNodes ?? NONE),
-  );
+  labelled: ReadonlySet<string> = $derived(labelledOf(this.sizes, this.visibility));
   curvatures: ReadonlyMap<string, number> = $derived(
     this.graph ? parallelCurvatures(this.graph) : NO_VALUES,
   );
   searchIndex = $derived(this.graph ? buildSearchIndex(this.graph) : null);
-
-  highlight = $derived.by(() => {
-    const graph = this.graph;
-    const visibility = this.visibility;
-    if (!graph || !visibility) return null;
-    // A path or triad on show (analysis.emphasis) stays in view unless an actor is hovered.
-    if (this.hovered === null && this.analysis.emphasis) return null;
-    const focus = this.hovered ?? (this.selection?.kind === 'node' ? this.selection.id : null);
-    // A focus hidden by the filters would dim everything else: no highlight then.
-    if (focus && visibility.visibleNodes.has(focus))
-      return neighbourhood(graph, focus, visibility.visibleEdges);
-    if (this.selection?.kind === 'edge' && visibility.visibleEdges.has(this.selection.id)) {
-      return edgeHighlight(graph, this.selection.id);
-    }
-    return null;
-  });
-
-  styleView: StyleView = $derived({
-    language: this.language,
-    hiddenNodes: this.visibility?.hiddenNodes ?? NONE,
-    hiddenEdges: this.visibility?.hiddenEdges ?? NONE,
-    highlight: this.highlight,
-    selectedNode: this.selection?.kind === 'node' ? this.selection.id : null,
-    selectedEdge: this.selection?.kind === 'edge' ? this.selection.id : null,
-    sizes: this.sizes,
-    edgeColorMode: this.edgeColors,
-    curvatures: this.curvatures,
-    labelled: this.labelled,
-    dimmedNodes: this.visibility?.dimmedNodes ?? NONE,
-    dimmedEdges: this.visibility?.dimmedEdges ?? NONE,
-    nodeColors: this.analysis.nodeColors ?? this.appearance.nodeColors ?? undefined,
-    emphasis: this.analysis.emphasis,
-  });
+  highlight: StyleView['highlight'] = $derived(
+    this.graph && this.visibility
+      ? highlightOf(
+          this.graph,
+          this.visibility,
+          this.viewState.selection,
+          this.hovered,
+          this.analysis.emphasis,
+        )
+      : null,
+  );
+  styleView: StyleView = $derived(
+    styleViewOf({
+      state: this.viewState,
+      visible: this.visibility,
+      sizes: this.sizes,
+      curvatures: this.curvatures,
+      labelled: this.labelled,
+      highlight: this.highlight,
+      emphasis: this.analysis.emphasis,
+      nodeColors: this.analysis.nodeColors ?? this.appearance.nodeColors,
+    }),
+  );
 
   setLanguage(language: Language): void {
     this.language = language;
@@ -147,7 +186,7 @@ export class AppState {
 
   /** Replaces one facet's excluded values. */
   setExcluded(facet: Facet, values: Iterable<string>): void {
-    this.filters = withExcluded(this.filters, facet, values);
+    this.viewState.exclude[facet] = [...withExcluded(this.filters, facet, values)[facet]];
   }
 
   toggle(facet: Facet, value: string, visible: boolean): void {
@@ -202,11 +241,13 @@ export class AppState {
 
   /**
    * Shows another graph (an import, or the default data again); the graph view remounts on it.
-   * The current choices are re-applied as on a page load (ids the new graph lacks are dropped
-   * with a warning); the camera frames the new graph. (Added for src/state/dataset-state.)
+   * The current choices are re-applied as on a page load, with the one rule for hidden filter
+   * values (src/view/reconcile.ts; values neither our vocabulary nor the new graph has are reset
+   * with a warning) and the selection dropped when the new graph lacks it; the camera frames the
+   * new graph.
    */
   replaceGraph(graph: AlignmapGraph): void {
-    const state: UrlState = { ...this.toUrlState(), camera: null };
+    const state: ViewState = { ...this.toUrlState(), camera: null };
     const sel = state.selection;
     if (sel && !(sel.kind === 'node' ? graph.hasNode(sel.id) : graph.hasEdge(sel.id))) {
       this.warn(warning('selection-gone', { kind: sel.kind, id: sel.id }));
@@ -220,61 +261,37 @@ export class AppState {
     if (gone(state.triad)) state.triad = null;
     if (gone(state.align === null ? null : [state.align])) state.align = null;
     this.hovered = null;
-    this.camera = null;
     // Frame the whole new graph, labels included, once its layout stops.
     this.cameraRequest = { kind: 'focus', ids: graph.nodes(), zoom: true, token: ++requestCounter };
     this.graph = graph;
-    this.applyUrlState(state);
+    this.applyUrlState(state, 'dataset');
   }
 
   /**
-   * The URL state without an alignment partner (align=) the graph lacks, with a warning. (Unknown
+   * The view state without an alignment partner (align=) the graph lacks, with a warning. (Unknown
    * focus, path and triad actors stay: their analyses say so in their panels.)
    */
-  private knownActors(url: UrlState, graph: AlignmapGraph): UrlState {
+  private knownActors(url: ViewState, graph: AlignmapGraph): ViewState {
     if (url.align === null || graph.hasNode(url.align)) return url;
     this.warn(warning('missing-actor', { key: 'align', id: url.align }));
     return { ...url, align: null };
   }
 
-  /** The part of the state that goes into the URL. */
-  toUrlState(): UrlState {
-    return {
-      language: this.language,
-      exclude: {
-        relations: [...this.filters.relations],
-        kinds: [...this.filters.kinds],
-        statuses: [...this.filters.statuses],
-        certainties: [...this.filters.certainties],
-      },
-      hideIsolated: this.hideIsolated,
-      selection: this.selection,
-      camera: this.camera,
-      sizeBy: this.sizeBy,
-      edgeColors: this.edgeColors,
-      view: this.view,
-      ...this.analysis.toUrlState(),
-    };
+  /** The view state as a plain object (what goes into the URL). */
+  toUrlState(): ViewState {
+    return $state.snapshot(this.viewState) as ViewState;
   }
 
   /**
-   * Applies URL state (on load and on back/forward); ids unknown to the graph, and hidden filter
-   * values neither in our vocabulary nor in the graph (url-apply.ts), become warnings.
+   * Applies a view state (from the URL on load and on back/forward, or the current one on a graph
+   * switch): hidden filter values are reconciled with the graph (src/view/reconcile.ts), a
+   * selection the graph lacks is dropped; each problem becomes a warning. A URL without `lang`
+   * keeps the current language.
    */
-  applyUrlState(url: UrlState): void {
-    if (url.language) this.language = url.language;
-    const checked = checkExcluded(url.exclude, this.graph ? facetValues(this.graph) : null);
+  applyUrlState(url: ViewState, reason: 'url' | 'dataset' = 'url'): void {
+    const checked = checkExcluded(url.exclude, this.graph ? facetValues(this.graph) : null, reason);
     for (const w of checked.notices) this.warn(w);
-    let filters = emptyFilters();
-    for (const facet of Object.keys(checked.exclude) as Facet[])
-      filters = withExcluded(filters, facet, checked.exclude[facet]);
-    this.filters = filters;
-    this.hideIsolated = url.hideIsolated;
-    this.sizeBy = url.sizeBy;
-    this.edgeColors = url.edgeColors;
-    this.view = url.view;
     const graph = this.graph;
-    this.analysis.applyUrlState(graph ? this.knownActors(url, graph) : url);
     let selection = url.selection;
     if (selection && graph) {
       const exists =
@@ -284,6 +301,13 @@ export class AppState {
         selection = null;
       }
     }
+    // Assigned field by field: the state object keeps its identity (holders of it stay current).
+    Object.assign(this.viewState, {
+      ...(graph ? this.knownActors(url, graph) : url),
+      language: url.language ?? this.language,
+      exclude: checked.exclude,
+      selection: null,
+    });
     if (url.camera) {
       this.selection = selection;
       this.requestCamera(url.camera);

@@ -24,7 +24,7 @@ import {
   type SessionState,
 } from '../curate/session';
 import { loadWorkspace, type Workspace } from '../curate/workspace';
-import { seedMissingPositions } from '../ui/io/graph-switch';
+import { seedMissingPositions } from '../layout/seed-positions';
 import type { AppState } from './app-state.svelte';
 import { indexedDbBackend, type KeyValueBackend } from './dataset-store';
 import { loadBundledFiles } from './curation-data';

@@ -14,11 +14,10 @@ import {
   type ImportProgress,
   type ImportResult,
 } from '../io/index';
-import { waitForLabelFont } from '../ui/fonts';
-import { dropStaleExclusions, seedMissingPositions } from '../ui/io/graph-switch';
+import { waitForLabelFont } from '../render/fonts';
+import { seedMissingPositions } from '../layout/seed-positions';
 import type { AppState } from './app-state.svelte';
 import { fetchGraph, graphFromData, type LoadResult } from './load-graph';
-import { warning } from './warning-messages';
 import {
   createDatasetStore,
   indexedDbBackend,
@@ -285,12 +284,9 @@ export class DatasetState {
     this.stored = null;
   }
 
+  /** Shows the graph; the view state carries over by the one rule of src/view/reconcile.ts. */
   private replace(graph: AlignmapGraph): void {
-    const app = this.app;
-    const { filters, dropped } = dropStaleExclusions(graph, app.filters);
-    app.filters = filters;
-    for (const { facet, value } of dropped) app.warn(warning('filter-reset', { facet, value }));
-    app.replaceGraph(graph);
+    this.app.replaceGraph(graph);
   }
 
   private progress(phase: ImportRun['phase'], fraction: number): void {

@@ -1,11 +1,11 @@
 // Keeps the URL and the app state in step: the state is read from the URL on start and on
 // back/forward (popstate); user changes push a history entry, camera moves and time-slider moves
 // (dragged or played: dozens of steps) replace the current one.
-import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
+import { parseUrlState, serializeUrlState, type ViewState } from '../view/view-state';
 import type { AppState } from './app-state.svelte';
 
 /** The state without what changes continuously (camera, time slider). */
-function withoutCamera(state: UrlState): string {
+function withoutCamera(state: ViewState): string {
   return serializeUrlState({ ...state, camera: null, at: null, from: null, to: null });
 }
 

@@ -1,6 +1,7 @@
 // UI strings in English and Japanese, and helpers to name vocabulary values in the current language.
-import type { Language } from '../render/style';
-import { FOREIGN_VALUE_INFO } from '../model/vocabulary';
+import type { Language } from '../model/language';
+
+export { nameOf } from '../model/language';
 
 const STRINGS = {
   title: { en: 'Alignmap', ja: 'Alignmap' },

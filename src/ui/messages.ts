@@ -1,7 +1,7 @@
 // Messages of the analyses and of the view computation in the app's language: the renderers of
 // src/graph/analysis-messages.ts bound to the loaded graph, so that actors are named by their label
 // in the current language (ids in quotes for actors the graph lacks); and the page's warnings
-// (src/state/warning-messages.ts) in the current language.
+// (src/view/warnings.ts) in the current language.
 import type { AbstractGraph } from 'graphology-types';
 import type { Language } from '../render/style';
 import {
@@ -11,7 +11,7 @@ import {
   type Notice,
   type ViewNotice,
 } from '../graph/analysis-messages';
-import { renderWarning, type AppWarning } from '../state/warning-messages';
+import { renderWarning, type AppWarning } from '../view/warnings';
 
 /** One notice (an analysis failure, or a view step it skipped) as a sentence in `language`. */
 export function noticeText(

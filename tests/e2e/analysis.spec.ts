@@ -7,7 +7,7 @@ import { shortestPaths } from '../../src/graph/paths';
 import { signedProjection } from '../../src/graph/signed';
 import { analyseBlocs } from '../../src/graph/analysis-blocs';
 import { analysisScope } from '../../src/graph/time';
-import { blocNodeColors, orderBlocs, signedKinds } from '../../src/graph/analysis-view';
+import { blocNodeColors, orderBlocs, signedKinds } from '../../src/view/analysis-view';
 import { visibleView, type ViewSpec } from '../../src/graph/visible';
 import { RELATION_INFO, RELATION_TYPES } from '../../src/model/vocabulary';
 import { analyseBalance } from '../../src/graph/balance';
@@ -20,7 +20,8 @@ import {
   hook,
   openApp,
   pickActor,
-  pixelDiff,
+  colourPixels,
+  waitForIdle,
   servedGraph,
   waitForAnalysis,
 } from './helpers';
@@ -70,7 +71,7 @@ test('focus on Japan at depth 2 shows exactly the neighbourhood visibleView comp
   await expect(page.getByTestId('status-actors')).toHaveText(
     `${depth1.visibleNodes.size}/${graph.order} actors`,
   );
-  await page.waitForTimeout(1000); // camera animation
+  await waitForIdle(page); // the camera has framed them
   const box = (await page.getByTestId('graph').boundingBox())!;
   const framed = await page.evaluate(
     (ids) => ids.map((n) => window.__alignmap!.viewportPosition(n)!),
@@ -158,7 +159,7 @@ test('path Japan → North Korea, then → Cuba: steps listed with evidence, pat
   const off = graph.nodes().find((n) => all.visibleNodes.has(n) && n !== 'japan' && n !== 'cuba');
   expect(await page.evaluate((id) => window.__alignmap!.nodeColor(id), off!)).toBe(DIMMED_NODE);
   expect(await page.evaluate(() => window.__alignmap!.nodeColor('japan'))).not.toBe(DIMMED_NODE);
-  await page.waitForTimeout(600); // camera frames the path
+  await waitForIdle(page); // the camera has framed the path
   await graphShot(page, 'analysis-path');
   await page.screenshot({ path: `${ARTIFACTS}analysis-path-page.png` });
   expect(errors).toEqual([]);
@@ -193,9 +194,13 @@ test('bloc colouring recolours the actors exactly as the seeded signed blocs say
   expect(expected.get('russia')).not.toBe(expected.get('united-states'));
   expect(expected.get('russia')).not.toBe(KIND_COLORS.state);
   await expect(page.getByTestId('bloc-0')).toBeVisible();
-  await page.waitForTimeout(300);
+  await waitForIdle(page);
   const after = await graphShot(page, 'analysis-blocs-after');
-  expect(await pixelDiff(page, before, after)).toBeGreaterThan(500);
+  // Russia's bloc colour now fills its members' discs (not merely "some pixels changed")
+  const blocColour = expected.get('russia')!;
+  const gained =
+    (await colourPixels(page, after, blocColour)) - (await colourPixels(page, before, blocColour));
+  expect(gained).toBeGreaterThan(200);
   await expect(page).toHaveURL(/blocs=on/);
   test.info().annotations.push({
     type: 'blocs',
@@ -235,7 +240,7 @@ test('balance lists the unbalanced triads; clicking one focuses it in the graph'
   // every tie of the triad is drawn: its relations (a folded person's too) are emphasised
   for (const pair of top!.pairs)
     expect(pair.edgeIds.some((e) => emphasis!.edges.includes(e))).toBe(true);
-  await page.waitForTimeout(900);
+  await waitForIdle(page);
   await graphShot(page, 'analysis-triad');
   await page.screenshot({ path: `${ARTIFACTS}analysis-balance-page.png` });
 });

@@ -12,6 +12,7 @@ import {
   searchBox,
   searchOptions,
   servedGraph,
+  waitForIdle,
 } from './helpers';
 
 test('the graph is drawn: canvas not blank, all actors and relations counted', async ({ page }) => {
@@ -65,7 +66,7 @@ test('unticking a relation type hides exactly its edges (legend, status line, pi
   for (const [other, count] of byType)
     if (other !== type)
       await expect(page.getByTestId(`count-relations-${other}`)).toHaveText(`${count}/${count}`);
-  await page.waitForTimeout(300);
+  await waitForIdle(page);
   const after = await graphShot(page, 'filter-after');
   const changed = await pixelDiff(page, before, after);
   expect(changed).toBeGreaterThan(500);
@@ -102,7 +103,7 @@ test('search "プーチン" selects Vladimir Putin and shows his relations with 
   await expect(details.locator('.source').first()).not.toBeEmpty();
   await expect(page).toHaveURL(/[?&]node=vladimir-putin/);
   // the camera moved to him and his label is drawn in full
-  await page.waitForTimeout(900);
+  await waitForIdle(page);
   expect(await hook(page, (h) => h.displayedLabel('vladimir-putin'))).toBe('Vladimir Putin');
   await graphShot(page, 'putin-selected');
   await page.screenshot({ path: 'tests/e2e/artifacts/putin-page.png' });
@@ -125,8 +126,8 @@ test('a URL with filters and selection reopens the same view', async ({ page, co
   // Putin is hidden (persons are): the camera stays (issue 10); zoom in by hand instead
   await page.getByTestId('graph').hover();
   await page.mouse.wheel(0, -400);
-  await expect(page).toHaveURL(/cam=/);
-  await page.waitForTimeout(1200); // camera animation, then the debounced camera write
+  await waitForIdle(page);
+  await expect(page).toHaveURL(/[?&]cam=/);
   const url = page.url();
   expect(url).toMatch(/lang=ja/);
   expect(url).toMatch(/hide-rel=sanction/);
@@ -178,7 +179,7 @@ test('the language toggle switches labels (canvas and panels) and is remembered'
     shortLabel(attrs('vladimir-putin'), 'ja'),
   );
   await expect(page).toHaveURL(/lang=ja/);
-  await page.waitForTimeout(300);
+  await waitForIdle(page);
   const ja = await graphShot(page, 'labels-ja');
   expect(await pixelDiff(page, en, ja)).toBeGreaterThan(300);
   // the bundled font has the glyphs: document.fonts reports the Japanese face as loaded
@@ -239,14 +240,14 @@ test('hiding a relation type hides the actors left without visible relations (op
     expect(members.has(id), `${id} has a visible relation`).toBe(true);
     expect(drawn).toContain(id);
   }
-  await page.waitForTimeout(300);
+  await waitForIdle(page);
   const clean = await graphShot(page, 'hide-isolated-on');
 
   await option.uncheck();
   await expect(page).toHaveURL(/[?&]isolated=show/);
   await expect(page.getByTestId('status-actors')).toHaveText(`${total}/${total} actors`);
   await expect(page.getByTestId('status-isolated')).toHaveCount(0);
-  await page.waitForTimeout(300);
+  await waitForIdle(page);
   const dots = await graphShot(page, 'hide-isolated-off');
   expect(await pixelDiff(page, clean, dots)).toBeGreaterThan(500);
 
@@ -274,7 +275,7 @@ test('selecting an actor frames it and its visible neighbours', async ({ page })
     await search.press('Enter');
     const id = query === 'putin' ? 'vladimir-putin' : 'russia';
     await expect(page).toHaveURL(new RegExp(`[?&]node=${id}`));
-    await page.waitForTimeout(1000); // camera animation
+    await waitForIdle(page); // the camera has framed them
     const ids = neighbours(id);
     expect(ids.length).toBeGreaterThan(1);
     const positions = await page.evaluate(
@@ -305,7 +306,7 @@ test('"Fit" frames every visible actor with room for labels on the right', async
       .length;
   expect(await outside()).toBeGreaterThan(visibleIds.length / 2);
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
-  await page.waitForTimeout(1000);
+  await waitForIdle(page);
   expect(await outside()).toBe(0);
   // the rightmost actor leaves room for a label to its right
   const rightmost = Math.max(...(await positions()).map((p) => p.x));

@@ -19,6 +19,8 @@ export async function routeData(page: Page): Promise<void> {
 }
 
 interface Hook {
+  /** Layout stopped, camera at rest and reported to the URL, the current view drawn. */
+  idle: boolean;
   layout: {
     running: boolean;
     lastStop: string | null;
@@ -76,8 +78,15 @@ export async function waitForLayout(page: Page): Promise<void> {
     timeout: 30_000,
   });
   await expect(page.getByTestId('status-layout')).toHaveAttribute('data-running', 'false');
-  // let the camera animation and the post-layout render finish
-  await page.waitForTimeout(700);
+  await waitForIdle(page);
+}
+
+/**
+ * Waits for the graph view to settle: layout stopped, no camera move waiting or animating and the
+ * camera reported (to the URL), the current view drawn (the hook's `idle`, e2e build only).
+ */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: 30_000 });
 }
 
 export async function hook<T>(page: Page, fn: (h: Hook) => T): Promise<T> {
@@ -125,6 +134,26 @@ export async function pixelStats(page: Page, png: Buffer): Promise<PixelStats> {
       return { total: d.length / 4, ink, colours: colours.size };
     })()`,
   ) as Promise<PixelStats>;
+}
+
+/** Number of pixels within `tolerance` (sum of channel differences) of the colour `hex`. */
+export async function colourPixels(
+  page: Page,
+  png: Buffer,
+  hex: string,
+  tolerance = 24,
+): Promise<number> {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return page.evaluate(
+    `(async () => {
+      const decode = ${decodeInPage};
+      const d = await decode(${JSON.stringify(png.toString('base64'))});
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i] - ${r}) + Math.abs(d[i + 1] - ${g}) + Math.abs(d[i + 2] - ${b}) <= ${tolerance}) n++;
+      return n;
+    })()`,
+  ) as Promise<number>;
 }
 
 /** Number of pixels that differ clearly between two same-sized screenshots. */

@@ -5,7 +5,7 @@ import {
   orderBlocs,
   signedKinds,
   triadEmphasis,
-} from '../../src/graph/analysis-view';
+} from '../../src/view/analysis-view';
 import type { Bloc } from '../../src/graph/blocs';
 import { BLOC_COLORS, BLOC_OTHER } from '../../src/render/style';
 import { TestGraph, sorted } from './helpers/analysis-graph';

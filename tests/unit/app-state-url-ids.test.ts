@@ -4,8 +4,8 @@
 // dataset ends the old data's focus, path, triad and alignment partner.
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/state/app-state.svelte';
-import { parseUrlState, serializeUrlState } from '../../src/state/url-state';
-import { englishWarning } from '../../src/state/warning-messages';
+import { parseUrlState, serializeUrlState } from '../../src/view/view-state';
+import { englishWarning } from '../../src/view/warnings';
 import { createEmptyGraph } from '../../src/model/build';
 import { smallGraph } from './helpers/small-graph';
 
@@ -44,7 +44,7 @@ describe('URL ids against the graph', () => {
     apply(next, query);
     expect(next.warnings).toEqual([]);
     expect(next.selection).toEqual({ kind: 'node', id: 'United States' });
-    expect(next.analysis.toUrlState()).toMatchObject({
+    expect(next.toUrlState()).toMatchObject({
       focus: ids[1],
       path: [ids[2], ids[1]],
       triad: [ids[0], ids[1], ids[3]],
@@ -58,7 +58,7 @@ describe('URL ids against the graph', () => {
     const other = createEmptyGraph();
     other.addNode('x', { label: 'X', labelJa: 'X', kind: 'state', aliases: [] });
     app.replaceGraph(other);
-    expect(app.analysis.toUrlState()).toMatchObject({ focus: null, path: null, align: null });
+    expect(app.toUrlState()).toMatchObject({ focus: null, path: null, align: null });
     expect(serializeUrlState(app.toUrlState())).not.toMatch(/focus|path|align/);
   });
 });

@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyFilters, withExcluded, type FilterState } from '../../src/graph/filters';
-import type { AlignmapGraph } from '../../src/model/build';
-import type { AppState } from '../../src/state/app-state.svelte';
+import { AppState } from '../../src/state/app-state.svelte';
 import { DatasetState } from '../../src/state/dataset-state.svelte';
-import { englishWarning, type AppWarning } from '../../src/state/warning-messages';
+import { englishWarning } from '../../src/view/warnings';
 import {
   createDatasetStore,
   type KeyValueBackend,
@@ -30,20 +29,11 @@ function memoryBackend(): KeyValueBackend & { data: Map<string, unknown> } {
   };
 }
 
-/** The part of AppState the dataset switch uses. */
+/** The real AppState (its view state carries over a switch by the rule of src/view/reconcile.ts). */
 function fakeApp(filters: FilterState = emptyFilters()) {
-  const app = {
-    graph: null as AlignmapGraph | null,
-    filters,
-    language: 'en' as const,
-    warnings: [] as AppWarning[],
-    warn(warning: AppWarning) {
-      app.warnings.push(warning);
-    },
-    replaceGraph(graph: AlignmapGraph) {
-      app.graph = graph;
-    },
-  };
+  const app = new AppState();
+  for (const facet of ['relations', 'kinds', 'statuses', 'certainties'] as const)
+    app.setExcluded(facet, filters[facet]);
   return app;
 }
 
@@ -51,11 +41,7 @@ function setup(backend: KeyValueBackend = memoryBackend(), filters?: FilterState
   const app = fakeApp(filters);
   const fetcher = vi.fn(async () => new Response(defaultJson, { status: 200 }));
   vi.stubGlobal('fetch', fetcher);
-  const dataset = new DatasetState(
-    app as unknown as AppState,
-    'data/graph.json',
-    createDatasetStore(backend),
-  );
+  const dataset = new DatasetState(app, 'data/graph.json', createDatasetStore(backend));
   return { app, dataset, fetcher };
 }
 
@@ -157,13 +143,14 @@ describe('DatasetState', () => {
     expect(app.graph!.order).toBeGreaterThan(4);
   });
 
-  it('filters on values the new data lacks are reset with a warning', async () => {
-    const filters = withExcluded(emptyFilters(), 'relations', ['sanction', 'alliance']);
+  it('hidden values that neither our vocabulary nor the new data has are reset with a warning', async () => {
+    const filters = withExcluded(emptyFilters(), 'relations', ['sanction', 'alliance', 'hearsay']);
     const { app, dataset } = setup(memoryBackend(), filters);
     await dataset.importFiles([gexf()]);
-    expect([...app.filters.relations]).toEqual(['alliance']); // the GEXF has alliance edges
+    // alliance: the GEXF has it; sanction: ours, kept for the way back to the default data
+    expect([...app.filters.relations]).toEqual(['sanction', 'alliance']);
     expect(app.warnings.map(englishWarning)).toEqual([
-      'The relation type filter "Sanction" does not apply to the new data and was reset',
+      'The relation type filter "hearsay" does not apply to the new data and was reset',
     ]);
   });
 

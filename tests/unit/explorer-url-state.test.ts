@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultUrlState, parseUrlState, serializeUrlState } from '../../src/state/url-state';
+import { defaultViewState, parseUrlState, serializeUrlState } from '../../src/view/view-state';
 
 describe('url state', () => {
   it('round-trips language, filters, selection, camera and options', () => {
-    const state = defaultUrlState();
+    const state = defaultViewState();
     state.language = 'ja';
     state.exclude.relations = ['sanction', 'member_of'];
     state.exclude.kinds = ['person'];
@@ -25,8 +25,8 @@ describe('url state', () => {
   });
 
   it('writes nothing for the default state and parses an empty query to it', () => {
-    expect(serializeUrlState(defaultUrlState())).toBe('');
-    expect(parseUrlState('')).toEqual({ state: defaultUrlState(), notices: [], warnings: [] });
+    expect(serializeUrlState(defaultViewState())).toBe('');
+    expect(parseUrlState('')).toEqual({ state: defaultViewState(), notices: [], warnings: [] });
   });
 
   it('keeps the good values and warns about the bad ones', () => {
@@ -72,7 +72,7 @@ describe('url state', () => {
   });
 
   it('takes hidden filter values with spaces, punctuation and commas (issue 13 #5)', () => {
-    const state = defaultUrlState();
+    const state = defaultViewState();
     state.exclude.kinds = ['<b>', 'state'];
     state.exclude.statuses = ['a/b', '_y', 'x, y', '100%'];
     state.exclude.certainties = ['-x', 'ok:1'];
@@ -112,12 +112,12 @@ describe('url state', () => {
   });
 
   it('carries "hide actors without visible relations" (on by default, isolated=show turns it off)', () => {
-    expect(defaultUrlState().hideIsolated).toBe(true);
-    const state = { ...defaultUrlState(), hideIsolated: false };
+    expect(defaultViewState().hideIsolated).toBe(true);
+    const state = { ...defaultViewState(), hideIsolated: false };
     expect(serializeUrlState(state)).toBe('?isolated=show');
     expect(parseUrlState('?isolated=show').state.hideIsolated).toBe(false);
     expect(parseUrlState('?isolated=hide')).toEqual({
-      state: defaultUrlState(),
+      state: defaultViewState(),
       notices: [],
       warnings: [],
     });
@@ -139,7 +139,7 @@ describe('url state', () => {
 describe('url state of the alignment analyses', () => {
   it('round-trips focus, path, time range, blocs, triad and align', () => {
     const state = {
-      ...defaultUrlState(),
+      ...defaultViewState(),
       focus: 'japan',
       depth: 2 as const,
       direction: 'out' as const,
@@ -160,11 +160,11 @@ describe('url state of the alignment analyses', () => {
     expect(parsed.warnings).toEqual([]);
     expect(parsed.state).toEqual({ ...state, focusRelations: ['alliance', 'sanction'] });
     expect(parseUrlState('?at=2025-05').state).toMatchObject({ at: '2025-05', from: null });
-    expect(serializeUrlState({ ...defaultUrlState(), at: '2025-12-07' })).toBe('?at=2025-12-07');
+    expect(serializeUrlState({ ...defaultViewState(), at: '2025-12-07' })).toBe('?at=2025-12-07');
   });
 
   it('leaves the focus options out while nothing is focused', () => {
-    const state = { ...defaultUrlState(), depth: 3 as const, outside: 'dim' as const };
+    const state = { ...defaultViewState(), depth: 3 as const, outside: 'dim' as const };
     expect(serializeUrlState(state)).toBe('');
     expect(serializeUrlState({ ...state, focus: 'x' })).toBe('?focus=x&depth=3&outside=dim');
   });
@@ -173,7 +173,7 @@ describe('url state of the alignment analyses', () => {
     const { state, warnings } = parseUrlState(
       '?focus=&depth=4&dir=up&focus-rel=bogus&outside=fade&path=japan&from=2025-13&to=soon&blocs=yes&triad=a,b,a&align=',
     );
-    expect(state).toEqual(defaultUrlState());
+    expect(state).toEqual(defaultViewState());
     expect(warnings).toEqual([
       'URL parameter "focus": "" is not a valid id (expected 1 to 1000 characters)',
       'URL parameter "depth": expected 1, 2 or 3, got "4"',

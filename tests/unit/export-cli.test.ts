@@ -8,7 +8,7 @@ import { parseExportArgs, UsageError } from '../../src/export/cli-args';
 import { parseGexf } from '../../src/io';
 import { dateLine, headlessView, sourceLine } from '../../src/export/headless-view';
 import { parseGraphJson } from '../../src/state/load-graph';
-import { parseUrlState } from '../../src/state/url-state';
+import { parseUrlState } from '../../src/view/view-state';
 import { removeDataDirs, writeDataDir } from './helpers/data-dir';
 import { byClass, findAll, parseSvg } from '../fixtures/export/svg-tree';
 

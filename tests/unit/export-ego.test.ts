@@ -18,7 +18,7 @@ import {
 import { buildScene, type ImageOptions } from '../../src/export/scene';
 import { sceneToSvg } from '../../src/export/svg';
 import { estimateTextWidth, wrapLabel } from '../../src/export/text-metrics';
-import { parseUrlState } from '../../src/state/url-state';
+import { parseUrlState } from '../../src/view/view-state';
 import type { Language } from '../../src/render/style';
 import { byClass, findAll, parseSvg, type SvgElement } from '../fixtures/export/svg-tree';
 

@@ -20,7 +20,7 @@ import { sceneToSvg } from '../../src/export/svg';
 import { outlinePath } from '../../src/export/outline';
 import { sceneToPdf } from '../../src/export/pdf';
 import { FONT_FAMILY_NAME, prepareFonts, runFonts } from '../../src/export/node-fonts';
-import { parseUrlState } from '../../src/state/url-state';
+import { parseUrlState } from '../../src/view/view-state';
 
 /**
  * Two renderings agree when at most 0.5% of the pixels differ by more than 64 (of 255) in some

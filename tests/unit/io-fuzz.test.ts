@@ -19,7 +19,7 @@ import {
 import { createImportHandler, type ImportResponse } from '../../src/io/import-protocol';
 import { MAX_VALUE_DEPTH, nestingDepth } from '../../src/io/builder';
 import { isReservedNodeId } from '../../src/model/node-ids';
-import { MAX_ID_LENGTH, parseUrlState, serializeUrlState } from '../../src/state/url-state';
+import { MAX_ID_LENGTH, parseUrlState, serializeUrlState } from '../../src/view/view-state';
 
 const PROTO = Object.getOwnPropertyNames(Object.prototype);
 const PROTO_SNAPSHOT = [...PROTO].sort();

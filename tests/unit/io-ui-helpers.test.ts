@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyGraph, type AlignmapGraph } from '../../src/model/build';
 import type { NodeAttributes } from '../../src/model/graph-types';
-import { emptyFilters, withExcluded } from '../../src/graph/filters';
-import { dropStaleExclusions, seedMissingPositions } from '../../src/ui/io/graph-switch';
+import { seedMissingPositions } from '../../src/layout/seed-positions';
 import { dateLineText, defaultSourceLine, exportBaseName } from '../../src/ui/io/export-run';
 import { httpUrl } from '../../src/ui/io/safe-url';
 import { checkSizes } from '../../src/state/dataset-state.svelte';
@@ -78,28 +77,6 @@ describe('seedMissingPositions', () => {
     none.addNode('q', node());
     expect(seedMissingPositions(none)).toBe(0);
     expect(none.getNodeAttribute('p', 'x')).toBeUndefined();
-  });
-});
-
-describe('dropStaleExclusions', () => {
-  it('drops excluded values the new graph does not have, keeps the others', () => {
-    const g = placed(); // relation "related", kind "state", status active, certainty unverified
-    let filters = withExcluded(emptyFilters(), 'relations', ['related', 'trade']);
-    filters = withExcluded(filters, 'kinds', ['person']);
-    const result = dropStaleExclusions(g, filters);
-    expect([...result.filters.relations]).toEqual(['related']);
-    expect([...result.filters.kinds]).toEqual([]);
-    expect(result.dropped).toEqual([
-      { facet: 'relations', value: 'trade' },
-      { facet: 'kinds', value: 'person' },
-    ]);
-  });
-
-  it('returns the same filters object when nothing is stale', () => {
-    const filters = withExcluded(emptyFilters(), 'certainties', ['unverified']);
-    const result = dropStaleExclusions(placed(), filters);
-    expect(result.filters).toBe(filters);
-    expect(result.dropped).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // reported as "hidden by the current filters" although no filter hid it (issue 13, extra).
 import { describe, expect, it } from 'vitest';
 import { createEmptyGraph } from '../../src/model/build';
-import { signedKinds } from '../../src/graph/analysis-view';
+import { signedKinds } from '../../src/view/analysis-view';
 import { signedProjection } from '../../src/graph/signed';
 import { alignmentScore, rankAlignment } from '../../src/graph/alignment';
 

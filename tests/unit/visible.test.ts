@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, withExcluded } from '../../src/graph/filters';
-import { viewSpecFromUrlState, visibleView, type ViewSpec } from '../../src/graph/visible';
-import { parseUrlState } from '../../src/state/url-state';
+import { visibleView, type ViewSpec } from '../../src/graph/visible';
+import { viewSpecOf } from '../../src/view/pipeline';
+import { parseUrlState } from '../../src/view/view-state';
 import { TestGraph, sorted } from './helpers/analysis-graph';
 
 /**
@@ -243,13 +244,13 @@ describe('visibleView', () => {
   });
 });
 
-describe('viewSpecFromUrlState', () => {
+describe('viewSpecOf', () => {
   it('turns the URL parameters into a view spec', () => {
     const { state, warnings } = parseUrlState(
       '?hide-rel=trade&isolated=show&focus=a&depth=2&dir=out&focus-rel=sanction,alliance&outside=dim&from=2025-03',
     );
     expect(warnings).toEqual([]);
-    const s = viewSpecFromUrlState(state);
+    const s = viewSpecOf(state);
     expect(s).toEqual({
       filters: { ...emptyFilters(), relations: new Set(['trade']) },
       hideIsolated: false,
@@ -260,11 +261,11 @@ describe('viewSpecFromUrlState', () => {
   });
 
   it('reads at=D as the range D – D and no time parameter as all dates', () => {
-    expect(viewSpecFromUrlState(parseUrlState('?at=2025-05').state).time).toEqual({
+    expect(viewSpecOf(parseUrlState('?at=2025-05').state).time).toEqual({
       from: '2025-05',
       to: '2025-05',
     });
-    expect(viewSpecFromUrlState(parseUrlState('?to=2025').state).time).toEqual({ to: '2025' });
-    expect(viewSpecFromUrlState(parseUrlState('').state)).toEqual(spec({ hideIsolated: true }));
+    expect(viewSpecOf(parseUrlState('?to=2025').state).time).toEqual({ to: '2025' });
+    expect(viewSpecOf(parseUrlState('').state)).toEqual(spec({ hideIsolated: true }));
   });
 });

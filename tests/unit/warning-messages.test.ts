@@ -2,15 +2,15 @@
 // English text that parseUrlState / checkExcluded keep for Node made by the same templates, and the
 // page's renderer (src/ui/messages.ts) following the language.
 import { describe, expect, it } from 'vitest';
-import { checkExcluded, facetValues } from '../../src/state/url-apply';
-import { parseUrlState } from '../../src/state/url-state';
+import { checkExcluded, facetValues } from '../../src/view/reconcile';
+import { parseUrlState } from '../../src/view/view-state';
 import {
   englishWarning,
   renderWarning,
   warning,
   warningKey,
   type AppWarning,
-} from '../../src/state/warning-messages';
+} from '../../src/view/warnings';
 import { warningText } from '../../src/ui/messages';
 import { TestGraph } from './helpers/analysis-graph';
 

@@ -2,8 +2,8 @@
 // values (an import's relation types, kinds, statuses, certainties) are kept, anything else is
 // dropped with a warning naming the parameter, the value and what is expected.
 import { describe, expect, it } from 'vitest';
-import { checkExcluded, facetValues } from '../../src/state/url-apply';
-import { parseUrlState } from '../../src/state/url-state';
+import { checkExcluded, facetValues } from '../../src/view/reconcile';
+import { parseUrlState } from '../../src/view/view-state';
 import { TestGraph } from './helpers/analysis-graph';
 
 /** An imported-looking graph: foreign relation types, a foreign kind, status and certainty. */
@@ -87,5 +87,32 @@ describe('checkExcluded', () => {
   it('checks nothing before a graph is loaded', () => {
     const values = exclude('?hide-rel=anything');
     expect(checkExcluded(values, null)).toEqual({ exclude: values, notices: [], warnings: [] });
+  });
+});
+
+describe('checkExcluded on a switch to another dataset (the same rule as a URL load)', () => {
+  it('keeps our vocabulary and the new graph’s values; resets the rest value by value', () => {
+    const hidden = {
+      relations: ['sanction', 'tariffs', 'hearsay'],
+      kinds: ['robot'],
+      statuses: [],
+      certainties: [],
+    };
+    const { exclude: kept, notices } = checkExcluded(hidden, facetValues(foreign()), 'dataset');
+    // sanction: ours (not in this graph, kept for the next dataset); tariffs: the graph's own
+    expect(kept.relations).toEqual(['sanction', 'tariffs']);
+    expect(kept.kinds).toEqual([]);
+    expect(notices).toEqual([
+      { code: 'filter-reset', params: { facet: 'relations', value: 'hearsay' } },
+      { code: 'filter-reset', params: { facet: 'kinds', value: 'robot' } },
+    ]);
+  });
+
+  it('agrees with a URL load on what survives', () => {
+    const hidden = exclude('?hide-rel=sanction,tariffs,hearsay&hide-kind=robot');
+    const present = facetValues(foreign());
+    expect(checkExcluded(hidden, present, 'dataset').exclude).toEqual(
+      checkExcluded(hidden, present, 'url').exclude,
+    );
   });
 });

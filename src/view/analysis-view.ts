@@ -4,7 +4,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { ACTOR_KINDS } from '../model/vocabulary';
 import { BLOC_OTHER, blocColor } from '../render/style';
-import type { Bloc, BlocResult } from './blocs';
+import type { Bloc, BlocResult } from '../graph/blocs';
 
 export interface BlocEntry {
   bloc: Bloc;

@@ -1,16 +1,21 @@
-// The view state that lives in the URL (language, filters, hide-isolated, selection, camera, size
-// metric, edge colours, view, and the alignment analyses: ego focus, path, time range, blocs,
-// triad, alignment partner): pure parse/serialize. Each parameter is one codec in PARAMS. Bad
-// values are dropped with a warning (a code rendered in English or Japanese by
-// warning-messages.ts), never thrown. The hidden filter values (hide-rel,
-// hide-kind, hide-status, hide-cert) are only checked for their form here: an imported file brings
-// its own relation types, kinds, statuses and certainties, so whether a value exists is checked
-// against the loaded graph when the state is applied (url-apply.ts).
+// The one view state: everything that decides what the explorer shows (language, filters,
+// hide-isolated, selection, camera, size metric, edge colours, view mode, and the alignment
+// analyses: ego focus, path, time range, blocs, triad, alignment partner) as one plain type,
+// its defaults, and the codec table that reads and writes it as a URL query string. The app keeps
+// one ViewState (AppState.viewState), the pipeline derives the picture from it
+// (src/view/pipeline.ts) and the export CLI builds its view options from the same codec table (a
+// codec with `cli` is a command-line option too: src/export/cli-args.ts). Adding a view parameter:
+// a field + default here, one codec in CODECS, its use in the pipeline, its UI control
+// (ARCHITECTURE.md walks through it). Pure: bad values are dropped with a warning (a code rendered
+// in English or Japanese by warnings.ts), never thrown. The hidden filter values (hide-rel,
+// hide-kind, hide-status, hide-cert) are only checked for their form here: whether a value exists is
+// checked against the loaded graph (reconcile.ts).
 import { ACTOR_KINDS, CERTAINTIES, RELATION_TYPES, STATUSES } from '../model/vocabulary';
 import { SIZE_METRICS, type SizeMetric } from '../graph/centrality';
-import type { EdgeColorMode, Language } from '../render/style';
+import type { Language } from '../model/language';
+import type { EdgeColorMode } from '../render/style';
 import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
-import { englishWarning, warning, type AppWarning } from './warning-messages';
+import { englishWarning, warning, type AppWarning } from './warnings';
 
 export interface CameraState {
   x: number;
@@ -22,7 +27,7 @@ export interface CameraState {
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 export type ViewMode = 'graph' | 'table';
 
-export interface UrlState {
+export interface ViewState {
   /** Undefined = not in the URL (the app falls back to the remembered language). */
   language?: Language;
   exclude: {
@@ -59,7 +64,7 @@ export interface UrlState {
   align: string | null;
 }
 
-export function defaultUrlState(): UrlState {
+export function defaultViewState(): ViewState {
   return {
     exclude: { relations: [], kinds: [], statuses: [], certainties: [] },
     hideIsolated: true,
@@ -83,15 +88,19 @@ export function defaultUrlState(): UrlState {
   };
 }
 
-interface Codec {
+const DEFAULTS: Readonly<ViewState> = defaultViewState();
+
+export interface Codec {
   key: string;
+  /** Also a command-line option of the export CLI (`--option VALUE`), with its help text. */
+  cli?: { option: string; help: string };
   /** Writes the parsed value into state; returns a warning when the value is not acceptable. */
-  read(value: string, state: UrlState): AppWarning | void;
+  read(value: string, state: ViewState): AppWarning | void;
   /** The value to write, or undefined to leave the parameter out (its default). */
-  serialize(state: UrlState): string | undefined;
+  serialize(state: ViewState): string | undefined;
 }
 
-export type ExcludeFacet = keyof UrlState['exclude'];
+export type ExcludeFacet = keyof ViewState['exclude'];
 
 /** The URL parameter of each facet's hidden values and our own vocabulary. */
 export const EXCLUDE_PARAMS: Record<ExcludeFacet, { key: string; vocabulary: readonly string[] }> =
@@ -113,7 +122,7 @@ export function vocabularyOrder(vocabulary: readonly string[]): (a: string, b: s
 
 /**
  * Hidden values of one facet: any simple token (the characters of an id), since an imported file
- * has its own values; whether they exist is checked against the graph (url-apply.ts).
+ * has its own values; whether they exist is checked against the graph (reconcile.ts).
  */
 function listCodec(facet: ExcludeFacet): Codec {
   const { key, vocabulary } = EXCLUDE_PARAMS[facet];
@@ -140,19 +149,25 @@ function listCodec(facet: ExcludeFacet): Codec {
   };
 }
 
-function enumCodec<K extends 'sizeBy' | 'edgeColors' | 'view' | 'direction' | 'outside'>(
+/** The fields whose value is one of a few words (a codec for them is one enumCodec line). */
+type EnumField = {
+  [K in keyof ViewState]-?: ViewState[K] extends string ? K : never;
+}[keyof ViewState];
+
+/** A parameter that takes one of `allowed`; left out of the URL at its default. */
+function enumCodec<K extends EnumField>(
   key: string,
   field: K,
-  allowed: readonly UrlState[K][],
+  allowed: readonly ViewState[K][],
 ): Codec {
   return {
     key,
     read(value, state) {
       if (!(allowed as readonly string[]).includes(value))
         return warning('not-allowed', { key, allowed, got: value, oneOf: true });
-      state[field] = value as UrlState[K];
+      state[field] = value as ViewState[K];
     },
-    serialize: (state) => (state[field] === defaultUrlState()[field] ? undefined : state[field]),
+    serialize: (state) => (state[field] === DEFAULTS[field] ? undefined : state[field]),
   };
 }
 
@@ -196,7 +211,7 @@ function idListCodec<K extends 'path' | 'triad'>(key: string, field: K, count: 2
       if (ids.length !== count || bad !== undefined)
         return warning('id-count', { key, count, value });
       if (new Set(ids).size !== count) return warning('same-ids', { key, count, value });
-      state[field] = ids as UrlState[K];
+      state[field] = ids as ViewState[K];
     },
     serialize: (state) => state[field]?.map(escapeItem).join(','),
   };
@@ -213,21 +228,31 @@ function dateCodec(key: 'from' | 'to' | 'at'): Codec {
   };
 }
 
+/** The codec as a command-line option of the export CLI too. */
+const cli = (codec: Codec, option: string, help: string): Codec => ({
+  ...codec,
+  cli: { option, help },
+});
+
 /** Options of the focus go into the URL only while an actor is focused. */
-const focused = (state: UrlState, value: string | undefined) =>
+const focused = (state: ViewState, value: string | undefined) =>
   state.focus === null ? undefined : value;
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
 const CODECS: Codec[] = [
-  {
-    key: 'lang',
-    read(value, state) {
-      if (value !== 'en' && value !== 'ja') return notAllowed('lang', ['en', 'ja'], value);
-      state.language = value;
+  cli(
+    {
+      key: 'lang',
+      read(value, state) {
+        if (value !== 'en' && value !== 'ja') return notAllowed('lang', ['en', 'ja'], value);
+        state.language = value;
+      },
+      serialize: (state) => state.language,
     },
-    serialize: (state) => state.language,
-  },
+    'lang',
+    'en|ja (ja: Japanese names; in GEXF/GraphML/CSV as label, English as labelEn)',
+  ),
   listCodec('relations'),
   listCodec('kinds'),
   listCodec('statuses'),
@@ -267,30 +292,43 @@ const CODECS: Codec[] = [
       return parts.join(',');
     },
   },
-  enumCodec('size', 'sizeBy', SIZE_METRICS),
-  enumCodec('colors', 'edgeColors', ['relation', 'sign']),
+  cli(enumCodec('size', 'sizeBy', SIZE_METRICS), 'size', SIZE_METRICS.join('|')),
+  cli(enumCodec('colors', 'edgeColors', ['relation', 'sign']), 'colors', 'relation|sign'),
   enumCodec('view', 'view', ['graph', 'table']),
-  {
-    key: 'focus',
-    read(value, state) {
-      if (!isId(value)) return warning('invalid-id', { key: 'focus', value });
-      state.focus = value;
+  cli(
+    {
+      key: 'focus',
+      read(value, state) {
+        if (!isId(value)) return warning('invalid-id', { key: 'focus', value });
+        state.focus = value;
+      },
+      serialize: (state) => state.focus ?? undefined,
     },
-    serialize: (state) => state.focus ?? undefined,
-  },
-  {
-    key: 'depth',
-    read(value, state) {
-      if (value !== '1' && value !== '2' && value !== '3')
-        return notAllowed('depth', ['1', '2', '3'], value);
-      state.depth = Number(value) as 1 | 2 | 3;
+    'focus',
+    'ID (an actor: its neighbourhood only)',
+  ),
+  cli(
+    {
+      key: 'depth',
+      read(value, state) {
+        if (value !== '1' && value !== '2' && value !== '3')
+          return notAllowed('depth', ['1', '2', '3'], value);
+        state.depth = Number(value) as 1 | 2 | 3;
+      },
+      serialize: (state) => focused(state, state.depth === 1 ? undefined : String(state.depth)),
     },
-    serialize: (state) => focused(state, state.depth === 1 ? undefined : String(state.depth)),
-  },
-  {
-    ...enumCodec('dir', 'direction', ['both', 'out', 'in']),
-    serialize: (state) => focused(state, state.direction === 'both' ? undefined : state.direction),
-  },
+    'depth',
+    '1|2|3 (with a focus)',
+  ),
+  cli(
+    {
+      ...enumCodec('dir', 'direction', ['both', 'out', 'in']),
+      serialize: (state) =>
+        focused(state, state.direction === 'both' ? undefined : state.direction),
+    },
+    'direction',
+    'both|out|in (with a focus)',
+  ),
   {
     key: 'focus-rel',
     read(value, state) {
@@ -319,9 +357,9 @@ const CODECS: Codec[] = [
     serialize: (state) => focused(state, state.outside === 'hide' ? undefined : state.outside),
   },
   idListCodec('path', 'path', 2),
-  dateCodec('from'),
-  dateCodec('to'),
-  dateCodec('at'),
+  cli(dateCodec('from'), 'from', 'DATE (2025, 2025-05, 2025-05-08)'),
+  cli(dateCodec('to'), 'to', 'DATE'),
+  cli(dateCodec('at'), 'at', 'DATE (a single date; excludes --from/--to)'),
   {
     key: 'blocs',
     read(value, state) {
@@ -343,7 +381,7 @@ const CODECS: Codec[] = [
 
 interface ParamCodec extends Codec {
   /** As read, with the warning in English without "URL parameter " ('"lang": expected …'). */
-  parse(value: string, state: UrlState): string | void;
+  parse(value: string, state: ViewState): string | void;
 }
 
 export const PARAMS: ParamCodec[] = CODECS.map((codec) => ({
@@ -355,7 +393,7 @@ export const PARAMS: ParamCodec[] = CODECS.map((codec) => ({
 }));
 
 /** Checks across parameters: at= excludes from=/to=, and a range must not run backwards. */
-function checkTime(state: UrlState, warnings: AppWarning[]): void {
+export function checkTime(state: ViewState, warnings: AppWarning[]): void {
   if (state.at !== null && (state.from !== null || state.to !== null)) {
     warnings.push(warning('at-and-range', {}));
     state.from = null;
@@ -369,7 +407,7 @@ function checkTime(state: UrlState, warnings: AppWarning[]): void {
 }
 
 export interface ParsedUrlState {
-  state: UrlState;
+  state: ViewState;
   /** The warnings as codes, for the page to render in its language. */
   notices: AppWarning[];
   /** The same warnings in English (what Node users read). */
@@ -378,7 +416,7 @@ export interface ParsedUrlState {
 
 /** Parses a query string ("?lang=ja&node=x" or "lang=ja&node=x"). */
 export function parseUrlState(search: string): ParsedUrlState {
-  const state = defaultUrlState();
+  const state = defaultViewState();
   const notices: AppWarning[] = [];
   const params = new URLSearchParams(search);
   const seen = new Set<string>();
@@ -401,7 +439,7 @@ export function parseUrlState(search: string): ParsedUrlState {
 }
 
 /** Serialises to a query string with a leading "?" (or "" when everything is default). */
-export function serializeUrlState(state: UrlState): string {
+export function serializeUrlState(state: ViewState): string {
   const params = new URLSearchParams();
   for (const codec of PARAMS) {
     const value = codec.serialize(state);

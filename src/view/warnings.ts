@@ -4,10 +4,10 @@
 // read (the export CLI prints parseUrlState's and checkExcluded's warnings); the page renders the
 // code in its current language (src/ui/Warnings.svelte via src/ui/messages.ts).
 import { CERTAINTY_INFO, KIND_INFO, STATUS_INFO } from '../model/vocabulary';
-import { relationLabel, type Language } from '../render/style';
-import { nameOf } from '../ui/i18n';
+import { nameOf, type Language } from '../model/language';
+import { relationLabel } from '../render/style';
 
-/** A filter facet (the keys of UrlState['exclude'] and of FilterState). */
+/** A filter facet (the keys of ViewState['exclude'] and of FilterState). */
 export type WarningFacet = 'relations' | 'kinds' | 'statuses' | 'certainties';
 
 /** Parameters of each warning code. `key` is the URL parameter's name. */

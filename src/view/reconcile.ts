@@ -1,11 +1,13 @@
-// Checks the hidden filter values of a URL (hide-rel, hide-kind, hide-status, hide-cert) against
-// the loaded graph when the URL state is applied: a value is kept when it is in our vocabulary or
-// when the graph's relations or actors have it (an imported file's own relation types, kinds,
-// statuses and certainties); any other value is dropped with a warning that names the parameter
-// and the value and lists what is expected. Pure (AppState.applyUrlState calls it).
+// The one rule for hidden filter values (hide-rel, hide-kind, hide-status, hide-cert) against the
+// graph on screen, whether they come from a URL (page load, back/forward, the CLI's --view) or
+// survive a switch to another dataset (an import, the default data again): a value is kept when it
+// is in our vocabulary or when the graph's relations or actors have it (an imported file's own
+// relation types, kinds, statuses and certainties); any other value is dropped with a warning
+// (naming the URL parameter, or saying the filter was reset for the new data). Keeping our
+// vocabulary's values means a choice survives a trip through a dataset that lacks them. Pure.
 import type { AbstractGraph } from 'graphology-types';
-import { EXCLUDE_PARAMS, vocabularyOrder, type ExcludeFacet, type UrlState } from './url-state';
-import { englishWarning, warning, type AppWarning } from './warning-messages';
+import { EXCLUDE_PARAMS, vocabularyOrder, type ExcludeFacet, type ViewState } from './view-state';
+import { englishWarning, warning, type AppWarning } from './warnings';
 
 export type FacetValues = Record<ExcludeFacet, ReadonlySet<string>>;
 
@@ -30,7 +32,7 @@ export function facetValues(graph: AbstractGraph): FacetValues {
 }
 
 export interface CheckedExclude {
-  exclude: UrlState['exclude'];
+  exclude: ViewState['exclude'];
   /** The warnings as codes, for the page to render in its language. */
   notices: AppWarning[];
   /** The same warnings in English (what Node users read). */
@@ -38,12 +40,15 @@ export interface CheckedExclude {
 }
 
 /**
- * Keeps the hidden values that are in our vocabulary or in `present` (the graph's values); each
- * parameter with other values gives one warning. Without a graph (`present` null) nothing is dropped.
+ * Keeps the hidden values that are in our vocabulary or in `present` (the graph's values). The
+ * dropped ones are warned about by `reason`: 'url', one warning per URL parameter naming it;
+ * 'dataset', one "filter reset for the new data" per value. Without a graph (`present` null)
+ * nothing is dropped.
  */
 export function checkExcluded(
-  exclude: UrlState['exclude'],
+  exclude: ViewState['exclude'],
   present: FacetValues | null,
+  reason: 'url' | 'dataset' = 'url',
 ): CheckedExclude {
   if (!present) return { exclude, notices: [], warnings: [] };
   const notices: AppWarning[] = [];
@@ -54,6 +59,10 @@ export function checkExcluded(
     const bad = exclude[facet].filter((v) => !known(v));
     if (bad.length === 0) continue;
     kept[facet] = exclude[facet].filter(known);
+    if (reason === 'dataset') {
+      for (const value of bad) notices.push(warning('filter-reset', { facet, value }));
+      continue;
+    }
     const expected = [...new Set([...vocabulary, ...present[facet]])].sort(
       vocabularyOrder(vocabulary),
     );

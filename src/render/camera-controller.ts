@@ -1,0 +1,146 @@
+// The camera in one place: takes camera requests (frame these actors, or go to this camera),
+// defers a framing while the layout still moves the actors (it would aim at a moving target) and
+// runs it when the layout stops, reports the camera once it has rested (for the URL), and says
+// whether it is idle (no request waiting or animating, the last move reported) so that tests and
+// callers can wait for a state instead of a time. It drives a CameraTarget (the sigma host in the
+// app, a fake in tests) and owns no renderer. kill() is idempotent.
+//
+// Use: const camera = createCameraController(host, { onSettled: (c) => (app.camera = c) });
+//      camera.request({ kind: 'focus', ids, zoom: true }); camera.setLayoutRunning(false);
+//      host's camera 'updated' → camera.moved(); await camera.whenIdle();
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+  angle?: number;
+}
+
+/** What the controller moves: the sigma host offers exactly this. */
+export interface CameraTarget {
+  /** Animates to frame the actors (the first one kept in view); zoom: fit them closely. */
+  focus(ids: string[], options: { zoom: boolean }): Promise<void>;
+  setCamera(camera: CameraView, animate?: boolean): Promise<void>;
+  getCamera(): Required<CameraView>;
+}
+
+/** A request for the camera; `token` makes two equal requests distinct (each one is carried out). */
+export type CameraRequest =
+  | { kind: 'focus'; ids: string[]; zoom: boolean; token: number }
+  | { kind: 'set'; camera: CameraView; token: number };
+
+export interface CameraTimers {
+  set(run: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+export interface CameraControllerOptions {
+  /** The camera after it has rested `settleMs` (user pan/zoom or the end of an animation). */
+  onSettled?: (camera: Required<CameraView>) => void;
+  settleMs?: number;
+  /** Timers (tests pass fake ones). */
+  timers?: CameraTimers;
+}
+
+export interface CameraController {
+  /** Carries out a request now, or (a framing while the layout runs) when the layout stops. */
+  request(request: CameraRequest): void;
+  /** The layout started or stopped; stopping runs a deferred framing. */
+  setLayoutRunning(running: boolean): void;
+  /** The target's camera moved (call it from the renderer's camera event). */
+  moved(): void;
+  /** No request waiting or animating and the last move reported. */
+  readonly idle: boolean;
+  /** Resolves when the controller is idle (at once if it is). */
+  whenIdle(): Promise<void>;
+  kill(): void;
+}
+
+const DEFAULT_TIMERS: CameraTimers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function createCameraController(
+  target: CameraTarget,
+  options: CameraControllerOptions = {},
+): CameraController {
+  const timers = options.timers ?? DEFAULT_TIMERS;
+  const settleMs = options.settleMs ?? 250;
+  let layoutRunning = false;
+  let deferred: CameraRequest | null = null;
+  let animating = 0;
+  let settleTimer: unknown = null;
+  let killed = false;
+  let waiters: (() => void)[] = [];
+
+  const isIdle = () => !killed && deferred === null && animating === 0 && settleTimer === null;
+  const notify = () => {
+    if (killed || !isIdle()) return;
+    const ready = waiters;
+    waiters = [];
+    for (const resolve of ready) resolve();
+  };
+
+  function run(request: CameraRequest): void {
+    animating++;
+    const done =
+      request.kind === 'set'
+        ? target.setCamera(request.camera)
+        : target.focus(request.ids, { zoom: request.zoom });
+    void done
+      .catch(() => undefined)
+      .then(() => {
+        animating--;
+        // report where the animation ended even when the target did not announce a move
+        controller.moved();
+      });
+  }
+
+  const controller: CameraController = {
+    request(request) {
+      if (killed) return;
+      if (request.kind === 'focus' && layoutRunning) deferred = request;
+      else {
+        deferred = null;
+        run(request);
+      }
+    },
+    setLayoutRunning(running) {
+      if (killed) return;
+      layoutRunning = running;
+      if (!running && deferred) {
+        const request = deferred;
+        deferred = null;
+        run(request);
+      }
+      notify();
+    },
+    moved() {
+      if (killed) return;
+      if (settleTimer !== null) timers.clear(settleTimer);
+      settleTimer = timers.set(() => {
+        settleTimer = null;
+        if (killed) return;
+        options.onSettled?.(target.getCamera());
+        notify();
+      }, settleMs);
+    },
+    get idle() {
+      return isIdle();
+    },
+    whenIdle() {
+      if (isIdle()) return Promise.resolve();
+      return new Promise((resolve) => waiters.push(resolve));
+    },
+    kill() {
+      if (killed) return;
+      killed = true;
+      if (settleTimer !== null) timers.clear(settleTimer);
+      settleTimer = null;
+      deferred = null;
+      waiters = [];
+    },
+  };
+  return controller;
+}

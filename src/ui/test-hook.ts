@@ -1,0 +1,80 @@
+// The read-only window.__alignmap hook the browser tests read (counts, labels, camera, styles,
+// analysis results, and `idle`: the layout stopped, the camera at rest and reported, the current
+// view drawn). Installed only in the e2e build (`vite build --mode e2e`, see graph-attachment):
+// production bundles leave this module out.
+import type { AlignmapGraph } from '../model/build';
+import type { CameraController } from '../render/camera-controller';
+import type { SigmaHost } from '../render/sigma-host';
+import { styleEdge, styleNode, type StyleView } from '../render/style';
+import type { AppState } from '../state/app-state.svelte';
+
+export interface HookSources {
+  app: AppState;
+  graph: AlignmapGraph;
+  host: SigmaHost;
+  camera: CameraController;
+  /** The StyleView the renderer drew last (equal to app.styleView once the view is drawn). */
+  drawnView: () => StyleView;
+}
+
+/** Installs the hook on window; returns its removal (which leaves a newer hook alone). */
+export function installTestHook({ app, graph, host, camera, drawnView }: HookSources): () => void {
+  const hook = {
+    /** Nothing left to settle: layout stopped, camera at rest and reported, current view drawn. */
+    get idle() {
+      return (
+        app.layout.lastStop !== null &&
+        !app.layout.running &&
+        camera.idle &&
+        drawnView() === app.styleView
+      );
+    },
+    get layout() {
+      return { ...app.layout };
+    },
+    get counts() {
+      const v = app.visibility;
+      return {
+        nodes: graph.order,
+        edges: graph.size,
+        visibleNodes: v?.visibleNodes.size ?? 0,
+        visibleEdges: v?.visibleEdges.size ?? 0,
+        isolatedHidden: v?.isolatedNodes.size ?? 0,
+      };
+    },
+    displayedLabel: (id: string) => host.displayedLabel(id),
+    drawnLabels: () => host.drawnLabels(),
+    viewportPosition: (id: string) => host.viewportPosition(id),
+    forcedLabels: () => [...app.labelled],
+    visibleNodeIds: () => [...(app.visibility?.visibleNodes ?? [])],
+    camera: () => host.getCamera(),
+    /** The colour and size the style gives a node / an edge now (bloc colours, dimming, emphasis). */
+    nodeColor: (id: string) => styleNode(id, graph.getNodeAttributes(id), app.styleView).color,
+    edgeSize: (id: string) => styleEdge(id, graph.getEdgeAttributes(id), app.styleView).size,
+    /** Read-only summary of the alignment analyses (src/state/analysis-state.svelte.ts). */
+    get analysis() {
+      const a = app.analysis;
+      const v = app.visibility;
+      return {
+        busy: a.busy,
+        dimmedNodes: v?.dimmedNodes.size ?? 0,
+        dimmedEdges: v?.dimmedEdges.size ?? 0,
+        messages: [...(v?.messages ?? [])],
+        blocs: a.blocList.map((b) => ({ color: b.color, members: [...b.bloc.members] })),
+        blocsMs: a.blocsStatus.ms,
+        balanceMs: a.balanceStatus.ms,
+        rankMs: a.rankStatus.ms,
+        pathsMs: a.pathsStatus.ms,
+        pathNodes: a.pathsStatus.result ? [...a.pathsStatus.result.nodes] : null,
+        emphasis: a.emphasis
+          ? { nodes: [...a.emphasis.nodes], edges: [...a.emphasis.edges] }
+          : null,
+      };
+    },
+  };
+  const w = window as unknown as { __alignmap?: unknown };
+  w.__alignmap = hook;
+  return () => {
+    if (w.__alignmap === hook) delete w.__alignmap;
+  };
+}

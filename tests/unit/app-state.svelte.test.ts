@@ -1,0 +1,134 @@
+// AppState (src/state/app-state.svelte.ts) as the app uses it, runes and all: the one view state
+// behind the accessors, the pipeline stages re-running only when what they read changes, URL
+// state applied with the reconcile rule and warnings, another dataset replacing the graph, camera
+// requests. Effects run under $effect.root and flushSync.
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/state/app-state.svelte';
+import { parseUrlState } from '../../src/view/view-state';
+import { englishWarning } from '../../src/view/warnings';
+import { TestGraph, sorted } from './helpers/analysis-graph';
+
+/** a—b alliance, b→c sanction (2025-03), a—d negotiation (2025-05-08), c→e criticism (2025-10). */
+function graph() {
+  return new TestGraph()
+    .rel('e1', 'alliance', 'a', 'b')
+    .rel('e2', 'sanction', 'b', 'c', { start: '2025-03' })
+    .rel('e3', 'negotiation', 'a', 'd', { start: '2025-05-08' })
+    .rel('e4', 'criticism', 'c', 'e', { start: '2025-10' }).graph;
+}
+
+function loaded(query = '') {
+  const app = new AppState();
+  app.graph = graph();
+  app.applyUrlState(parseUrlState(query).state);
+  return app;
+}
+
+describe('AppState', () => {
+  it('keeps one view state: accessors, toggles and the snapshot all read and write it', () => {
+    const app = loaded();
+    app.toggle('relations', 'sanction', false);
+    app.sizeBy = 'pagerank';
+    app.analysis.depth = 2;
+    expect(app.viewState.exclude.relations).toEqual(['sanction']);
+    expect([...app.filters.relations]).toEqual(['sanction']);
+    expect(app.viewState.sizeBy).toBe('pagerank');
+    expect(app.toUrlState()).toMatchObject({
+      exclude: { relations: ['sanction'] },
+      sizeBy: 'pagerank',
+      depth: 2,
+    });
+    expect(sorted(app.visibility!.visibleEdges)).toEqual(['e1', 'e3', 'e4']);
+  });
+
+  it('re-runs a stage only when what it reads changes', () => {
+    const app = loaded();
+    let visibilityRuns = 0;
+    let styleRuns = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        void app.visibility;
+        visibilityRuns++;
+      });
+      $effect(() => {
+        void app.styleView;
+        styleRuns++;
+      });
+    });
+    flushSync();
+    expect([visibilityRuns, styleRuns]).toEqual([1, 1]);
+    app.camera = { x: 0.3, y: 0.4, ratio: 0.5 };
+    flushSync();
+    expect([visibilityRuns, styleRuns]).toEqual([1, 1]); // the camera is not part of the picture
+    app.hovered = 'a';
+    flushSync();
+    expect([visibilityRuns, styleRuns]).toEqual([1, 2]); // a hover re-styles, it filters nothing
+    expect(sorted(app.styleView.highlight!.nodes)).toEqual(['a', 'b', 'd']);
+    app.toggle('relations', 'criticism', false);
+    flushSync();
+    expect([visibilityRuns, styleRuns]).toEqual([2, 3]);
+    stop();
+  });
+
+  it('applies a URL: the reconcile rule for hidden values, a missing selection, the camera', () => {
+    const app = loaded('?hide-rel=sanction,tariffs&node=zz&cam=0.1,0.2,0.5&lang=ja');
+    expect(app.viewState.exclude.relations).toEqual(['sanction']);
+    expect(app.selection).toBeNull();
+    expect(app.language).toBe('ja');
+    expect(app.cameraRequest).toMatchObject({
+      kind: 'set',
+      camera: { x: 0.1, y: 0.2, ratio: 0.5 },
+    });
+    expect(app.warnings.map(englishWarning)).toEqual([
+      expect.stringMatching(/^URL parameter "hide-rel": .*"tariffs"/),
+      expect.stringMatching(/"zz"/),
+    ]);
+  });
+
+  it('a URL without a camera frames the selected actor with its visible neighbours', () => {
+    const app = loaded('?node=a');
+    expect(app.cameraRequest).toMatchObject({ kind: 'focus', zoom: true });
+    expect(sorted((app.cameraRequest as { ids: string[] }).ids)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('a URL without lang keeps the current language', () => {
+    const app = loaded('?lang=ja');
+    app.applyUrlState(parseUrlState('?node=a').state);
+    expect(app.language).toBe('ja');
+  });
+
+  it('another dataset: the view state carries over by the one rule, the camera frames it all', () => {
+    const app = loaded('?hide-rel=sanction&node=c&cam=0.1,0.2,0.5');
+    app.viewState.exclude.relations.push('tariffs'); // an imported value of the old graph
+    const next = new TestGraph().rel('x1', 'alliance', 'a', 'z').graph;
+    app.replaceGraph(next);
+    expect(app.graph).toBe(next);
+    expect(app.viewState.exclude.relations).toEqual(['sanction']);
+    expect(app.selection).toBeNull();
+    expect(app.camera).toBeNull();
+    expect(app.cameraRequest).toMatchObject({ kind: 'focus', ids: ['a', 'z'], zoom: true });
+    expect(app.warnings.map(englishWarning)).toEqual([
+      expect.stringMatching(/"c"/),
+      expect.stringMatching(/"tariffs" does not apply to the new data/),
+    ]);
+  });
+
+  it('frame and frameVisible ask the camera for the visible actors; equal requests stay distinct', () => {
+    const app = loaded('?hide-rel=criticism');
+    app.frameVisible();
+    const first = app.cameraRequest;
+    expect(sorted((first as { ids: string[] }).ids)).toEqual(['a', 'b', 'c', 'd']);
+    app.frameVisible();
+    expect(app.cameraRequest).not.toBe(first);
+    expect(app.cameraRequest!.token).toBeGreaterThan(first!.token);
+  });
+
+  it('warns once about the same problem', () => {
+    const app = loaded();
+    const w = parseUrlState('?size=huge').notices[0]!;
+    app.warn(w);
+    app.warn({ ...w });
+    expect(app.warnings).toHaveLength(1);
+  });
+});
