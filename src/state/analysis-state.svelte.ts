@@ -341,7 +341,9 @@ export class AnalysisState {
         if (graph) client.load(graph.export());
       });
       // Each request is built by the view pipeline from the view state and the visible view.
-      const over = (make: (state: ViewState, signed: WireSignedOptions) => ChannelRequest | null) => {
+      const over = (
+        make: (state: ViewState, signed: WireSignedOptions) => ChannelRequest | null,
+      ) => {
         const signed = this.signedOptions;
         return signed ? make(this.app.viewState, signed) : null;
       };

@@ -184,6 +184,11 @@ export class AppState {
     }
   }
 
+  /** Replaces every facet's excluded values. */
+  setFilters(filters: FilterState): void {
+    for (const facet of Object.keys(filters) as Facet[]) this.setExcluded(facet, filters[facet]);
+  }
+
   /** Replaces one facet's excluded values. */
   setExcluded(facet: Facet, values: Iterable<string>): void {
     this.viewState.exclude[facet] = [...withExcluded(this.filters, facet, values)[facet]];

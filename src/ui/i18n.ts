@@ -311,12 +311,3 @@ export function t(language: Language, key: StringKey): string {
 export function byPerson(language: Language, name: string): string {
   return language === 'ja' ? `${name}による` : `by ${name}`;
 }
-
-/** Name of a vocabulary value from one of the *_INFO tables, falling back to the raw value. */
-export function nameOf(
-  table: Record<string, { en: string; ja: string }>,
-  value: string,
-  language: Language,
-): string {
-  return table[value]?.[language] ?? FOREIGN_VALUE_INFO[value]?.[language] ?? value;
-}

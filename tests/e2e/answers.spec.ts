@@ -10,7 +10,7 @@ import { signedProjection, tieWeight } from '../../src/graph/signed';
 import { analysisScope, actorExistsAt } from '../../src/graph/time';
 import { visibleView } from '../../src/graph/visible';
 import { buildEvidenceIndex, searchEvidence } from '../../src/graph/search';
-import { signedKinds } from '../../src/graph/analysis-view';
+import { signedKinds } from '../../src/view/analysis-view';
 import { BLOC_OTHER } from '../../src/render/style';
 import {
   ARTIFACTS,
