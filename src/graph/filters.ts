@@ -32,6 +32,8 @@ export interface VisibilityOptions {
   hideIsolated?: boolean;
   /** Actors excluded by attribute filters (see attributeExcluded); absent = none. */
   excludedNodes?: ReadonlySet<string>;
+  /** Relations excluded by attribute filters (attributeExcluded of the edges); absent = none. */
+  excludedEdges?: ReadonlySet<string>;
 }
 
 export interface Visibility {
@@ -84,6 +86,7 @@ export function computeVisibility(
       !filters.relations.has(attrs.relation) &&
       !filters.statuses.has(attrs.status) &&
       !filters.certainties.has(attrs.certainty) &&
+      !options.excludedEdges?.has(id) &&
       kindVisible.has(source) &&
       kindVisible.has(target);
     (visible ? visibleEdges : hiddenEdges).add(id);
@@ -164,12 +167,15 @@ export function edgeHighlight(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Attribute filters (Gephi Lite's Filters): any node attribute, as categories (checkboxes) or as
-// a numeric range.
+// Attribute filters (Gephi Lite's Filters): any node or edge attribute, as categories (checkboxes)
+// or as a numeric range.
 
 export type AttributeFilter =
   | { key: string; type: 'categories'; excluded: ReadonlySet<string> }
   | { key: string; type: 'range'; min: number; max: number };
+
+/** Whether an attribute describes the actors (nodes) or the relations (edges). */
+export type AttributeTarget = 'node' | 'edge';
 
 export interface AttributeSummary {
   key: string;
@@ -183,28 +189,48 @@ export interface AttributeSummary {
   distinct: number;
 }
 
-/** Node attributes left out of the pickers: names, positions, kind (its own filter group), colour. */
-const OWN_NODE_KEYS = new Set([
-  'label',
-  'labelJa',
-  'aliases',
-  'kind',
-  'x',
-  'y',
-  'fixed',
-  'description',
-  'color',
-]);
+/**
+ * Attributes left out of the pickers: names, positions, colours, the facets with their own filter
+ * groups (kind; relation, status, certainty), dates (the time filter), lists and notes.
+ */
+const OWN_KEYS: Record<AttributeTarget, ReadonlySet<string>> = {
+  node: new Set(['label', 'labelJa', 'aliases', 'kind', 'x', 'y', 'fixed', 'description', 'color']),
+  edge: new Set([
+    'relation',
+    'status',
+    'certainty',
+    'evidence',
+    'participants',
+    'start',
+    'end',
+    'dateSource',
+    'note',
+    'noteJa',
+    'color',
+    'undirected',
+  ]),
+};
 
 const numberOf = (v: unknown): number =>
   typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
 
-/** What each node attribute holds (for the attribute pickers), in first-seen order. */
-export function nodeAttributeSummaries(graph: AnyGraph): AttributeSummary[] {
+/** Calls `fn` for every node (target 'node') or edge (target 'edge') with its id and attributes. */
+export function forEachElement(
+  graph: AnyGraph,
+  target: AttributeTarget,
+  fn: (id: string, attrs: Record<string, unknown>) => void,
+): void {
+  if (target === 'node') graph.forEachNode((id, attrs) => fn(id, attrs));
+  else graph.forEachEdge((id, attrs) => fn(id, attrs));
+}
+
+/** What each node or edge attribute holds (for the attribute pickers), in first-seen order. */
+export function attributeSummaries(graph: AnyGraph, target: AttributeTarget): AttributeSummary[] {
+  const own = OWN_KEYS[target];
   const out = new Map<string, AttributeSummary & { values: Set<string> }>();
-  graph.forEachNode((_id, attrs) => {
+  forEachElement(graph, target, (_id, attrs) => {
     for (const [key, v] of Object.entries(attrs)) {
-      if (OWN_NODE_KEYS.has(key) || v === undefined || v === null || v === '') continue;
+      if (own.has(key) || v === undefined || v === null || v === '') continue;
       if (typeof v === 'object') continue;
       let s = out.get(key);
       if (!s) {
@@ -231,10 +257,22 @@ export function nodeAttributeSummaries(graph: AnyGraph): AttributeSummary[] {
   return [...out.values()].map(({ values, ...s }) => ({ ...s, distinct: values.size }));
 }
 
-/** Actors an attribute filter excludes (a missing value is excluded by a range, kept by categories). */
-export function attributeExcluded(graph: AnyGraph, filter: AttributeFilter): Set<string> {
+/** What each node attribute holds (attributeSummaries of the nodes). */
+export function nodeAttributeSummaries(graph: AnyGraph): AttributeSummary[] {
+  return attributeSummaries(graph, 'node');
+}
+
+/**
+ * Nodes or edges an attribute filter excludes (a missing value is excluded by a range, kept by
+ * categories).
+ */
+export function attributeExcluded(
+  graph: AnyGraph,
+  filter: AttributeFilter,
+  target: AttributeTarget = 'node',
+): Set<string> {
   const out = new Set<string>();
-  graph.forEachNode((id, attrs) => {
+  forEachElement(graph, target, (id, attrs) => {
     const v = attrs[filter.key];
     if (filter.type === 'categories') {
       const key =

@@ -33,6 +33,8 @@ export interface ViewSpec {
   outside: 'hide' | 'dim';
   /** Actors excluded by attribute filters (filters.ts attributeExcluded); absent = none. */
   excludedNodes?: ReadonlySet<string>;
+  /** Relations excluded by attribute filters (attributeExcluded of the edges); absent = none. */
+  excludedEdges?: ReadonlySet<string>;
 }
 
 export interface VisibleView {
@@ -69,6 +71,7 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
   const base = computeVisibility(graph, spec.filters, {
     hideIsolated: false,
     excludedNodes: spec.excludedNodes,
+    excludedEdges: spec.excludedEdges,
   });
   let edges: Set<string> = base.visibleEdges;
   let nodes: Set<string> = base.visibleNodes;

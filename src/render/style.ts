@@ -43,6 +43,10 @@ export interface StyleView {
   dimmedEdges?: ReadonlySet<string>;
   /** Fill colour per actor (bloc colouring, blocs=on); absent ids keep their kind colour. */
   nodeColors?: ReadonlyMap<string, string>;
+  /** Colour per relation (a file's own, or an attribute's partition); absent ids keep theirs. */
+  edgeColors?: ReadonlyMap<string, string>;
+  /** Width 0..1 per relation (a file's thickness/weight, an attribute's ranking); absent = default. */
+  edgeSizes?: ReadonlyMap<string, number>;
   /**
    * A shortest path or an unbalanced triad shown in the graph: its actors labelled, its relations
    * drawn thick on top, everything else faded, unless a hover highlight takes precedence.
@@ -316,7 +320,9 @@ export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): E
   const background = BACKGROUND_RELATIONS.has(attrs.relation) && !highlighted && !selected;
   const strength =
     edgeStrength(attrs.status, attrs.certainty) * (background ? BACKGROUND_EDGE_FADE : 1);
-  const base = relationColor(attrs.relation, view.edgeColorMode);
+  const own = view.edgeColors?.get(id);
+  const base =
+    own !== undefined ? opaqueColor(own) : relationColor(attrs.relation, view.edgeColorMode);
   const curvature = view.curvatures.get(id) ?? 0;
   const directed = isDirectedRelation(attrs.relation);
   const curved = curvature !== 0;
@@ -324,7 +330,8 @@ export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): E
     color: dimmed ? DIMMED_EDGE : mixColor(base, BACKGROUND, 1 - strength),
     size:
       (selected || emphasised ? 4 : highlighted ? 2.5 : background ? 1 : 1.6) *
-      (strength < 1 ? 0.8 : 1),
+      (strength < 1 ? 0.8 : 1) *
+      (view.edgeSizes ? edgeWidth(view.edgeSizes.get(id)) / 1.6 : 1),
     hidden,
     zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
     forceLabel: selected,
@@ -479,4 +486,37 @@ export function fileColorLegend(
     return { key, entries };
   }
   return null;
+}
+
+/** Edge widths of a ranking (0..1 → EDGE_SIZE_MIN..EDGE_SIZE_MAX, linear as Gephi's). */
+export const EDGE_SIZE_MIN = 1;
+export const EDGE_SIZE_MAX = 6;
+
+export function edgeWidth(value: number | undefined): number {
+  const v = Math.min(1, Math.max(0, value ?? 0));
+  return EDGE_SIZE_MIN + (EDGE_SIZE_MAX - EDGE_SIZE_MIN) * v;
+}
+
+const opaque = new Map<string, string>();
+
+/**
+ * A CSS colour (cssColorOf's forms) as #rrggbb, its alpha blended over the background (what a
+ * translucent line looks like on the page); colours it cannot read are grey.
+ */
+export function opaqueColor(css: string): string {
+  let result = opaque.get(css);
+  if (result === undefined) {
+    const c = cssColorOf(css);
+    const short = c && /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
+    const rgba = c && /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(c);
+    if (short) result = `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+    else if (c?.startsWith('#')) result = c;
+    else if (rgba) {
+      const hex = (i: number) => Math.min(255, Number(rgba[i])).toString(16).padStart(2, '0');
+      const alpha = rgba[4] === undefined ? 1 : Math.min(1, Number(rgba[4]));
+      result = mixColor(`#${hex(1)}${hex(2)}${hex(3)}`, BACKGROUND, 1 - alpha);
+    } else result = UNKNOWN_COLOR;
+    opaque.set(css, result);
+  }
+  return result;
 }

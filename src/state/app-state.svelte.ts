@@ -136,8 +136,8 @@ export class AppState {
   /** Filters + time + focus, as src/graph/visible.ts takes them. */
   viewSpec: ViewSpec = $derived.by(() => {
     const spec = viewSpecOf(this.viewState);
-    const excluded = this.appearance.excludedNodes;
-    return excluded ? { ...spec, excludedNodes: excluded } : spec;
+    const { excludedNodes, excludedEdges } = this.appearance;
+    return excludedNodes || excludedEdges ? { ...spec, excludedNodes, excludedEdges } : spec;
   });
   visibility: VisibleView | null = $derived(
     this.graph ? visibleView(this.graph, this.viewSpec) : null,
@@ -172,6 +172,7 @@ export class AppState {
       highlight: this.highlight,
       emphasis: this.analysis.emphasis,
       nodeColors: this.analysis.nodeColors ?? this.appearance.nodeColors,
+      look: this.appearance.styleLook(),
     }),
   );
 

@@ -1,14 +1,18 @@
-// Appearance and attribute filters of the loaded graph, as Gephi Lite's panels: colour actors by
-// the file's own colours (GEXF viz:color) or by any attribute (a partition with a legend), size
-// them by the file's sizes (viz:size) or any numeric attribute (a ranking), and filter them by any
+// Appearance and attribute filters of the loaded graph, as Gephi Lite's panels, for actors (nodes)
+// and relations (edges) alike: colour them by the file's own colours (GEXF viz:color) or by any
+// attribute (a partition with a legend), size them by the file's sizes (node viz:size; edge
+// viz:thickness, else weight) or any numeric attribute (a ranking), and filter them by any
 // attribute (categories or a numeric range). The choices belong to one graph: a new graph starts
 // from its defaults (its own colours and sizes when it has them, else the app's).
 import type { AlignmapGraph } from '../model/build';
 import {
   attributeExcluded,
-  nodeAttributeSummaries,
+  attributeSummaries,
+  forEachElement,
   type AttributeFilter,
   type AttributeSummary,
+  type AttributeTarget,
+  type FacetCount,
 } from '../graph/filters';
 import {
   cssColorOf,
@@ -18,10 +22,17 @@ import {
   partitionLegend,
   rankingSizes,
   type PartitionEntry,
+  type StyleView,
 } from '../render/style';
 
-/** 'default' (the app's kind colours / size metric), 'file' (the file's own), or an attribute key. */
+/** 'default' (the app's colours / sizes), 'file' (the file's own), or an attribute key. */
 export type AppearanceChoice = 'default' | 'file' | `attr:${string}`;
+
+export interface AppearanceLegend {
+  /** The attribute whose values the colours show. */
+  key: string;
+  entries: PartitionEntry[];
+}
 
 interface Choices {
   graph: AlignmapGraph | null;
@@ -30,9 +41,21 @@ interface Choices {
   filter: AttributeFilter | null;
 }
 
+/** Attributes holding a file's own sizes, in order of preference. */
+const FILE_SIZE_KEYS: Record<AttributeTarget, readonly string[]> = {
+  node: ['size'],
+  edge: ['thickness', 'weight'],
+};
+
 const attrKey = (c: AppearanceChoice) => (c.startsWith('attr:') ? c.slice(5) : null);
 
-export class AppearanceState {
+/** Categorical attributes (for colours and the legend of a file's colours). */
+export const isCategorical = (s: AttributeSummary) => s.distinct > 1 && s.distinct <= 50;
+/** Numeric attributes with more than one value (for sizes). */
+export const isRanking = (s: AttributeSummary) => s.numeric && s.distinct > 1;
+
+/** The look of one kind of element: the actors (target 'node') or the relations ('edge'). */
+export class ElementAppearance {
   private choices = $state.raw<Choices>({
     graph: null,
     colorBy: 'default',
@@ -40,21 +63,34 @@ export class AppearanceState {
     filter: null,
   });
 
+  readonly target: AttributeTarget;
   private readonly graphOf: () => AlignmapGraph | null;
 
-  constructor(graphOf: () => AlignmapGraph | null) {
+  constructor(target: AttributeTarget, graphOf: () => AlignmapGraph | null) {
+    this.target = target;
     this.graphOf = graphOf;
   }
 
+  private readonly elements: [string, Record<string, unknown>][] = $derived.by(() => {
+    const graph = this.graphOf();
+    const out: [string, Record<string, unknown>][] = [];
+    if (graph) forEachElement(graph, this.target, (id, a) => out.push([id, a]));
+    return out;
+  });
+
   readonly summaries: AttributeSummary[] = $derived.by(() => {
     const graph = this.graphOf();
-    return graph ? nodeAttributeSummaries(graph) : [];
+    return graph ? attributeSummaries(graph, this.target) : [];
   });
-  readonly hasFileColors: boolean = $derived.by(
-    () => this.graphOf()?.someNode((_id, a) => cssColorOf(a.color) !== undefined) ?? false,
+  readonly hasFileColors: boolean = $derived(
+    this.elements.some(([, a]) => cssColorOf(a.color) !== undefined),
   );
-  readonly hasFileSizes: boolean = $derived.by(
-    () => this.graphOf()?.someNode((_id, a) => typeof a.size === 'number') ?? false,
+  /** The attribute holding the file's own sizes (with more than one value), or null. */
+  readonly fileSizeKey: string | null = $derived.by(
+    () =>
+      FILE_SIZE_KEYS[this.target].find((key) =>
+        this.summaries.some((s) => s.key === key && isRanking(s)),
+      ) ?? null,
   );
 
   /** The choices for the current graph (its defaults until the user changes one). */
@@ -64,7 +100,7 @@ export class AppearanceState {
     return {
       graph,
       colorBy: this.hasFileColors ? 'file' : 'default',
-      sizeBy: this.hasFileSizes ? 'file' : 'default',
+      sizeBy: this.fileSizeKey !== null ? 'file' : 'default',
       filter: null,
     };
   }
@@ -87,56 +123,113 @@ export class AppearanceState {
     this.choices = { ...this.current, filter };
   }
 
-  private readonly fileLegend = $derived.by(() => {
-    const graph = this.graphOf();
-    if (!graph || !this.hasFileColors) return null;
+  private readonly fileLegend: AppearanceLegend | null = $derived.by(() => {
+    if (!this.hasFileColors) return null;
+    const sizeKeys = FILE_SIZE_KEYS[this.target];
     const keys = this.summaries
-      .filter((s) => s.key !== 'size' && s.distinct > 1 && s.distinct <= 50)
+      .filter((s) => !sizeKeys.includes(s.key) && isCategorical(s))
       .map((s) => s.key);
     return fileColorLegend(
-      graph.mapNodes((_id, a) => a),
+      this.elements.map(([, a]) => a),
       keys,
     );
   });
 
   /** The colour legend in force: attribute name and entries; null for the app's own colours. */
-  readonly legend: { key: string; entries: PartitionEntry[] } | null = $derived.by(() => {
-    const graph = this.graphOf();
-    if (!graph) return null;
+  readonly legend: AppearanceLegend | null = $derived.by(() => {
     if (this.colorBy === 'file') return this.fileLegend;
     const key = attrKey(this.colorBy);
     if (key === null) return null;
     // the attribute the file's colours show keeps those colours
     if (this.fileLegend?.key === key) return this.fileLegend;
-    return { key, entries: partitionLegend(graph.mapNodes((_id, a) => a[key])) };
+    return { key, entries: partitionLegend(this.elements.map(([, a]) => a[key])) };
   });
 
-  /** Fill colour per actor, or null for the app's kind colours. */
-  readonly nodeColors: ReadonlyMap<string, string> | null = $derived.by(() => {
-    const graph = this.graphOf();
-    if (!graph || this.colorBy === 'default') return null;
-    const nodes = graph.mapNodes((id, a) => [id, a] as [string, Record<string, unknown>]);
-    if (this.colorBy === 'file') return nodeColorMap(nodes, (a) => cssColorOf(a.color));
+  /** Colour per element id, or null for the app's colours. */
+  readonly colors: ReadonlyMap<string, string> | null = $derived.by(() => {
+    if (this.colorBy === 'default') return null;
+    if (this.colorBy === 'file') return nodeColorMap(this.elements, (a) => cssColorOf(a.color));
     const key = attrKey(this.colorBy) as string;
-    const entries = this.legend?.entries ?? [];
-    return nodeColorMap(nodes, (a) => {
+    const colorOf = new Map((this.legend?.entries ?? []).map((e) => [e.value, e.color]));
+    return nodeColorMap(this.elements, (a) => {
       const value = partitionKey(a[key]);
-      return entries.find((e) => e.value === value)?.color;
+      return value === undefined ? undefined : colorOf.get(value);
     });
   });
 
-  /** Sizes 0..1 per actor, or null for the app's size metric. */
+  /** Size 0..1 per element id, or null for the app's sizes. */
   readonly sizes: ReadonlyMap<string, number> | null = $derived.by(() => {
-    const graph = this.graphOf();
-    if (!graph || this.sizeBy === 'default') return null;
-    const key = this.sizeBy === 'file' ? 'size' : (attrKey(this.sizeBy) as string);
-    return rankingSizes(graph.mapNodes((id, a) => [id, a[key]] as [string, unknown]));
+    const key = this.sizeBy === 'file' ? this.fileSizeKey : attrKey(this.sizeBy);
+    if (key === null) return null;
+    return rankingSizes(this.elements.map(([id, a]) => [id, a[key]] as [string, unknown]));
   });
 
-  /** Actors the attribute filter hides (undefined when no filter applies). */
-  readonly excludedNodes: ReadonlySet<string> | undefined = $derived.by(() => {
+  /** Elements the attribute filter hides (undefined when no filter applies). */
+  readonly excluded: ReadonlySet<string> | undefined = $derived.by(() => {
     const graph = this.graphOf();
     const filter = this.filter;
-    return graph && filter ? attributeExcluded(graph, filter) : undefined;
+    return graph && filter ? attributeExcluded(graph, filter, this.target) : undefined;
   });
+
+  /** Values of a categorical attribute, most frequent first, with their partition colours. */
+  values(key: string): PartitionEntry[] {
+    return partitionLegend(this.elements.map(([, a]) => a[key]));
+  }
+
+  /** Per value of an attribute: elements with it in `visible`, and in all. */
+  counts(key: string, visible: ReadonlySet<string>): Map<string, FacetCount> {
+    const out = new Map<string, FacetCount>();
+    for (const [id, a] of this.elements) {
+      const value = partitionKey(a[key]);
+      if (value === undefined) continue;
+      let c = out.get(value);
+      if (!c) out.set(value, (c = { visible: 0, total: 0 }));
+      c.total++;
+      if (visible.has(id)) c.visible++;
+    }
+    return out;
+  }
+}
+
+export class AppearanceState {
+  /** Actors: colour, size and attribute filter. */
+  readonly nodes: ElementAppearance;
+  /** Relations: colour, width and attribute filter. */
+  readonly edges: ElementAppearance;
+
+  constructor(graphOf: () => AlignmapGraph | null) {
+    this.nodes = new ElementAppearance('node', graphOf);
+    this.edges = new ElementAppearance('edge', graphOf);
+  }
+
+  /** The relation colours and widths in force, for the style view (absent: the app's). */
+  styleLook(): Pick<StyleView, 'edgeColors' | 'edgeSizes'> {
+    const { colors, sizes } = this.edges;
+    return { ...(colors ? { edgeColors: colors } : {}), ...(sizes ? { edgeSizes: sizes } : {}) };
+  }
+
+  /** Fill colour per actor, or null for the app's kind colours. */
+  get nodeColors(): ReadonlyMap<string, string> | null {
+    return this.nodes.colors;
+  }
+  /** Sizes 0..1 per actor, or null for the app's size metric. */
+  get sizes(): ReadonlyMap<string, number> | null {
+    return this.nodes.sizes;
+  }
+  /** Actors the attribute filter hides (undefined when no filter applies). */
+  get excludedNodes(): ReadonlySet<string> | undefined {
+    return this.nodes.excluded;
+  }
+  /** Colour per relation, or null for the app's relation colours. */
+  get edgeColors(): ReadonlyMap<string, string> | null {
+    return this.edges.colors;
+  }
+  /** Width 0..1 per relation, or null for the app's widths. */
+  get edgeSizes(): ReadonlyMap<string, number> | null {
+    return this.edges.sizes;
+  }
+  /** Relations the attribute filter hides (undefined when no filter applies). */
+  get excludedEdges(): ReadonlySet<string> | undefined {
+    return this.edges.excluded;
+  }
 }

@@ -357,6 +357,8 @@ export interface StyleInputs {
   highlight: StyleView['highlight'];
   emphasis: Emphasis | null;
   nodeColors: ReadonlyMap<string, string> | null;
+  /** Relation colours and widths of the appearance choices (imported data); absent = the app's. */
+  look?: Pick<StyleView, 'edgeColors' | 'edgeSizes'>;
 }
 
 /** The StyleView (src/render/style.ts) of the stages' results. */
@@ -376,6 +378,7 @@ export function styleViewOf(inputs: StyleInputs): StyleView {
     dimmedNodes: visible?.dimmedNodes ?? NONE,
     dimmedEdges: visible?.dimmedEdges ?? NONE,
     ...(inputs.nodeColors ? { nodeColors: inputs.nodeColors } : {}),
+    ...inputs.look,
     emphasis: inputs.emphasis,
   };
 }
