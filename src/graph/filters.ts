@@ -275,17 +275,36 @@ export function attributeExcluded(
   forEachElement(graph, target, (id, attrs) => {
     const v = attrs[filter.key];
     if (filter.type === 'categories') {
-      const key =
-        v === undefined || v === null || v === ''
-          ? undefined
-          : typeof v === 'string'
-            ? v
-            : JSON.stringify(v);
+      const key = valueKey(v);
       if (key !== undefined && filter.excluded.has(key)) out.add(id);
     } else {
       const n = numberOf(v);
       if (!(Number.isFinite(n) && n >= filter.min && n <= filter.max)) out.add(id);
     }
   });
+  return out;
+}
+
+/** Text key of an attribute value for categories (undefined for a missing or empty value). */
+export function valueKey(v: unknown): string | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** Per value of an attribute: elements having it that are in `visible`, and in all. */
+export function valueCounts(
+  elements: Iterable<[string, Record<string, unknown>]>,
+  key: string,
+  visible: ReadonlySet<string>,
+): Map<string, FacetCount> {
+  const out = new Map<string, FacetCount>();
+  for (const [id, a] of elements) {
+    const value = valueKey(a[key]);
+    if (value === undefined) continue;
+    let c = out.get(value);
+    if (!c) out.set(value, (c = { visible: 0, total: 0 }));
+    c.total++;
+    if (visible.has(id)) c.visible++;
+  }
   return out;
 }

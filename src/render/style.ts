@@ -12,6 +12,7 @@ import {
 } from '../model/vocabulary';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import type { Language } from '../model/language';
+import { valueKey } from '../graph/filters';
 
 export type { Language };
 export type EdgeColorMode = 'relation' | 'sign';
@@ -399,8 +400,8 @@ export interface PartitionEntry {
 export function partitionLegend(values: Iterable<unknown>): PartitionEntry[] {
   const counts = new Map<string, number>();
   for (const v of values) {
-    if (v === undefined || v === null || v === '') continue;
-    const key = typeof v === 'string' ? v : JSON.stringify(v);
+    const key = valueKey(v);
+    if (key === undefined) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts]
@@ -412,11 +413,8 @@ export function partitionLegend(values: Iterable<unknown>): PartitionEntry[] {
     }));
 }
 
-/** Text key of an attribute value for partitions and category filters. */
-export function partitionKey(v: unknown): string | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  return typeof v === 'string' ? v : JSON.stringify(v);
-}
+/** Text key of an attribute value for partitions and category filters (as filters.ts's). */
+export const partitionKey = valueKey;
 
 /** Numeric values normalised to 0..1 (min → 0, max → 1; all equal → 0.5); non-numbers left out. */
 export function rankingSizes(values: Iterable<[string, unknown]>): Map<string, number> {

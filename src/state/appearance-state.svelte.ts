@@ -12,6 +12,7 @@ import {
   type AttributeFilter,
   type AttributeSummary,
   type AttributeTarget,
+  valueCounts,
   type FacetCount,
 } from '../graph/filters';
 import {
@@ -150,10 +151,10 @@ export class ElementAppearance {
     if (this.colorBy === 'default') return null;
     if (this.colorBy === 'file') return nodeColorMap(this.elements, (a) => cssColorOf(a.color));
     const key = attrKey(this.colorBy) as string;
-    const colorOf = new Map((this.legend?.entries ?? []).map((e) => [e.value, e.color]));
+    const entries = this.legend?.entries ?? [];
     return nodeColorMap(this.elements, (a) => {
       const value = partitionKey(a[key]);
-      return value === undefined ? undefined : colorOf.get(value);
+      return entries.find((e) => e.value === value)?.color;
     });
   });
 
@@ -178,16 +179,7 @@ export class ElementAppearance {
 
   /** Per value of an attribute: elements with it in `visible`, and in all. */
   counts(key: string, visible: ReadonlySet<string>): Map<string, FacetCount> {
-    const out = new Map<string, FacetCount>();
-    for (const [id, a] of this.elements) {
-      const value = partitionKey(a[key]);
-      if (value === undefined) continue;
-      let c = out.get(value);
-      if (!c) out.set(value, (c = { visible: 0, total: 0 }));
-      c.total++;
-      if (visible.has(id)) c.visible++;
-    }
-    return out;
+    return valueCounts(this.elements, key, visible);
   }
 }
 

@@ -101,3 +101,52 @@ test('any attribute colours (partition), sizes (ranking) and filters the actors'
   await page.getByTestId('size-by').selectOption('attr:Degree');
   await expect(page.getByTestId('size-by')).toHaveValue('attr:Degree');
 });
+
+test("relations keep the file's colours and weights; an edge attribute colours and filters them", async ({
+  page,
+}) => {
+  await openApp(page);
+  await importLesmis(page);
+
+  // the edges' custom Gephi colours, with the legend of the column they show
+  await expect(page.getByTestId('edge-colour-by')).toHaveValue('file');
+  const legend = page.getByTestId('edge-partition-legend');
+  await expect(legend).toHaveAttribute('aria-label', 'Setting');
+  await expect(legend.locator('li')).toHaveText([
+    /^\s*church\s+6$/,
+    /^\s*street\s+6$/,
+    /^\s*family\s+5$/,
+  ]);
+  const swatches = await legend
+    .locator('.swatch')
+    .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  expect(swatches).toEqual(['rgb(243, 156, 18)', 'rgb(127, 140, 141)', 'rgb(22, 160, 133)']);
+
+  // widths follow the weights: Gephi's 31 is the widest, 1 the thinnest (1 → 6 px before fading)
+  await expect(page.getByTestId('edge-size-by')).toHaveValue('file');
+  const [heavy, light] = await hook(page, (h) => [h.edgeSize('7'), h.edgeSize('0')]);
+  expect(heavy! / light!).toBeCloseTo(6, 5);
+
+  // on screen: the orange church edges, faded as unverified (30 % towards the background)
+  const shot = await graphShot(page, 'appearance-lesmis-edges');
+  const fade = (c: number, bg: number) => Math.round(c + (bg - c) * 0.3);
+  const [orange] = await colourPixels(page, shot, [
+    [fade(243, 252), fade(156, 252), fade(18, 250)],
+  ]);
+  // (thin lines: a few dozen pixels of the exact colour; none without the file's edge colours)
+  expect(orange).toBeGreaterThan(10);
+
+  // filter by Setting: unticking family hides its five relations and the two actors left alone
+  await page.getByTestId('edge-filter-attribute').selectOption('Setting');
+  const values = page.getByTestId('filter-edge-attribute-values');
+  await expect(values.getByTestId('count-edge-attribute-values-family')).toHaveText('5/5');
+  await values.getByRole('checkbox').nth(2).uncheck();
+  await expect.poll(() => hook(page, (h) => h.counts.visibleEdges)).toBe(12);
+  expect(await hook(page, (h) => h.counts.visibleNodes)).toBe(10);
+  await expect(values.getByTestId('count-edge-attribute-values-family')).toHaveText('0/5');
+  await page.screenshot({ path: `${ARTIFACTS}appearance-lesmis-edges-page.png` });
+
+  // back to the app's relation colours: no legend
+  await page.getByTestId('edge-colour-by').selectOption('default');
+  await expect(legend).toHaveCount(0);
+});
