@@ -22,11 +22,12 @@ import {
 } from '../../src/render/style';
 import { AppearanceState } from '../../src/state/appearance-state.svelte';
 
+const actor = (id: string) => ({ label: id, labelJa: id, kind: 'group' as const, aliases: [] });
+
 /** a—b (family, weight 1, red), b—c (work, weight 3, blue), c—d (work, weight 5, no colour). */
 function graph(): AlignmapGraph {
   const g = createEmptyGraph();
-  for (const id of ['a', 'b', 'c', 'd'])
-    g.addNode(id, { label: id, labelJa: id, kind: 'unknown', aliases: [] });
+  for (const id of ['a', 'b', 'c', 'd']) g.addNode(id, actor(id));
   const rel = { relation: 'related', status: 'active', certainty: 'confirmed', evidence: [] };
   g.addEdgeWithKey('ab', 'a', 'b', { ...rel, tie: 'family', weight: 1, color: '#ff000080' });
   g.addEdgeWithKey('bc', 'b', 'c', { ...rel, tie: 'work', weight: 3, color: '#0000ff' });
@@ -181,8 +182,8 @@ describe('relations in the appearance state', () => {
     look.edges.colorBy = 'default';
     expect(look.edgeColors).toBeNull();
     const h = createEmptyGraph();
-    h.addNode('x', { label: 'x', labelJa: 'x', kind: 'unknown', aliases: [] });
-    h.addNode('y', { label: 'y', labelJa: 'y', kind: 'unknown', aliases: [] });
+    h.addNode('x', actor('x'));
+    h.addNode('y', actor('y'));
     const rel = { relation: 'related', status: 'active', certainty: 'confirmed', evidence: [] };
     h.addEdge('x', 'y', { ...rel, weight: 1, thickness: 2 });
     h.addEdge('y', 'x', { ...rel, weight: 1, thickness: 4 });
@@ -191,8 +192,8 @@ describe('relations in the appearance state', () => {
     expect(look.edges.colorBy).toBe('default');
     expect(look.edges.fileSizeKey).toBe('thickness');
     const k = createEmptyGraph();
-    k.addNode('x', { label: 'x', labelJa: 'x', kind: 'unknown', aliases: [] });
-    k.addNode('y', { label: 'y', labelJa: 'y', kind: 'unknown', aliases: [] });
+    k.addNode('x', actor('x'));
+    k.addNode('y', actor('y'));
     k.addEdge('x', 'y', { ...rel, weight: 1 });
     k.addEdge('y', 'x', { ...rel, weight: 1 });
     g = k;
