@@ -1,6 +1,8 @@
 // Legend of an exported picture: which relation types (or relation signs, when edges are coloured
 // by sign) and actor kinds are actually drawn, their colours and names, and the layout of the
-// legend band below the graph (a grid of swatches and texts that never covers a node).
+// legend band below the graph (a grid of swatches and texts that never covers a node). With the
+// appearance choices of imported data (colour by an attribute, size by one), the legend names the
+// attribute and its values drawn, and what the sizes and widths show.
 import {
   ACTOR_KINDS,
   FOREIGN_VALUE_INFO,
@@ -13,11 +15,15 @@ import {
   BLOC_OTHER,
   isDirectedRelation,
   kindColor,
+  opaqueColor,
   relationColor,
   relationLabel,
   SIGN_COLORS,
+  type AppearanceView,
   type EdgeColorMode,
   type Language,
+  type PartitionLegend,
+  type RankingKey,
 } from '../render/style';
 import { estimateTextWidth, fitText } from './text-metrics';
 
@@ -34,6 +40,10 @@ export interface LegendSections {
   kinds: LegendEntry[];
   /** Actors coloured by bloc: the kinds section lists bloc colours instead. */
   blocs?: boolean;
+  /** Headings replacing the usual ones (an attribute's partition); a section with one is shown. */
+  titles?: { relations?: string; kinds?: string };
+  /** Lines after the sections (what sizes and widths show). */
+  notes?: string[];
 }
 
 const HEADINGS = {
@@ -117,6 +127,56 @@ export function legendSections(
   return { relations: relationEntries, kinds: kindEntries };
 }
 
+const APPEARANCE_WORDS = {
+  en: {
+    file: "the file's colours",
+    nodeSize: (r: RankingKey) => `Actor size: ${r.file ? "the file's sizes" : r.key}`,
+    edgeSize: (r: RankingKey) => `Relation width: ${r.file ? `the file's ${r.key}` : r.key}`,
+  },
+  ja: {
+    file: 'ファイルの色',
+    nodeSize: (r: RankingKey) => `アクターの大きさ：${r.file ? 'ファイルの値' : r.key}`,
+    edgeSize: (r: RankingKey) => `関係の太さ：${r.file ? `ファイルの${r.key}` : r.key}`,
+  },
+} as const;
+
+/**
+ * The legend of a picture of imported data with appearance choices: a colour partition replaces
+ * the relation types (edgeColors) or actor kinds (nodeColors, unless blocs colour the actors),
+ * listing the values whose colours are drawn (`drawn`: the colours, as in the partition); a
+ * file's colours that no attribute explains leave the heading only; sizes and widths are noted.
+ */
+export function appearanceSections(
+  base: LegendSections,
+  look: AppearanceView,
+  drawn: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
+  language: Language,
+): LegendSections {
+  const words = APPEARANCE_WORDS[language];
+  const out: LegendSections = { ...base, titles: { ...base.titles }, notes: [] };
+  const part = (legend: PartitionLegend | 'file', target: 'relations' | 'kinds') => {
+    const edges = target === 'relations';
+    out.titles![target] =
+      `${HEADINGS[target][language]}: ${legend === 'file' ? words.file : legend.key}`;
+    out[target] =
+      legend === 'file'
+        ? []
+        : legend.entries
+            .filter((e) => (edges ? drawn.edges : drawn.nodes).has(e.color))
+            .map((e) => ({
+              key: `${edges ? 'edge' : 'node'}:${e.value}`,
+              shape: edges ? 'edge' : 'node',
+              color: edges ? opaqueColor(e.color) : e.color,
+              text: e.value,
+            }));
+  };
+  if (look.edgeColors) part(look.edgeColors, 'relations');
+  if (look.nodeColors && !base.blocs) part(look.nodeColors, 'kinds');
+  if (look.nodeSizes) out.notes!.push(words.nodeSize(look.nodeSizes));
+  if (look.edgeSizes) out.notes!.push(words.edgeSize(look.edgeSizes));
+  return out;
+}
+
 export interface LegendItemBox {
   entry: LegendEntry;
   /** Swatch centre line: from x0 to x1 at y (edges) or a circle at (x0 + x1) / 2, y. */
@@ -129,6 +189,7 @@ export interface LegendLayout {
   fontSize: number;
   headings: { text: string; x: number; y: number }[];
   items: LegendItemBox[];
+  notes: { text: string; x: number; y: number }[];
 }
 
 /**
@@ -143,8 +204,11 @@ export function layoutLegend(
   width: number,
   fontSize: number,
 ): LegendLayout | null {
-  const parts = (['relations', 'kinds'] as const).filter((s) => sections[s].length > 0);
-  if (parts.length === 0) return null;
+  const parts = (['relations', 'kinds'] as const).filter(
+    (s) => sections[s].length > 0 || sections.titles?.[s] !== undefined,
+  );
+  const noteLines = sections.notes ?? [];
+  if (parts.length === 0 && noteLines.length === 0) return null;
   const pad = Math.round(fontSize * 0.8);
   const row = Math.round(fontSize * 1.7);
   const swatchW = Math.round(fontSize * 2);
@@ -157,9 +221,10 @@ export function layoutLegend(
   for (const part of parts) {
     const entries = sections[part];
     const heading = part === 'kinds' && sections.blocs ? HEADINGS.blocs : HEADINGS[part];
-    headings.push({ text: heading[language], x: x + pad, y: cy + fontSize });
+    const title = sections.titles?.[part] ?? heading[language];
+    headings.push({ text: fitText(title, fontSize, inner), x: x + pad, y: cy + fontSize });
     cy += row;
-    const textMax = Math.max(...entries.map((e) => estimateTextWidth(e.text, fontSize)));
+    const textMax = Math.max(0, ...entries.map((e) => estimateTextWidth(e.text, fontSize)));
     const colW = Math.min(inner, swatchW + gap + textMax + colGap);
     const cols = Math.max(1, Math.floor((inner + colGap) / colW));
     entries.forEach((entry, i) => {
@@ -178,6 +243,11 @@ export function layoutLegend(
     });
     cy += Math.ceil(entries.length / cols) * row + Math.round(fontSize * 0.3);
   }
+  const notes = noteLines.map((note) => {
+    const line = { text: fitText(note, fontSize, inner), x: x + pad, y: cy + fontSize };
+    cy += row;
+    return line;
+  });
   const height = cy - y + pad - Math.round(fontSize * 0.3) - (row - fontSize * 1.2);
-  return { box: { x, y, width, height: Math.round(height) }, fontSize, headings, items };
+  return { box: { x, y, width, height: Math.round(height) }, fontSize, headings, items, notes };
 }

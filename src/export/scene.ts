@@ -16,7 +16,13 @@ import {
   styleNode,
   type StyleView,
 } from '../render/style';
-import { layoutLegend, legendSections, type LegendLayout, type LegendSections } from './legend';
+import {
+  appearanceSections,
+  layoutLegend,
+  legendSections,
+  type LegendLayout,
+  type LegendSections,
+} from './legend';
 import { estimateTextWidth, fitText, wrapLabel } from './text-metrics';
 import { placeLabels, type Box } from './label-placement';
 
@@ -670,14 +676,35 @@ function layoutFooter(
     edges.filter((e) => e.color !== DIMMED_EDGE).map((e) => e.relation),
   );
   const kindsShown = new Set(coloured.map((n) => n.kind));
-  const colorsShown = view.nodeColors ? new Set(coloured.map((n) => n.color)) : null;
-  const sections: LegendSections = legendSections(
+  // (appearance colours are an attribute's partition, not blocs: see appearanceSections)
+  const blocColours = view.nodeColors && !view.appearance?.nodeColors;
+  const colorsShown = blocColours ? new Set(coloured.map((n) => n.color)) : null;
+  let sections: LegendSections = legendSections(
     relationsShown,
     kindsShown,
     view.language,
     view.edgeColorMode,
     colorsShown,
   );
+  if (view.appearance) {
+    const drawn = (ids: string[], colors: ReadonlyMap<string, string> | undefined) =>
+      new Set(ids.flatMap((id) => colors?.get(id) ?? []));
+    sections = appearanceSections(
+      sections,
+      view.appearance,
+      {
+        nodes: drawn(
+          coloured.map((n) => n.id),
+          view.nodeColors,
+        ),
+        edges: drawn(
+          edges.filter((e) => e.color !== DIMMED_EDGE).map((e) => e.id),
+          view.edgeColors,
+        ),
+      },
+      view.language,
+    );
+  }
   if (options.legend) {
     const layout = layoutLegend(
       sections,
@@ -848,5 +875,6 @@ function legendTexts(layout: LegendLayout): SceneText[] {
     ...layout.items.map((i) =>
       text(i.text.value, i.text.x, i.text.y, { size, color: LABEL_COLOR, role: 'legend' }),
     ),
+    ...layout.notes.map((n) => text(n.text, n.x, n.y, { size, color: MUTED_TEXT, role: 'legend' })),
   ];
 }

@@ -48,6 +48,8 @@ export interface StyleView {
   edgeColors?: ReadonlyMap<string, string>;
   /** Width 0..1 per relation (a file's thickness/weight, an attribute's ranking); absent = default. */
   edgeSizes?: ReadonlyMap<string, number>;
+  /** What the appearance choices show, for the legend of a picture (see AppearanceView). */
+  appearance?: AppearanceView;
   /**
    * A shortest path or an unbalanced triad shown in the graph: its actors labelled, its relations
    * drawn thick on top, everything else faded, unless a hover highlight takes precedence.
@@ -517,4 +519,29 @@ export function opaqueColor(css: string): string {
     opaque.set(css, result);
   }
   return result;
+}
+
+/** A partition legend: the attribute whose values the colours show, and those colours. */
+export interface PartitionLegend {
+  key: string;
+  entries: PartitionEntry[];
+}
+
+/** The attribute behind sizes or widths; `file` when it is the file's own (viz:size, weight). */
+export interface RankingKey {
+  key: string;
+  file: boolean;
+}
+
+/**
+ * What the appearance choices of imported data show, for a picture's legend: the colours of the
+ * actors (nodeColors) and of the relations (edgeColors) as a partition, or 'file' for a file's
+ * colours that no attribute explains; the attributes behind sizes and widths. Absent fields are
+ * the app's own encodings (kinds or blocs, relation types or signs, the size metric).
+ */
+export interface AppearanceView {
+  nodeColors?: PartitionLegend | 'file';
+  edgeColors?: PartitionLegend | 'file';
+  nodeSizes?: RankingKey;
+  edgeSizes?: RankingKey;
 }

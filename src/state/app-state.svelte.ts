@@ -172,7 +172,7 @@ export class AppState {
       highlight: this.highlight,
       emphasis: this.analysis.emphasis,
       nodeColors: this.analysis.nodeColors ?? this.appearance.nodeColors,
-      look: this.appearance.styleLook(),
+      look: this.appearance.styleLook(this.analysis.nodeColors !== null),
     }),
   );
 

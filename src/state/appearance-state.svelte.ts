@@ -22,18 +22,18 @@ import {
   partitionKey,
   partitionLegend,
   rankingSizes,
+  type AppearanceView,
   type PartitionEntry,
+  type PartitionLegend,
+  type RankingKey,
   type StyleView,
 } from '../render/style';
 
 /** 'default' (the app's colours / sizes), 'file' (the file's own), or an attribute key. */
 export type AppearanceChoice = 'default' | 'file' | `attr:${string}`;
 
-export interface AppearanceLegend {
-  /** The attribute whose values the colours show. */
-  key: string;
-  entries: PartitionEntry[];
-}
+/** The attribute whose values the colours show, and their colours. */
+export type AppearanceLegend = PartitionLegend;
 
 interface Choices {
   graph: AlignmapGraph | null;
@@ -128,7 +128,8 @@ export class ElementAppearance {
     if (!this.hasFileColors) return null;
     const sizeKeys = FILE_SIZE_KEYS[this.target];
     const keys = this.summaries
-      .filter((s) => !sizeKeys.includes(s.key) && isCategorical(s))
+      // a partition groups elements: an attribute unique to each (a name, a count) explains nothing
+      .filter((s) => !sizeKeys.includes(s.key) && isCategorical(s) && s.distinct < s.count)
       .map((s) => s.key);
     return fileColorLegend(
       this.elements.map(([, a]) => a),
@@ -172,6 +173,18 @@ export class ElementAppearance {
     return graph && filter ? attributeExcluded(graph, filter, this.target) : undefined;
   });
 
+  /** What the colours show, for a picture's legend (undefined: the app's own colours). */
+  readonly colorsShown: PartitionLegend | 'file' | undefined = $derived(
+    this.colorBy === 'default' ? undefined : (this.legend ?? 'file'),
+  );
+  /** The attribute behind the sizes, for a picture's legend (undefined: the app's own). */
+  readonly sizesShown: RankingKey | undefined = $derived.by(() => {
+    if (this.sizeBy === 'file')
+      return this.fileSizeKey === null ? undefined : { key: this.fileSizeKey, file: true };
+    const key = attrKey(this.sizeBy);
+    return key === null ? undefined : { key, file: false };
+  });
+
   /** Values of a categorical attribute, most frequent first, with their partition colours. */
   values(key: string): PartitionEntry[] {
     return partitionLegend(this.elements.map(([, a]) => a[key]));
@@ -194,10 +207,32 @@ export class AppearanceState {
     this.edges = new ElementAppearance('edge', graphOf);
   }
 
-  /** The relation colours and widths in force, for the style view (absent: the app's). */
-  styleLook(): Pick<StyleView, 'edgeColors' | 'edgeSizes'> {
+  /**
+   * What the choices show, for the legend of a picture; `blocs`: the actors are coloured by bloc
+   * (their appearance colours are not drawn). Undefined when every choice is the app's own.
+   */
+  legendView(blocs: boolean): AppearanceView | undefined {
+    const view: AppearanceView = {
+      nodeColors: blocs ? undefined : this.nodes.colorsShown,
+      edgeColors: this.edges.colorsShown,
+      nodeSizes: this.nodes.sizesShown,
+      edgeSizes: this.edges.sizesShown,
+    };
+    return Object.values(view).some((v) => v !== undefined) ? view : undefined;
+  }
+
+  /**
+   * The relation colours and widths in force and what the choices show (for a picture's legend),
+   * for the style view; `blocs` as legendView. Absent fields: the app's own.
+   */
+  styleLook(blocs: boolean): Pick<StyleView, 'edgeColors' | 'edgeSizes' | 'appearance'> {
     const { colors, sizes } = this.edges;
-    return { ...(colors ? { edgeColors: colors } : {}), ...(sizes ? { edgeSizes: sizes } : {}) };
+    const appearance = this.legendView(blocs);
+    return {
+      ...(colors ? { edgeColors: colors } : {}),
+      ...(sizes ? { edgeSizes: sizes } : {}),
+      ...(appearance ? { appearance } : {}),
+    };
   }
 
   /** Fill colour per actor, or null for the app's kind colours. */

@@ -357,8 +357,8 @@ export interface StyleInputs {
   highlight: StyleView['highlight'];
   emphasis: Emphasis | null;
   nodeColors: ReadonlyMap<string, string> | null;
-  /** Relation colours and widths of the appearance choices (imported data); absent = the app's. */
-  look?: Pick<StyleView, 'edgeColors' | 'edgeSizes'>;
+  /** Relation colours, widths and legend of the appearance choices (imported data); absent = the app's. */
+  look?: Pick<StyleView, 'edgeColors' | 'edgeSizes' | 'appearance'>;
 }
 
 /** The StyleView (src/render/style.ts) of the stages' results. */

@@ -2,6 +2,7 @@
 // coloured by Gephi) shows the file's colours on screen, a partition legend from modularity_class
 // with those colours, lists only the built-in categories it uses, and any attribute can colour,
 // size and filter.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS, graphShot, hook, openApp, waitForLayout } from './helpers';
@@ -149,4 +150,39 @@ test("relations keep the file's colours and weights; an edge attribute colours a
   // back to the app's relation colours: no legend
   await page.getByTestId('edge-colour-by').selectOption('default');
   await expect(legend).toHaveCount(0);
+});
+
+test('the exported picture legend shows the partitions and what sizes and widths show', async ({
+  page,
+}) => {
+  await openApp(page);
+  await importLesmis(page);
+  await page.getByTestId('size-by').selectOption('attr:Degree');
+
+  await page.getByTestId('open-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByRole('radio', { name: 'SVG' }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-run').click(),
+  ]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  writeFileSync(`${ARTIFACTS}appearance-lesmis-export.svg`, svg);
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  for (const t of [
+    'Relations: Setting',
+    'church',
+    'street',
+    'family',
+    'Actors: modularity_class',
+    '0',
+    '1',
+    '2',
+    'Actor size: Degree',
+    'Relation width: the file&apos;s weight',
+  ])
+    expect(texts).toContain(t);
+  // not the app's categories: the file's relations are not "Related", its actors not "Unknown"
+  expect(texts).not.toContain('Related');
+  expect(texts).not.toContain('Unknown');
 });
