@@ -1,6 +1,6 @@
 // The Appearance panel's words in English and Japanese: common ones, and those of the actors'
 // (node) and the relations' (edge) sections.
-import type { Language } from '../../render/style';
+import type { Language } from '../../model/language';
 import type { AttributeTarget } from '../../graph/filters';
 
 interface CommonText {
