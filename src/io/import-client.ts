@@ -1,9 +1,12 @@
-// Page side of the import worker: sends files, forwards progress, rebuilds the graph from its
-// serialised form. Works with any object that speaks postMessage (a Worker, or a test double).
-// A worker that dies (error event), sends an unreadable answer (messageerror) or falls silent for
-// too long becomes an error result, and the worker is terminated: an import never hangs.
-import { createEmptyGraph } from '../model/build';
-import type { ImportRequest, ImportResponse } from './import-protocol';
+// Page side of the import worker: sends files, forwards progress, builds the graph from the parts
+// the worker sends (one part per task: graph-handoff.ts), asks the worker to store the shown import
+// and to reopen the stored one. Works with any object that speaks postMessage (a Worker, or a test
+// double). A worker that dies (error event), sends an unreadable answer (messageerror) or falls
+// silent for too long becomes an error result, and the worker is terminated: nothing ever hangs.
+import type { AlignmapGraph } from '../model/build';
+import type { StoreResult } from './dataset-store';
+import { GraphAssembler } from './graph-handoff';
+import type { ImportRequest, ImportResponse, StoreInfo } from './import-protocol';
 import type { ImportProgress, ImportResult } from './types';
 
 export interface WorkerLike {
@@ -23,11 +26,21 @@ export function spawnImportWorker(): Worker {
   return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 }
 
+export type RestoredImport =
+  | { ok: true; graph: AlignmapGraph; info: StoreInfo & { active: true } }
+  /** Nothing stored (info null), or a stored import that is not opened on start. */
+  | { ok: true; graph: null; info: (StoreInfo & { active: false }) | null }
+  | { ok: false; message: string };
+
 export interface ImportClient {
   importFiles(
     files: { name: string; bytes: ArrayBuffer }[],
     options?: { maxBytes?: number; onProgress?: (p: ImportProgress) => void; signal?: AbortSignal },
   ): Promise<ImportResult>;
+  /** Stores the graph of the last successful import (the worker kept it) as the active dataset. */
+  storeLast(info: StoreInfo): Promise<StoreResult<void>>;
+  /** The stored import: its graph when it is opened on start, else what is known about it. */
+  restore(): Promise<RestoredImport>;
   /** Terminates the worker; idempotent. */
   kill(): void;
 }
@@ -43,6 +56,9 @@ export interface ImportClientOptions {
 
 const defaultSilenceMs = (bytes: number) => 5000 + Math.ceil(bytes / 1_000_000) * 1000;
 
+/** How long storing or restoring may take without an answer (a 50 MB import in IndexedDB). */
+const STORE_SILENCE_MS = 60_000;
+
 const failure = (message: string): ImportResult => ({
   ok: false,
   errors: [{ where: 'file', message }],
@@ -55,94 +71,158 @@ export function createImportClient(
 ): ImportClient {
   let nextId = 1;
   let killed = false;
+  let lastImport: number | null = null;
   const silenceMs = clientOptions.silenceMs ?? defaultSilenceMs;
   const kill = () => {
     if (killed) return;
     killed = true;
     worker.terminate?.();
   };
+
+  /**
+   * One request and its answers: `handle` gets every message of this id and returns a value to
+   * end the exchange (or undefined to go on); `fail` turns a dead or silent worker into a value.
+   */
+  function exchange<T>(
+    request: ImportRequest,
+    silence: number,
+    handle: (msg: ImportResponse) => T | undefined,
+    fail: (message: string) => T,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    return new Promise<T>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const cleanup = () => {
+        clearTimeout(timer);
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        worker.removeEventListener('messageerror', onMessageError);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      /** Ends with an error and stops the worker (it cannot be trusted any more). */
+      const die = (message: string) => {
+        cleanup();
+        kill();
+        resolve(fail(message));
+      };
+      const watch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(
+          () =>
+            die(
+              `import worker: no answer for ${Math.round(silence / 1000)} s; the worker was stopped and nothing was imported (the file may be too large or too deeply nested for this browser)`,
+            ),
+          silence,
+        );
+      };
+      const onMessage = (event: MessageEvent<ImportResponse>) => {
+        const msg = event.data;
+        if (msg?.id !== request.id) return;
+        watch();
+        let value: T | undefined;
+        try {
+          value = handle(msg);
+        } catch (e) {
+          value = fail(`import: the worker's graph could not be rebuilt (${describe(e)})`);
+        }
+        if (value === undefined) return;
+        cleanup();
+        resolve(value);
+      };
+      const onError = (event: Event) => {
+        event.preventDefault?.();
+        const detail = (event as ErrorEvent).message;
+        die(
+          `import worker: stopped with an error (${detail || 'no details'}); nothing was imported`,
+        );
+      };
+      const onMessageError = () =>
+        die(`import worker: its answer could not be read (messageerror); nothing was imported`);
+      const onAbort = () => worker.postMessage({ type: 'cancel', id: request.id });
+      signal?.addEventListener('abort', onAbort);
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.addEventListener('messageerror', onMessageError);
+      watch();
+      try {
+        worker.postMessage(request);
+      } catch (e) {
+        die(`import worker: the request could not be sent (${describe(e)})`);
+      }
+    });
+  }
+
   return {
     importFiles(files, options = {}) {
       if (killed) return Promise.resolve(failure('import: the worker was stopped'));
       const id = nextId++;
+      lastImport = null;
       const bytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
-      const silence = silenceMs(bytes);
-      return new Promise<ImportResult>((resolve) => {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const cleanup = () => {
-          clearTimeout(timer);
-          worker.removeEventListener('message', onMessage);
-          worker.removeEventListener('error', onError);
-          worker.removeEventListener('messageerror', onMessageError);
-          options.signal?.removeEventListener('abort', onAbort);
-        };
-        /** Ends the import with an error and stops the worker (it cannot be trusted any more). */
-        const die = (message: string) => {
-          cleanup();
-          kill();
-          resolve(failure(message));
-        };
-        const watch = () => {
-          clearTimeout(timer);
-          timer = setTimeout(
-            () =>
-              die(
-                `import worker: no answer for ${Math.round(silence / 1000)} s; the worker was stopped and nothing was imported (the file may be too large or too deeply nested for this browser)`,
-              ),
-            silence,
-          );
-        };
-        const onMessage = (event: MessageEvent<ImportResponse>) => {
-          const msg = event.data;
-          if (msg?.id !== id) return;
-          if (msg.type === 'progress') {
-            watch();
-            options.onProgress?.(msg.progress);
-            return;
+      const assembler = new GraphAssembler();
+      return exchange<ImportResult>(
+        {
+          type: 'import',
+          id,
+          // Copies are sent so the caller keeps its buffers (files are at most 50 MB).
+          files: files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })),
+          maxBytes: options.maxBytes,
+        },
+        silenceMs(bytes),
+        (msg) => {
+          if (msg.type === 'progress') options.onProgress?.(msg.progress);
+          else if (msg.type === 'graph') assembler.add(msg.part);
+          else if (msg.type === 'done') {
+            const r = msg.result;
+            if (!r.ok) return r;
+            const graph = assembler.finish();
+            lastImport = id;
+            return { ok: true, graph, warnings: r.warnings, format: r.format };
           }
-          cleanup();
-          const r = msg.result;
-          if (!r.ok) {
-            resolve(r);
-            return;
+          return undefined;
+        },
+        failure,
+        options.signal,
+      );
+    },
+    storeLast(info) {
+      const id = lastImport;
+      const fail = (message: string): StoreResult<void> => ({ ok: false, message });
+      if (killed || id === null)
+        return Promise.resolve(fail('import worker: there is no import to store'));
+      lastImport = null;
+      return exchange<StoreResult<void>>(
+        { type: 'store', id, info },
+        STORE_SILENCE_MS,
+        (msg) => (msg.type === 'stored' ? msg.result : undefined),
+        (message) => fail(`dataset-store: ${message}`),
+      );
+    },
+    restore() {
+      const fail = (message: string): RestoredImport => ({ ok: false, message });
+      if (killed) return Promise.resolve(fail('import worker: the worker was stopped'));
+      const id = nextId++;
+      const assembler = new GraphAssembler();
+      return exchange<RestoredImport>(
+        { type: 'restore', id },
+        STORE_SILENCE_MS,
+        (msg) => {
+          if (msg.type === 'graph') assembler.add(msg.part);
+          else if (msg.type === 'restored') {
+            const r = msg.result;
+            if (!r.ok) return r;
+            if (r.info?.active && r.sent)
+              return { ok: true, graph: assembler.finish(), info: { ...r.info, active: true } };
+            return { ok: true, graph: null, info: r.info ? { ...r.info, active: false } : null };
           }
-          const graph = createEmptyGraph();
-          try {
-            graph.import(r.graph);
-          } catch (e) {
-            resolve(failure(`import: the worker's graph could not be rebuilt (${String(e)})`));
-            return;
-          }
-          resolve({ ok: true, graph, warnings: r.warnings, format: r.format });
-        };
-        const onError = (event: Event) => {
-          event.preventDefault?.();
-          const detail = (event as ErrorEvent).message;
-          die(
-            `import worker: stopped with an error (${detail || 'no details'}); nothing was imported`,
-          );
-        };
-        const onMessageError = () =>
-          die(`import worker: its answer could not be read (messageerror); nothing was imported`);
-        const onAbort = () => worker.postMessage({ type: 'cancel', id });
-        options.signal?.addEventListener('abort', onAbort);
-        worker.addEventListener('message', onMessage);
-        worker.addEventListener('error', onError);
-        worker.addEventListener('messageerror', onMessageError);
-        watch();
-        // Copies are sent so the caller keeps its buffers (files are at most 50 MB).
-        try {
-          worker.postMessage({
-            type: 'import',
-            id,
-            files: files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })),
-            maxBytes: options.maxBytes,
-          });
-        } catch (e) {
-          die(`import worker: the files could not be sent (${String(e)})`);
-        }
-      });
+          return undefined;
+        },
+        (message) => fail(`dataset-store: ${message}`),
+      );
     },
     kill,
   };
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

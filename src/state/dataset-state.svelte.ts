@@ -7,13 +7,16 @@ import type { AlignmapGraph } from '../model/build';
 import type { SerializedAlignmapGraph } from '../model/graph-types';
 import {
   createImportClient,
-  importFiles as importInPage,
   spawnImportWorker,
+  type ImportClient,
+  type RestoredImport,
+} from '../io/import-client';
+import {
   DEFAULT_MAX_BYTES,
   type ImportProblem,
   type ImportProgress,
   type ImportResult,
-} from '../io/index';
+} from '../io/types';
 import { waitForLabelFont } from '../render/fonts';
 import { seedMissingPositions } from '../layout/seed-positions';
 import type { AppState } from './app-state.svelte';
@@ -24,7 +27,7 @@ import {
   sameDataset,
   type DatasetStore,
   type StoredDataset,
-} from './dataset-store';
+} from '../io/dataset-store';
 
 /** Files larger than this (each, and all together) are refused before they are read. */
 export const IMPORT_LIMIT_BYTES = DEFAULT_MAX_BYTES;
@@ -88,13 +91,38 @@ export class DatasetState {
 
   /** The graph to show on start: the stored import when it is marked active, else the default. */
   async initialGraph(): Promise<LoadResult> {
-    const stored = await withTimeout(this.store.load(), STORE_TIMEOUT_MS);
-    if (stored === 'timeout') {
+    const exists = await withTimeout(this.store.exists(), STORE_TIMEOUT_MS);
+    if (exists === 'timeout') {
       this.storageMessage = 'dataset-store: IndexedDB did not answer; showing the default dataset';
-    } else if (!stored.ok) {
+      return this.loadDefault();
+    }
+    if (!exists.ok) {
       // No IndexedDB at all is only worth saying when the user imports something.
-      if (!stored.message.includes('offers no IndexedDB')) this.storageMessage = stored.message;
-    } else if (stored.value) {
+      if (!exists.message.includes('offers no IndexedDB')) this.storageMessage = exists.message;
+      return this.loadDefault();
+    }
+    if (!exists.value) return this.loadDefault();
+    // The import worker reads, checks and sends the stored graph in parts (no long task here).
+    const client = startImportClient();
+    if (client) {
+      let restored: RestoredImport;
+      try {
+        restored = await client.restore();
+      } finally {
+        client.kill();
+      }
+      if (!restored.ok) this.storageMessage = restored.message;
+      else if (restored.graph) {
+        seedMissingPositions(restored.graph);
+        this.source = { kind: 'imported', ...infoOf(restored.info) };
+        await waitForLabelFont(labelText(restored.graph));
+        return { ok: true, graph: restored.graph };
+      } else if (restored.info) this.stored = infoOf(restored.info);
+      return this.loadDefault();
+    }
+    const stored = await this.store.load();
+    if (!stored.ok) this.storageMessage = stored.message;
+    else if (stored.value) {
       const info = infoOf(stored.value);
       if (stored.value.active) {
         const restored = restore(stored.value);
@@ -141,23 +169,24 @@ export class DatasetState {
         this.progress('read', (i + 1) / files.length);
       }
       if (abort.signal.aborted) return this.fail([{ where: 'file', message: 'import cancelled' }]);
-      const result = await runImport(buffers, abort.signal, (p) =>
+      const { result, client } = await runImport(buffers, abort.signal, (p) =>
         this.progress(p.phase, p.fraction),
       );
-      this.warnings = result.warnings;
-      if (!result.ok) return this.fail(result.errors);
-      await this.show(result.graph, {
-        name: names.join(' + '),
-        importedAt: nowIso(),
-        files: names,
-        format: result.format,
-      });
-      this.lastImport = {
-        name: names.join(' + '),
-        nodes: result.graph.order,
-        edges: result.graph.size,
-      };
-      return true;
+      try {
+        this.warnings = result.warnings;
+        if (!result.ok) return this.fail(result.errors);
+        const info: DatasetInfo = {
+          name: names.join(' + '),
+          importedAt: nowIso(),
+          files: names,
+          format: result.format,
+        };
+        await this.show(result.graph, info, client);
+        this.lastImport = { name: info.name, nodes: result.graph.order, edges: result.graph.size };
+        return true;
+      } finally {
+        client?.kill();
+      }
     } catch (e) {
       return this.fail([
         { where: names.join(' + '), message: `import failed: ${(e as Error).message}` },
@@ -188,10 +217,14 @@ export class DatasetState {
 
   /**
    * Puts an imported graph on screen, then stores it: the first frame does not wait for the
-   * IndexedDB save (an export and a structured clone of the whole graph), nor, on big graphs, for
-   * the label font of every name.
+   * IndexedDB save, nor, on big graphs, for the label font of every name. The import worker
+   * (`client`) stores the graph it kept; without one, the page stores an export of it.
    */
-  private async show(graph: AlignmapGraph, info: DatasetInfo): Promise<void> {
+  private async show(
+    graph: AlignmapGraph,
+    info: DatasetInfo,
+    client: ImportClient | null,
+  ): Promise<void> {
     this.progress('show', 0);
     seedMissingPositions(graph);
     await waitForLabelFont(labelText(graph));
@@ -200,14 +233,17 @@ export class DatasetState {
     this.stored = null;
     this.progress('show', 0.5);
     await afterNextFrame();
-    const saved = await this.store.save({
-      ...info,
-      active: true,
-      graph: graph.export() as SerializedAlignmapGraph,
-    });
+    const saved = client
+      ? await client.storeLast(info)
+      : await this.store.save({
+          ...info,
+          active: true,
+          graph: graph.export() as SerializedAlignmapGraph,
+        });
     this.storageMessage = saved.ok ? null : saved.message;
-    // A dataset stored earlier must not open on the next start instead of this unsaved one.
-    if (!saved.ok) await this.store.setActive(false);
+    // A dataset stored earlier must not open on the next start instead of this unsaved one (the
+    // worker does this itself).
+    if (!saved.ok && !client) await this.store.setActive(false);
     this.progress('show', 1);
   }
 
@@ -305,7 +341,7 @@ export class DatasetState {
   }
 }
 
-function infoOf(d: StoredDataset): DatasetInfo {
+function infoOf(d: DatasetInfo): DatasetInfo {
   return { name: d.name, importedAt: d.importedAt, files: d.files, format: d.format };
 }
 
@@ -357,21 +393,46 @@ export function checkSizes(
   return null;
 }
 
-/** Runs the import in a worker (the page keeps drawing); in the page if workers are unavailable. */
+/** A client of a new import worker, or null where workers cannot be started (Node, old browsers). */
+function startImportClient(): ImportClient | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return createImportClient(spawnImportWorker());
+  } catch {
+    return null;
+  }
+}
+
+/** The importer in the page (loaded only when no worker can run: it brings YAML, zod, XML...). */
+async function importInPage(
+  files: { name: string; bytes: ArrayBuffer }[],
+  signal: AbortSignal,
+  onProgress: (p: ImportProgress) => void,
+): Promise<{ result: ImportResult; client: null }> {
+  const { importFiles } = await import('../io/import');
+  return { result: await importFiles(files, { signal, onProgress }), client: null };
+}
+
+/**
+ * Runs the import in a worker (the page keeps drawing); in the page if workers are unavailable.
+ * A successful worker import comes with its client, to store the graph the worker kept; the caller
+ * kills it.
+ */
 async function runImport(
   files: { name: string; bytes: ArrayBuffer }[],
   signal: AbortSignal,
   onProgress: (p: ImportProgress) => void,
-): Promise<ImportResult> {
+): Promise<{ result: ImportResult; client: ImportClient | null }> {
   let started: Worker;
   try {
+    if (typeof Worker === 'undefined') throw new Error('no Worker');
     started = spawnImportWorker();
   } catch {
-    return importInPage(files, { signal, onProgress });
+    return importInPage(files, signal, onProgress);
   }
   const client = createImportClient(started);
-  try {
-    return await new Promise<ImportResult>((resolve) => {
+  const outcome = await new Promise<{ result: ImportResult; client: ImportClient | null }>(
+    (resolve) => {
       let settled = false;
       let heard = false;
       // A worker that cannot start (blocked script, old browser) reports an error event only;
@@ -380,7 +441,8 @@ async function runImport(
         if (settled || heard) return;
         settled = true;
         event.preventDefault();
-        resolve(importInPage(files, { signal, onProgress }));
+        client.kill();
+        resolve(importInPage(files, signal, onProgress));
       });
       const progress = (p: ImportProgress) => {
         heard = true;
@@ -389,12 +451,12 @@ async function runImport(
       void client.importFiles(files, { signal, onProgress: progress }).then((result) => {
         if (settled) return;
         settled = true;
-        resolve(result);
+        resolve({ result, client });
       });
-    });
-  } finally {
-    client.kill();
-  }
+    },
+  );
+  if (!outcome.result.ok) client.kill();
+  return outcome;
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {

@@ -12,7 +12,7 @@ import {
   createDatasetStore,
   type KeyValueBackend,
   type StoredDataset,
-} from '../../src/state/dataset-store';
+} from '../../src/io/dataset-store';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const gexf = () =>

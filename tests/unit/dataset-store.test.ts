@@ -7,7 +7,7 @@ import {
   indexedDbBackend,
   type KeyValueBackend,
   type StoredDataset,
-} from '../../src/state/dataset-store';
+} from '../../src/io/dataset-store';
 
 function memoryBackend(): KeyValueBackend & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();

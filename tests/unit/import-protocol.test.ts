@@ -201,8 +201,7 @@ describe('a worker that dies or never answers becomes an error (issue 13 #2)', (
   it('a result that cannot be posted (structured clone out of stack) is answered with an error', async () => {
     const sent: ImportResponse[] = [];
     const handle = createImportHandler((message) => {
-      if (message.type === 'done' && message.result.ok)
-        throw new RangeError('Maximum call stack size exceeded');
+      if (message.type === 'graph') throw new RangeError('Maximum call stack size exceeded');
       sent.push(message);
     });
     await handle({ type: 'import', id: 7, files: csvFile() });

@@ -3,7 +3,7 @@
 // picture, and the size an embedded font adds to an SVG. Pure apart from renderPngBlob (browser
 // canvas) and the font embedding (fetches the page's font files); the dialog only collects choices.
 import type { AlignmapGraph } from '../../model/build';
-import { exportGraph, type DataExportFormat } from '../../io/index';
+import { exportGraph, type DataExportFormat } from '../../io/export';
 import {
   buildScene,
   renderPngBlob,
