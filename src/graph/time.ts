@@ -12,7 +12,11 @@
 //    period its start covers ("2025-05" = all of May, "2025-05-08" = that day), stretched to at
 //    least `eventDays` days (default 30) so that a day-precise event stays visible while a slider
 //    moves over a year in weekly or monthly steps.
-// A relation is active in a range when its active period overlaps the range. Malformed dates in
+// A relation is active in a range when its active period overlaps the range. That is the 'active'
+// time mode (what was in force). The 'started' mode asks what happened: a relation counts when its
+// start date falls in the range (the whole period of a partial start date: "2025-12" falls in
+// December, "2025" does not, since it may have begun in any month); relations without a start date
+// (undated ones, and those known only by their end) are left out and counted. Malformed dates in
 // the data (which the validator rejects) count as missing. Invalid slider input gets a typed
 // failure, never an exception.
 import type { AbstractGraph } from 'graphology-types';
@@ -33,6 +37,17 @@ export const DEFAULT_EVENT_DAYS = 30;
 export interface TimeOptions {
   /** Minimum number of days an event stays active (default 30; 1 = only the days its date covers). */
   eventDays?: number;
+}
+
+/** 'active': relations in force in the range; 'started': relations whose start falls in it. */
+export type TimeMode = 'active' | 'started';
+export const TIME_MODES: readonly TimeMode[] = ['active', 'started'];
+
+export interface TimeFilterOptions extends TimeOptions {
+  /** Default 'active'. */
+  mode?: TimeMode;
+  /** Undated relations in 'active' mode: kept (default) or hidden. 'started' always hides them. */
+  hideUndated?: boolean;
 }
 
 /** The part of an edge's attributes that time reads. */
@@ -193,26 +208,32 @@ export function dateExtent(
 }
 
 export interface TimeFilterResult {
+  mode: TimeMode;
   visibleEdges: Set<string>;
-  /** Visible edges kept because they are undated. */
+  /** Undated edges (kept, or left out when `undatedHidden`). */
   undated: number;
-  /** Visible dated edges active in the range. */
+  /** Undated edges (and, in 'started' mode, edges without a start date) were left out. */
+  undatedHidden: boolean;
+  /** Dated edges shown: active in the range, or ('started') begun in it. */
   active: number;
-  /** Visible dated edges outside the range. */
+  /** Dated edges outside the range ('started': begun outside it, or known only by their end). */
   inactive: number;
 }
 
 /**
  * The visible edges active within [from, to] (partial ISO dates; pass the same date twice for a
- * single day or month). Fails on malformed dates, a reversed range, or a range that lies wholly
- * outside the data's dates (only undated relations would remain: the panel says so instead).
+ * single day or month), or with mode 'started' those whose start falls in it. Fails on malformed
+ * dates, a reversed range, or a range that lies wholly outside the data's dates (only undated
+ * relations would remain: the panel says so instead).
  */
 export function timeFilter(
   graph: AbstractGraph,
   from: string,
   to: string,
-  options: TimeOptions & VisibleScope = {},
+  options: TimeFilterOptions & VisibleScope = {},
 ): Result<TimeFilterResult> {
+  const mode = options.mode ?? 'active';
+  const keepUndated = mode === 'active' && !options.hideUndated;
   for (const text of [from, to])
     if (parsePartialDate(text) === null)
       return fail({ module: 'time', code: 'invalid-date', params: { value: text } });
@@ -233,8 +254,8 @@ export function timeFilter(
     }
     if (info.interval.kind === 'undated') {
       undated++;
-      visibleEdges.add(edge);
-    } else if (overlaps(info.interval, lo, hi)) {
+      if (keepUndated) visibleEdges.add(edge);
+    } else if (mode === 'started' ? startsIn(info, lo, hi) : overlaps(info.interval, lo, hi)) {
       active++;
       visibleEdges.add(edge);
     } else inactive++;
@@ -242,7 +263,14 @@ export function timeFilter(
   const { min, max } = span;
   if (min !== null && max !== null && (hi < min || lo > max))
     return fail({ module: 'time', code: 'outside-data', params: { from, to, min, max } });
-  return { ok: true, visibleEdges, undated, active, inactive };
+  return { ok: true, mode, visibleEdges, undated, undatedHidden: !keepUndated, active, inactive };
+}
+
+/** Does the whole period of the edge's start date lie within [lo, hi] (days)? */
+function startsIn(info: EdgeTimeInfo, lo: string, hi: string): boolean {
+  const start = info.start;
+  if (typeof start !== 'string' || parsePartialDate(start) === null) return false;
+  return lowerBound(start) >= lo && upperBound(start) <= hi;
 }
 
 // ---------------------------------------------------------------------------------------------

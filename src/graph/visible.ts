@@ -10,7 +10,7 @@ import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { egoNetwork } from './ego';
 import { computeVisibility, type Facet, type FacetCount, type FilterState } from './filters';
-import { timeFilter } from './time';
+import { timeFilter, type TimeFilterResult, type TimeMode } from './time';
 import { namerOf, renderViewNotice, type ViewNotice } from './analysis-messages';
 
 export type FocusDirection = 'both' | 'out' | 'in';
@@ -27,8 +27,12 @@ export interface FocusSpec {
 export interface ViewSpec {
   filters: FilterState;
   hideIsolated: boolean;
-  /** Partial ISO dates; a missing end is open. at=D is {from: D, to: D}. null = all dates. */
-  time: { from?: string; to?: string } | null;
+  /**
+   * Partial ISO dates; a missing end is open. at=D is {from: D, to: D}. `mode` 'started' keeps the
+   * relations begun in the range (time.ts); `hideUndated` leaves undated ones out in 'active' mode.
+   * null = all dates, in force or not, dated or not.
+   */
+  time: { from?: string; to?: string; mode?: TimeMode; hideUndated?: boolean } | null;
   focus: FocusSpec | null;
   outside: 'hide' | 'dim';
   /** Actors excluded by attribute filters (filters.ts attributeExcluded); absent = none. */
@@ -50,7 +54,7 @@ export interface VisibleView {
   /** Visible/total per facet value, counting what is finally visible. */
   counts: Record<Facet, Map<string, FacetCount>>;
   /** Time filter summary (null when no time filter applies). */
-  time: { undated: number; active: number; inactive: number } | null;
+  time: Omit<TimeFilterResult, 'visibleEdges'> | null;
   /** Hops from the focus centre of every actor in the focus (null when no focus applies). */
   focusDistance: ReadonlyMap<string, number> | null;
   /** Why a requested step was skipped (time range, focus), as codes with parameters. */
@@ -78,19 +82,29 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
 
   // 2. Time.
   let time: VisibleView['time'] = null;
-  if (spec.time && (spec.time.from !== undefined || spec.time.to !== undefined)) {
-    const from = spec.time.from ?? OPEN_FROM;
-    const to = spec.time.to ?? OPEN_TO;
-    const result = timeFilter(graph, from, to, { visibleEdges: edges, visibleNodes: nodes });
+  const t = spec.time;
+  if (
+    t &&
+    (t.from !== undefined || t.to !== undefined || t.mode === 'started' || t.hideUndated === true)
+  ) {
+    const from = t.from ?? OPEN_FROM;
+    const to = t.to ?? OPEN_TO;
+    const result = timeFilter(graph, from, to, {
+      visibleEdges: edges,
+      visibleNodes: nodes,
+      ...(t.mode ? { mode: t.mode } : {}),
+      ...(t.hideUndated ? { hideUndated: true } : {}),
+    });
     if (result.ok) {
-      edges = result.visibleEdges;
-      time = { undated: result.undated, active: result.active, inactive: result.inactive };
+      const { visibleEdges, ...summary } = result;
+      edges = visibleEdges;
+      time = summary;
     } else {
       const cause = result.notice;
       // the open ends of the range were stand-ins: name them as open ("up to 1990")
       if (cause.code === 'outside-data') {
-        if (spec.time.from === undefined) cause.params.from = null;
-        if (spec.time.to === undefined) cause.params.to = null;
+        if (t.from === undefined) cause.params.from = null;
+        if (t.to === undefined) cause.params.to = null;
       }
       notices.push({ step: 'time', cause });
     }

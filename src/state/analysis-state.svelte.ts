@@ -19,7 +19,7 @@ import {
 } from '../graph/analysis-client';
 import type { AnalysisResultPayload } from '../graph/analysis-worker-protocol';
 import type { WireSignedOptions } from '../graph/analysis-worker-protocol';
-import { dateExtent, type DateExtent } from '../graph/time';
+import { dateExtent, type DateExtent, type TimeMode } from '../graph/time';
 import type { BlocEntry } from '../view/analysis-view';
 import {
   balanceRequest,
@@ -99,6 +99,8 @@ export class AnalysisState {
   weakBalance = $state(DEFAULT_ANALYSIS_OPTIONS.weakBalance);
   /** The balance panel is open (balance runs only when someone looks at it). */
   balanceOpen = $state(false);
+  /** The chronology (the visible dated relations in order) is open. */
+  chronologyOpen = $state(false);
 
   /** Each channel's status, replaced as a whole on every update. */
   status = $state.raw<Statuses>({
@@ -156,6 +158,20 @@ export class AnalysisState {
   }
   get at(): string | null {
     return this.app.viewState.at;
+  }
+  /** Time mode: relations in force in the range, or begun in it. */
+  get when(): TimeMode {
+    return this.app.viewState.when;
+  }
+  set when(value: TimeMode) {
+    this.app.viewState.when = value;
+  }
+  /** Undated relations in the 'active' mode: kept or hidden. */
+  get undated(): 'keep' | 'hide' {
+    return this.app.viewState.undated;
+  }
+  set undated(value: 'keep' | 'hide') {
+    this.app.viewState.undated = value;
   }
   get path(): [string, string] | null {
     return this.app.viewState.path;
@@ -325,6 +341,13 @@ export class AnalysisState {
     state.at = null;
     state.from = from;
     state.to = to;
+  }
+
+  /** No time restriction at all: every date, the 'active' mode, undated relations kept. */
+  clearTime(): void {
+    this.setRange(null, null);
+    this.when = 'active';
+    this.undated = 'keep';
   }
 
   /**

@@ -299,6 +299,31 @@ const STRINGS = {
     en: 'Actors that did not exist then and relations not in force are left out.',
     ja: 'その時点で存在しないアクターと、効力のない関係は除いています。',
   },
+  whenTitle: { en: 'Show relations', ja: '表示する関係' },
+  whenActive: { en: 'in force', ja: '有効な関係' },
+  whenActiveTitle: {
+    en: 'Relations in force at some day of the chosen dates (alliances, memberships, sanctions, …)',
+    ja: '選んだ期間のいずれかの日に有効な関係（同盟・加盟・制裁など）',
+  },
+  whenStarted: { en: 'begun then', ja: 'その期間に始まった関係' },
+  whenStartedTitle: {
+    en: 'Only the relations whose start date falls in the chosen dates: what happened then',
+    ja: '開始日が選んだ期間に入る関係のみ（その期間の出来事）',
+  },
+  hideUndated: { en: 'hide undated', ja: '日付なしを隠す' },
+  begunInRange: { en: 'begun in these dates', ja: '件がこの期間に開始' },
+  undatedHidden: { en: 'undated left out', ja: '件の日付なし関係を除外' },
+  chronologyTitle: { en: 'Chronology', ja: '年表' },
+  chronologyOpen: { en: 'List', ja: '一覧' },
+  chronologyEmpty: {
+    en: 'No dated relation is in view.',
+    ja: '表示中の日付つき関係はありません。',
+  },
+  chronologyMore: { en: 'Show more', ja: 'さらに表示' },
+  chronologyCount: {
+    en: 'dated relations in view, oldest first',
+    ja: '件の日付つき関係（古い順）',
+  },
 } satisfies Record<string, { en: string; ja: string }>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -64,19 +64,20 @@ export function viewSpecOf(state: ViewState): ViewSpec {
   let filters = emptyFilters();
   for (const facet of Object.keys(state.exclude) as Facet[])
     filters = withExcluded(filters, facet, state.exclude[facet]);
-  const time =
+  const range =
     state.at !== null
       ? { from: state.at, to: state.at }
-      : state.from !== null || state.to !== null
-        ? {
-            ...(state.from !== null ? { from: state.from } : {}),
-            ...(state.to !== null ? { to: state.to } : {}),
-          }
-        : null;
+      : {
+          ...(state.from !== null ? { from: state.from } : {}),
+          ...(state.to !== null ? { to: state.to } : {}),
+        };
+  const mode = state.when === 'started' ? { mode: state.when } : {};
+  const undated = state.when === 'active' && state.undated === 'hide' ? { hideUndated: true } : {};
+  const time = { ...range, ...mode, ...undated };
   return {
     filters,
     hideIsolated: state.hideIsolated,
-    time,
+    time: Object.keys(time).length > 0 ? time : null,
     focus:
       state.focus === null
         ? null

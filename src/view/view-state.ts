@@ -15,6 +15,7 @@ import { SIZE_METRICS, type SizeMetric } from '../graph/centrality';
 import type { Language } from '../model/language';
 import type { EdgeColorMode } from '../render/style';
 import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
+import { TIME_MODES, type TimeMode } from '../graph/time';
 import { englishWarning, warning, type AppWarning } from './warnings';
 
 export interface CameraState {
@@ -56,6 +57,10 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   at: string | null;
+  /** Time mode (when=): relations in force in the range ('active'), or begun in it ('started'). */
+  when: TimeMode;
+  /** Undated relations in 'active' mode (undated=hide leaves them out; 'started' always does). */
+  undated: 'keep' | 'hide';
   /** Colour nodes by signed bloc (blocs=on). */
   blocs: boolean;
   /** A focused unbalanced triad (triad=A,B,C). */
@@ -82,6 +87,8 @@ export function defaultViewState(): ViewState {
     from: null,
     to: null,
     at: null,
+    when: 'active',
+    undated: 'keep',
     blocs: false,
     triad: null,
     align: null,
@@ -360,6 +367,16 @@ const CODECS: Codec[] = [
   cli(dateCodec('from'), 'from', 'DATE (2025, 2025-05, 2025-05-08)'),
   cli(dateCodec('to'), 'to', 'DATE'),
   cli(dateCodec('at'), 'at', 'DATE (a single date; excludes --from/--to)'),
+  cli(
+    enumCodec('when', 'when', TIME_MODES),
+    'when',
+    'active|started (relations in force in the time range, or begun in it)',
+  ),
+  cli(
+    enumCodec('undated', 'undated', ['keep', 'hide']),
+    'undated',
+    'keep|hide (undated relations, with --when active; started hides them)',
+  ),
   {
     key: 'blocs',
     read(value, state) {

@@ -13,7 +13,12 @@ import {
   visibleOf,
   NO_RESULTS,
 } from '../../src/view/pipeline';
-import { PARAMS, parseUrlState, type ViewState } from '../../src/view/view-state';
+import {
+  PARAMS,
+  parseUrlState,
+  serializeUrlState,
+  type ViewState,
+} from '../../src/view/view-state';
 import { parseExportArgs, USAGE } from '../../src/export/cli-args';
 import type { StyleView } from '../../src/render/style';
 import { TestGraph, sorted } from './helpers/analysis-graph';
@@ -40,6 +45,42 @@ describe('deriveView', () => {
     expect(sorted(v.visible.visibleNodes)).toEqual(['a', 'b', 'd']);
     expect(sorted(v.style.hiddenNodes)).toEqual(['c', 'e']);
     expect(v.visible.focusDistance?.get('d')).toBe(1);
+  });
+
+  it('time modes: when=started keeps what began in the range; undated=hide drops undated ones', () => {
+    // e1 is undated; e2 began in March 2025, e3 in May, e4 in October
+    const begun = deriveView(small(), state('?from=2025-05&to=2025-12&when=started'));
+    expect(sorted(begun.visible.visibleEdges)).toEqual(['e3', 'e4']);
+    expect(begun.visible.time).toMatchObject({ mode: 'started', active: 2, undated: 1 });
+    expect(begun.visible.time?.undatedHidden).toBe(true);
+    // in force over the same dates: the sanction (lasting) and the undated alliance stay
+    const inForce = deriveView(small(), state('?from=2025-05&to=2025-12'));
+    expect(sorted(inForce.visible.visibleEdges)).toEqual(['e1', 'e2', 'e3', 'e4']);
+    // without a range: every relation with a start date, undated ones left out
+    expect(sorted(deriveView(small(), state('?when=started')).visible.visibleEdges)).toEqual([
+      'e2',
+      'e3',
+      'e4',
+    ]);
+    expect(sorted(deriveView(small(), state('?undated=hide')).visible.visibleEdges)).toEqual([
+      'e2',
+      'e3',
+      'e4',
+    ]);
+    // undated=hide means nothing in the begun-then mode (it always leaves them out) …
+    expect(viewSpecOf(state('?when=started&undated=hide')).time).toEqual({ mode: 'started' });
+    // … and no time parameter: no time stage at all
+    expect(viewSpecOf(state('')).time).toBeNull();
+  });
+
+  it('time modes in the URL: defaults left out, bad values warned and dropped', () => {
+    const parsed = parseUrlState('?when=started&undated=hide');
+    expect(parsed.state).toMatchObject({ when: 'started', undated: 'hide' });
+    expect(serializeUrlState(parsed.state)).toBe('?when=started&undated=hide');
+    expect(serializeUrlState(state('?when=active&undated=keep'))).toBe('');
+    const bad = parseUrlState('?when=soon');
+    expect(bad.state.when).toBe('active');
+    expect(bad.warnings.join(' ')).toMatch(/"when".*active, started.*soon/);
   });
 
   it('the style stage: selection highlight, forced labels, language and edge colours', () => {

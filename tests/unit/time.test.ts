@@ -257,6 +257,48 @@ describe('timeFilter', () => {
     expect(r.ok && sorted(r.visibleEdges)).toEqual(['alliance', 'statement', 'summit']);
   });
 
+  it("'started' keeps what began in the range and leaves undated relations out, counted", () => {
+    const started = (from: string, to: string) => {
+      const r = timeFilter(seedPeriod(), from, to, { mode: 'started' });
+      if (!r.ok) throw new Error(r.message);
+      return r;
+    };
+    const december = started('2025-12-01', '2025-12-31');
+    // in force in December: alliance, bric, member, partner, seat, talks-dec; begun then: one
+    expect(sorted(december.visibleEdges)).toEqual(['talks-dec']);
+    expect(december).toMatchObject({
+      mode: 'started',
+      undated: 1,
+      undatedHidden: true,
+      active: 1,
+      inactive: 9,
+    });
+    // "2025-03" falls in March and in the first half of 2025, but not in 1–15 March
+    expect(sorted(started('2025-03', '2025-03').visibleEdges)).toEqual(['call']);
+    expect(sorted(started('2025-03-01', '2025-03-15').visibleEdges)).toEqual([]);
+    expect(sorted(started('2025-01', '2025-06').visibleEdges)).toEqual([
+      'bric',
+      'call',
+      'partner',
+      'seat',
+      'statement',
+      'summit',
+      'threat',
+    ]);
+    // a start of 1960 (the year only) falls in 1960, not in any of its months
+    expect(sorted(started('1960', '1960').visibleEdges)).toEqual(['alliance']);
+    expect(sorted(started('1960-06', '1960-06').visibleEdges)).toEqual([]);
+  });
+
+  it("'active' can leave undated relations out (hideUndated), saying so", () => {
+    const r = timeFilter(seedPeriod(), '2024-06-01', '2024-06-01', { hideUndated: true });
+    expect(r.ok && sorted(r.visibleEdges)).toEqual(['alliance']);
+    expect(r).toMatchObject({ mode: 'active', undated: 1, undatedHidden: true, active: 1 });
+    const kept = timeFilter(seedPeriod(), '2024-06-01', '2024-06-01');
+    expect(kept).toMatchObject({ undatedHidden: false });
+    expect(kept.ok && sorted(kept.visibleEdges)).toEqual(['alliance', 'member']);
+  });
+
   it('gives a clear failure for bad input', () => {
     expect(timeFilter(seedPeriod(), '2025-13', '2025')).toMatchObject({
       ok: false,

@@ -12,8 +12,8 @@ export interface Span {
   end: string;
   /** Number of slider steps (days) from start to end. */
   days: number;
-  /** Play step in days: a week over the recent year, a year over all dates. */
-  step: number;
+  /** Play step: a month over the recent year, a year over all dates. */
+  unit: 'month' | 'year';
 }
 
 const DAY_MS = 86_400_000;
@@ -58,7 +58,7 @@ export function spanOf(
     if (`${year}-12-31` < end) end = `${year}-12-31`;
   }
   const days = Math.max(1, daysBetween(start, end));
-  return { start, end, days, step: mode === 'recent' ? 7 : 365 };
+  return { start, end, days, unit: mode === 'recent' ? 'month' : 'year' };
 }
 
 /** Name of the recent span for the span chooser: its year. */
@@ -84,21 +84,76 @@ export function outsideSpan(span: Span, date: string | null): boolean {
   return upperBound(date) < span.start || lowerBound(date) > span.end;
 }
 
+/** Days in a month (m 1..12). */
+function monthDays(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
 /**
- * Where Play starts: from the current date or range, or — when it already stands at the end of the
- * span, where a step could not advance — rewound to the start (a range keeps its width). Null:
- * start where it stands.
+ * `day` moved by `months` calendar months; the day of the month is clamped (31 Jan + 1 month =
+ * 28 Feb) and the last day of a month stays the last day (30 Apr + 1 month = 31 May).
  */
-export function playFrom(
-  span: Span,
-  mode: 'at' | 'range',
-  at: string | null,
-  from: string | null,
-  to: string | null,
-): { at: string } | { from: string; to: string } | null {
-  if (mode === 'at') return positionOf(span, at, 'lower') >= span.days ? { at: span.start } : null;
-  const lo = positionOf(span, from, 'lower');
-  const hi = positionOf(span, to, 'upper');
-  if (hi < span.days) return null;
-  return { from: span.start, to: dayAt(span, hi - lo) };
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const ny = Math.floor(index / 12);
+  const nm = (index % 12) + 1;
+  const last = monthDays(ny, nm);
+  const nd = d === monthDays(y, m) ? last : Math.min(d, last);
+  return `${pad(ny, 4)}-${pad(nm)}-${pad(nd)}`;
+}
+
+/** The calendar month of a day, as a range of days. */
+export function monthOf(day: string): { from: string; to: string } {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return {
+    from: `${pad(y, 4)}-${pad(m)}-01`,
+    to: `${pad(y, 4)}-${pad(m)}-${pad(monthDays(y, m))}`,
+  };
+}
+
+/** What the time bar shows while Play runs: a single date, or a range. */
+export type PlayPosition = { at: string } | { from: string; to: string };
+
+const stepMonths = (span: Span) => (span.unit === 'month' ? 1 : 12);
+
+/**
+ * The next position of Play, one step (a month over the recent year, a year over all dates) after
+ * `current`; null at the end of the span. A single date moves by the step; a range moves both ends
+ * by it (a calendar month stays a calendar month).
+ */
+export function playStep(span: Span, current: PlayPosition): PlayPosition | null {
+  const months = stepMonths(span);
+  if ('at' in current) {
+    const at = addMonths(lowerBound(current.at), months);
+    return at > span.end ? null : { at };
+  }
+  const from = addMonths(lowerBound(current.from), months);
+  const to = addMonths(upperBound(current.to), months);
+  return from > span.end ? null : { from, to: to > span.end ? span.end : to };
+}
+
+/**
+ * One step's window from the month of `day` (a calendar month over the recent year, twelve months
+ * over all dates), clamped to the span. In the 'started' time mode Play steps through such windows:
+ * a single date would show only the relations begun on that very day.
+ */
+export function playWindow(span: Span, day: string): { from: string; to: string } {
+  const first = monthOf(lowerBound(day)).from;
+  const from = first < span.start ? span.start : first;
+  const to = addDays(addMonths(first, stepMonths(span)), -1);
+  return { from, to: to > span.end ? span.end : to };
+}
+
+/**
+ * Where Play starts from `current`: there, or — when it already stands at the end of the span, where
+ * a step could not advance — rewound to the start (a range keeps its width in days).
+ */
+export function playFrom(span: Span, current: PlayPosition): PlayPosition {
+  if (playStep(span, current) !== null) return current;
+  if ('at' in current) return { at: span.start };
+  const width = daysBetween(lowerBound(current.from), upperBound(current.to));
+  return { from: span.start, to: dayAt(span, width) };
 }
