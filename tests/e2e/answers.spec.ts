@@ -171,3 +171,59 @@ test('the search box finds relations by their evidence: 「二次制裁」 and "
   await page.getByTestId('evidence-hit').first().click();
   await expect(page).toHaveURL(new RegExp(`edge=${first.edge}`));
 });
+
+test('"what happened in December 2025": begun-then mode shows exactly the relations that began then, listed in order', async ({
+  page,
+}) => {
+  await openApp(page);
+  const served = await servedGraph(page);
+  const starts = served.edges.map((e) => e.attributes?.start);
+  const december = served.edges.filter(
+    (e) => typeof e.attributes?.start === 'string' && e.attributes.start.startsWith('2025-12'),
+  );
+  const undated = served.edges.filter((e) => !e.attributes?.start && !e.attributes?.end).length;
+  expect(december.length, 'relations that began in December 2025').toBeGreaterThan(5);
+  expect(starts.length).toBe(served.edges.length);
+
+  // one range control with two handles over 2025; the begun-then mode
+  await page.getByRole('radio', { name: 'Range', exact: true }).check();
+  await page.getByTestId('time-when-started').check();
+  await page.getByTestId('time-from').fill('334'); // 2025-12-01
+  await page.getByTestId('time-to').fill('364'); // 2025-12-31
+  await expect(page).toHaveURL(/from=2025-12-01&to=2025-12-31/);
+  await expect(page).toHaveURL(/when=started/);
+  await expect.poll(() => hook(page, (h) => h.counts.visibleEdges)).toBe(december.length);
+  await expect(page.getByTestId('time-summary')).toHaveText(
+    `${december.length} begun in these dates · ${undated} undated left out`,
+  );
+
+  // the chronology lists them, oldest first, each with its evidence
+  await page.getByTestId('chronology-open').click();
+  const items = page.getByTestId('chronology-item');
+  await expect(items).toHaveCount(december.length);
+  const listed = await items.evaluateAll((els) =>
+    els.map((el) => [el.getAttribute('data-edge'), el.getAttribute('data-from')] as const),
+  );
+  expect(new Set(listed.map(([edge]) => edge))).toEqual(new Set(december.map((e) => e.key)));
+  const days = listed.map(([, from]) => from ?? '');
+  expect(days).toEqual([...days].sort());
+  expect(days[0]! >= '2025-12-01' && days.at(-1)! <= '2025-12-31').toBe(true);
+  await expect(items.first().getByText(/Evidence|根拠/)).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}answers-december.png` });
+
+  // in force over the same days is a much larger picture (what the time bar showed before)
+  await page.getByTestId('time-when-active').check();
+  await expect(page).not.toHaveURL(/when=/);
+  await expect
+    .poll(() => hook(page, (h) => h.counts.visibleEdges))
+    .toBeGreaterThan(december.length * 5);
+
+  // Play in the begun-then mode steps month by month: from the end of the span it starts again
+  // with January, then February
+  await page.getByTestId('time-when-started').check();
+  await page.getByTestId('time-play').click();
+  await expect(page).toHaveURL(/from=2025-01-01&to=2025-01-31/);
+  await expect(page).toHaveURL(/from=2025-02-01&to=2025-02-28/);
+  await page.getByTestId('time-play').click();
+  await expect(page.getByTestId('time-play')).toHaveAttribute('aria-pressed', 'false');
+});
