@@ -96,9 +96,9 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
       ...(t.hideUndated ? { hideUndated: true } : {}),
     });
     if (result.ok) {
-      const { visibleEdges, ...summary } = result;
-      edges = visibleEdges;
-      time = summary;
+      edges = result.visibleEdges;
+      const { mode, undated, undatedHidden, active, inactive } = result;
+      time = { mode, undated, undatedHidden, active, inactive };
     } else {
       const cause = result.notice;
       // the open ends of the range were stand-ins: name them as open ("up to 1990")

@@ -77,7 +77,13 @@ describe('visibleView', () => {
     expect(sorted(v.visibleEdges)).toEqual(['e1', 'e2', 'e3', 'e5', 'e6']);
     expect(sorted(v.visibleNodes)).toEqual(['a', 'b', 'c', 'd', 'o', 'p']);
     expect(sorted(v.isolatedNodes)).toEqual(['e', 'z']);
-    expect(v.time).toEqual({ undated: 3, active: 2, inactive: 2 });
+    expect(v.time).toEqual({
+      mode: 'active',
+      undated: 3,
+      undatedHidden: false,
+      active: 2,
+      inactive: 2,
+    });
     expect(v.counts.relations.get('conflict')).toEqual({ visible: 0, total: 1 });
     expect(v.counts.relations.get('sanction')).toEqual({ visible: 1, total: 1 });
     expect(v.counts.kinds.get('state')).toEqual({ visible: 4, total: 6 });
