@@ -82,7 +82,10 @@ export class AppState {
   /** Focus, path, time, blocs, balance and alignment (src/state/analysis-state.svelte.ts). */
   readonly analysis: AnalysisState = new AnalysisState(this);
   /** Colour/size by the file's own look or any attribute; attribute filters (appearance-state). */
-  readonly appearance: AppearanceState = new AppearanceState(() => this.graph);
+  readonly appearance: AppearanceState = new AppearanceState(() => this.graph, {
+    get: () => this.viewState.appearance,
+    set: (choices) => (this.viewState.appearance = choices),
+  });
 
   get language(): Language {
     return this.viewState.language ?? 'en';

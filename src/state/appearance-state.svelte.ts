@@ -1,27 +1,34 @@
 // Appearance and attribute filters of the loaded graph, as Gephi Lite's panels, for actors (nodes)
-// and relations (edges) alike: colour them by the file's own colours (GEXF viz:color) or by any
-// attribute (a partition with a legend), size them by the file's sizes (node viz:size; edge
-// viz:thickness, else weight) or any numeric attribute (a ranking), and filter them by any
-// attribute (categories or a numeric range). The choices belong to one graph: a new graph starts
-// from its defaults (its own colours and sizes when it has them, else the app's).
+// and relations (edges) alike: the choices live in the view state (`appearance`, so they are in
+// the URL and the export CLI takes them too); what they mean for the graph is computed by
+// src/view/appearance.ts, one $derived per stage here (a filter change does not recompute colours).
 import type { AlignmapGraph } from '../model/build';
 import {
-  attributeExcluded,
-  attributeSummaries,
-  forEachElement,
-  type AttributeFilter,
-  type AttributeSummary,
-  type AttributeTarget,
   valueCounts,
+  type AttributeFilter,
+  type AttributeTarget,
   type FacetCount,
 } from '../graph/filters';
 import {
-  cssColorOf,
-  fileColorLegend,
-  nodeColorMap,
-  partitionKey,
+  appearanceViewOf,
+  attributeFilterOf,
+  colorChoice,
+  colorsOf,
+  defaultAppearanceChoices,
+  elementFacts,
+  excludedOf,
+  legendOf,
+  sizeChoice,
+  sizeKeyOf,
+  sizesOfChoice,
+  styleLookOf,
+  type AppearanceChoice,
+  type AppearanceChoices,
+  type ElementChoices,
+  type ElementFacts,
+} from '../view/appearance';
+import {
   partitionLegend,
-  rankingSizes,
   type AppearanceView,
   type PartitionEntry,
   type PartitionLegend,
@@ -29,170 +36,116 @@ import {
   type StyleView,
 } from '../render/style';
 
-/** 'default' (the app's colours / sizes), 'file' (the file's own), or an attribute key. */
-export type AppearanceChoice = 'default' | 'file' | `attr:${string}`;
-
-/** The attribute whose values the colours show, and their colours. */
+export { isCategorical, isRanking, type AppearanceChoice } from '../view/appearance';
 export type AppearanceLegend = PartitionLegend;
 
-interface Choices {
-  graph: AlignmapGraph | null;
-  colorBy: AppearanceChoice;
-  sizeBy: AppearanceChoice;
-  filter: AttributeFilter | null;
+/** Where the choices are kept (the app's view state; a local state when none is given). */
+export interface ChoicesStore {
+  get(): AppearanceChoices;
+  set(choices: AppearanceChoices): void;
 }
 
-/** Attributes holding a file's own sizes, in order of preference. */
-const FILE_SIZE_KEYS: Record<AttributeTarget, readonly string[]> = {
-  node: ['size'],
-  edge: ['thickness', 'weight'],
-};
-
-const attrKey = (c: AppearanceChoice) => (c.startsWith('attr:') ? c.slice(5) : null);
-
-/** Categorical attributes (for colours and the legend of a file's colours). */
-export const isCategorical = (s: AttributeSummary) => s.distinct > 1 && s.distinct <= 50;
-/** Numeric attributes with more than one value (for sizes). */
-export const isRanking = (s: AttributeSummary) => s.numeric && s.distinct > 1;
+const NO_FACTS = (target: AttributeTarget): ElementFacts => ({
+  target,
+  elements: [],
+  summaries: [],
+  hasFileColors: false,
+  fileSizeKey: null,
+  fileLegend: null,
+});
 
 /** The look of one kind of element: the actors (target 'node') or the relations ('edge'). */
 export class ElementAppearance {
-  private choices = $state.raw<Choices>({
-    graph: null,
-    colorBy: 'default',
-    sizeBy: 'default',
-    filter: null,
-  });
-
   readonly target: AttributeTarget;
   private readonly graphOf: () => AlignmapGraph | null;
+  private readonly store: ChoicesStore;
 
-  constructor(target: AttributeTarget, graphOf: () => AlignmapGraph | null) {
+  constructor(target: AttributeTarget, graphOf: () => AlignmapGraph | null, store: ChoicesStore) {
     this.target = target;
     this.graphOf = graphOf;
+    this.store = store;
   }
 
-  private readonly elements: [string, Record<string, unknown>][] = $derived.by(() => {
-    const graph = this.graphOf();
-    const out: [string, Record<string, unknown>][] = [];
-    if (graph) forEachElement(graph, this.target, (id, a) => out.push([id, a]));
-    return out;
-  });
+  private get choices(): ElementChoices {
+    return this.store.get()[this.target];
+  }
+  private update(change: Partial<ElementChoices>): void {
+    const all = this.store.get();
+    this.store.set({ ...all, [this.target]: { ...all[this.target], ...change } });
+  }
 
-  readonly summaries: AttributeSummary[] = $derived.by(() => {
+  private readonly facts: ElementFacts = $derived.by(() => {
     const graph = this.graphOf();
-    return graph ? attributeSummaries(graph, this.target) : [];
+    return graph ? elementFacts(graph, this.target) : NO_FACTS(this.target);
   });
-  readonly hasFileColors: boolean = $derived(
-    this.elements.some(([, a]) => cssColorOf(a.color) !== undefined),
-  );
+  get summaries() {
+    return this.facts.summaries;
+  }
+  get hasFileColors(): boolean {
+    return this.facts.hasFileColors;
+  }
   /** The attribute holding the file's own sizes (with more than one value), or null. */
-  readonly fileSizeKey: string | null = $derived.by(
-    () =>
-      FILE_SIZE_KEYS[this.target].find((key) =>
-        this.summaries.some((s) => s.key === key && isRanking(s)),
-      ) ?? null,
-  );
+  get fileSizeKey(): string | null {
+    return this.facts.fileSizeKey;
+  }
 
-  /** The choices for the current graph (its defaults until the user changes one). */
-  private get current(): Choices {
-    const graph = this.graphOf();
-    if (this.choices.graph === graph) return this.choices;
-    return {
-      graph,
-      colorBy: this.hasFileColors ? 'file' : 'default',
-      sizeBy: this.fileSizeKey !== null ? 'file' : 'default',
-      filter: null,
-    };
-  }
+  private readonly colorInForce = $derived(colorChoice(this.facts, this.choices.color));
+  private readonly sizeInForce = $derived(sizeChoice(this.facts, this.choices.size));
+  private readonly filterInForce: AttributeFilter | null = $derived.by(() => {
+    const f = this.choices.filter;
+    return f ? attributeFilterOf(f) : null;
+  });
+  /** The colour choice in force (the graph's default until the user changes it). */
   get colorBy(): AppearanceChoice {
-    return this.current.colorBy;
+    return this.colorInForce;
   }
-  set colorBy(colorBy: AppearanceChoice) {
-    this.choices = { ...this.current, colorBy };
+  set colorBy(color: AppearanceChoice) {
+    this.update({ color });
   }
+  /** The size choice in force (the graph's default until the user changes it). */
   get sizeBy(): AppearanceChoice {
-    return this.current.sizeBy;
+    return this.sizeInForce;
   }
-  set sizeBy(sizeBy: AppearanceChoice) {
-    this.choices = { ...this.current, sizeBy };
+  set sizeBy(size: AppearanceChoice) {
+    this.update({ size });
   }
+  /** The attribute filter (hidden categories as a set), or null. */
   get filter(): AttributeFilter | null {
-    return this.current.filter;
+    return this.filterInForce;
   }
   set filter(filter: AttributeFilter | null) {
-    this.choices = { ...this.current, filter };
+    this.update({
+      filter:
+        filter?.type === 'categories' ? { ...filter, excluded: [...filter.excluded] } : filter,
+    });
   }
 
-  private readonly fileLegend: AppearanceLegend | null = $derived.by(() => {
-    if (!this.hasFileColors) return null;
-    const sizeKeys = FILE_SIZE_KEYS[this.target];
-    const keys = this.summaries
-      // a partition groups elements: an attribute unique to each (a name, a count) explains nothing
-      .filter((s) => !sizeKeys.includes(s.key) && isCategorical(s) && s.distinct < s.count)
-      .map((s) => s.key);
-    return fileColorLegend(
-      this.elements.map(([, a]) => a),
-      keys,
-    );
-  });
-
   /** The colour legend in force: attribute name and entries; null for the app's own colours. */
-  readonly legend: AppearanceLegend | null = $derived.by(() => {
-    if (this.colorBy === 'file') return this.fileLegend;
-    const key = attrKey(this.colorBy);
-    if (key === null) return null;
-    // the attribute the file's colours show keeps those colours
-    if (this.fileLegend?.key === key) return this.fileLegend;
-    return { key, entries: partitionLegend(this.elements.map(([, a]) => a[key])) };
-  });
-
+  readonly legend: PartitionLegend | null = $derived(legendOf(this.facts, this.colorBy));
   /** Colour per element id, or null for the app's colours. */
-  readonly colors: ReadonlyMap<string, string> | null = $derived.by(() => {
-    if (this.colorBy === 'default') return null;
-    if (this.colorBy === 'file') return nodeColorMap(this.elements, (a) => cssColorOf(a.color));
-    const key = attrKey(this.colorBy) as string;
-    const entries = this.legend?.entries ?? [];
-    return nodeColorMap(this.elements, (a) => {
-      const value = partitionKey(a[key]);
-      return entries.find((e) => e.value === value)?.color;
-    });
-  });
-
+  readonly colors: ReadonlyMap<string, string> | null = $derived(
+    colorsOf(this.facts, this.colorBy, this.legend),
+  );
+  /** The attribute behind the sizes (null: the app's own). */
+  readonly sizeKey: RankingKey | null = $derived(sizeKeyOf(this.facts, this.sizeBy));
   /** Size 0..1 per element id, or null for the app's sizes. */
-  readonly sizes: ReadonlyMap<string, number> | null = $derived.by(() => {
-    const key = this.sizeBy === 'file' ? this.fileSizeKey : attrKey(this.sizeBy);
-    if (key === null) return null;
-    return rankingSizes(this.elements.map(([id, a]) => [id, a[key]] as [string, unknown]));
-  });
-
+  readonly sizes: ReadonlyMap<string, number> | null = $derived(
+    sizesOfChoice(this.facts, this.sizeKey),
+  );
   /** Elements the attribute filter hides (undefined when no filter applies). */
   readonly excluded: ReadonlySet<string> | undefined = $derived.by(() => {
     const graph = this.graphOf();
-    const filter = this.filter;
-    return graph && filter ? attributeExcluded(graph, filter, this.target) : undefined;
-  });
-
-  /** What the colours show, for a picture's legend (undefined: the app's own colours). */
-  readonly colorsShown: PartitionLegend | 'file' | undefined = $derived(
-    this.colorBy === 'default' ? undefined : (this.legend ?? 'file'),
-  );
-  /** The attribute behind the sizes, for a picture's legend (undefined: the app's own). */
-  readonly sizesShown: RankingKey | undefined = $derived.by(() => {
-    if (this.sizeBy === 'file')
-      return this.fileSizeKey === null ? undefined : { key: this.fileSizeKey, file: true };
-    const key = attrKey(this.sizeBy);
-    return key === null ? undefined : { key, file: false };
+    return graph ? excludedOf(graph, this.target, this.choices.filter) : undefined;
   });
 
   /** Values of a categorical attribute, most frequent first, with their partition colours. */
   values(key: string): PartitionEntry[] {
-    return partitionLegend(this.elements.map(([, a]) => a[key]));
+    return partitionLegend(this.facts.elements.map(([, a]) => a[key]));
   }
 
   /** Per value of an attribute: elements with it in `visible`, and in all. */
   counts(key: string, visible: ReadonlySet<string>): Map<string, FacetCount> {
-    return valueCounts(this.elements, key, visible);
+    return valueCounts(this.facts.elements, key, visible);
   }
 }
 
@@ -201,10 +154,12 @@ export class AppearanceState {
   readonly nodes: ElementAppearance;
   /** Relations: colour, width and attribute filter. */
   readonly edges: ElementAppearance;
+  private local = $state.raw<AppearanceChoices>(defaultAppearanceChoices());
 
-  constructor(graphOf: () => AlignmapGraph | null) {
-    this.nodes = new ElementAppearance('node', graphOf);
-    this.edges = new ElementAppearance('edge', graphOf);
+  constructor(graphOf: () => AlignmapGraph | null, store?: ChoicesStore) {
+    const kept = store ?? { get: () => this.local, set: (c) => (this.local = c) };
+    this.nodes = new ElementAppearance('node', graphOf, kept);
+    this.edges = new ElementAppearance('edge', graphOf, kept);
   }
 
   /**
@@ -212,27 +167,12 @@ export class AppearanceState {
    * (their appearance colours are not drawn). Undefined when every choice is the app's own.
    */
   legendView(blocs: boolean): AppearanceView | undefined {
-    const view: AppearanceView = {
-      nodeColors: blocs ? undefined : this.nodes.colorsShown,
-      edgeColors: this.edges.colorsShown,
-      nodeSizes: this.nodes.sizesShown,
-      edgeSizes: this.edges.sizesShown,
-    };
-    return Object.values(view).some((v) => v !== undefined) ? view : undefined;
+    return appearanceViewOf(this.nodes, this.edges, blocs);
   }
 
-  /**
-   * The relation colours and widths in force and what the choices show (for a picture's legend),
-   * for the style view; `blocs` as legendView. Absent fields: the app's own.
-   */
+  /** Relation colours and widths and the legend of the choices, for the style view. */
   styleLook(blocs: boolean): Pick<StyleView, 'edgeColors' | 'edgeSizes' | 'appearance'> {
-    const { colors, sizes } = this.edges;
-    const appearance = this.legendView(blocs);
-    return {
-      ...(colors ? { edgeColors: colors } : {}),
-      ...(sizes ? { edgeSizes: sizes } : {}),
-      ...(appearance ? { appearance } : {}),
-    };
+    return styleLookOf(this.edges, this.legendView(blocs));
   }
 
   /** Fill colour per actor, or null for the app's kind colours. */

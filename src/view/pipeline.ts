@@ -40,6 +40,7 @@ import {
   type BlocEntry,
 } from './analysis-view';
 import type { Selection, ViewState } from './view-state';
+import { appearanceViewOf, elementLook, excludedOf, styleLookOf } from './appearance';
 
 type AnyGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 type Emphasis = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
@@ -91,9 +92,11 @@ export function viewSpecOf(state: ViewState): ViewSpec {
   };
 }
 
-/** What is visible, dimmed and hidden for this view state. */
+/** What is visible, dimmed and hidden for this view state (attribute filters included). */
 export function visibleOf(graph: AnyGraph, state: ViewState): VisibleView {
-  return visibleView(graph, viewSpecOf(state));
+  const excludedNodes = excludedOf(graph, 'node', state.appearance.node.filter);
+  const excludedEdges = excludedOf(graph, 'edge', state.appearance.edge.filter);
+  return visibleView(graph, { ...viewSpecOf(state), excludedNodes, excludedEdges });
 }
 
 // ---- Analysis requests (one description for the worker and the CLI) --------------------------
@@ -413,9 +416,12 @@ export function deriveView(
   extra: { hovered?: string | null; curvatures?: ReadonlyMap<string, number> } = {},
 ): DerivedView {
   const visible = visibleOf(graph, state);
-  const sizes = sizesOf(graph, state.sizeBy);
+  const nodeLook = elementLook(graph, 'node', state.appearance.node);
+  const edgeLook = elementLook(graph, 'edge', state.appearance.edge);
+  const sizes = nodeLook.sizes ?? sizesOf(graph, state.sizeBy);
   const labelled = labelledOf(sizes, visible);
   const blocs = blocEntriesOf(results);
+  const blocColors = nodeColorsOf(graph, state, blocs, results);
   const emphasis = emphasisOf(state, results, triadViewOf(graph, state, visible, results));
   const style = styleViewOf({
     state,
@@ -425,7 +431,8 @@ export function deriveView(
     labelled,
     highlight: highlightOf(graph, visible, state.selection, extra.hovered ?? null, emphasis),
     emphasis,
-    nodeColors: nodeColorsOf(graph, state, blocs, results),
+    nodeColors: blocColors ?? nodeLook.colors,
+    look: styleLookOf(edgeLook, appearanceViewOf(nodeLook, edgeLook, blocColors !== null)),
   }) as DerivedStyleView;
   return { visible, sizes, labelled, blocs, emphasis, style };
 }

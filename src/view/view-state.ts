@@ -17,6 +17,12 @@ import type { EdgeColorMode } from '../render/style';
 import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
 import { TIME_MODES, type TimeMode } from '../graph/time';
 import { englishWarning, warning, type AppWarning } from './warnings';
+import {
+  defaultAppearanceChoices,
+  type AppearanceChoice,
+  type AppearanceChoices,
+  type AppearanceFilter,
+} from './appearance';
 
 export interface CameraState {
   x: number;
@@ -67,6 +73,12 @@ export interface ViewState {
   triad: [string, string, string] | null;
   /** The actor compared with the selected one in the details panel (align=ID). */
   align: string | null;
+  /**
+   * Appearance of imported data (src/view/appearance.ts): colour, size and attribute filter of
+   * the actors (node-color, node-size, node-filter) and relations (edge-color, edge-size,
+   * edge-filter); null = the graph's default.
+   */
+  appearance: AppearanceChoices;
 }
 
 export function defaultViewState(): ViewState {
@@ -92,6 +104,7 @@ export function defaultViewState(): ViewState {
     blocs: false,
     triad: null,
     align: null,
+    appearance: defaultAppearanceChoices(),
   };
 }
 
@@ -395,6 +408,90 @@ const CODECS: Codec[] = [
     serialize: (state) => state.align ?? undefined,
   },
 ];
+
+/** A colour or size choice: default, file or attr:KEY (whether KEY exists: the graph decides). */
+function choiceCodec(target: 'node' | 'edge', field: 'color' | 'size'): Codec {
+  const key = `${target}-${field}`;
+  return cli(
+    {
+      key,
+      read(value, state) {
+        const ok =
+          value === 'default' ||
+          value === 'file' ||
+          (value.startsWith('attr:') && isId(value.slice(5)));
+        if (!ok) return notAllowed(key, ['default', 'file', 'attr:KEY'], value);
+        const element = { ...state.appearance[target], [field]: value as AppearanceChoice };
+        state.appearance = { ...state.appearance, [target]: element };
+      },
+      serialize: (state) => state.appearance[target][field] ?? undefined,
+    },
+    key,
+    `default|file|attr:KEY (the ${target === 'node' ? "actors'" : "relations'"} ${
+      field === 'color' ? 'colours' : target === 'node' ? 'sizes' : 'widths'
+    }: the app's, the file's own, or an attribute's ${field === 'color' ? 'partition' : 'ranking'})`,
+  );
+}
+
+/** ":" in an attribute name or value of a filter is written %3A ("%" %25, "," %2C). */
+const escapeKey = (v: string) => escapeItem(v).replace(/:/g, '%3A');
+const unescapeKey = (v: string) =>
+  v.replace(/%(25|2C|3A)/gi, (m) => ({ '%25': '%', '%2C': ',', '%3A': ':' })[m.toUpperCase()]!);
+
+/**
+ * An attribute filter: KEY:hide:V1,V2 (hidden values of a categorical attribute) or
+ * KEY:range:MIN:MAX (a numeric range).
+ */
+function filterCodec(target: 'node' | 'edge'): Codec {
+  const key = `${target}-filter`;
+  return cli(
+    {
+      key,
+      read(value, state) {
+        const [rawKey = '', mode, ...rest] = value.split(':');
+        const attr = unescapeKey(rawKey);
+        let filter: AppearanceFilter | null = null;
+        if (isId(attr) && mode === 'hide' && rest.length === 1)
+          filter = {
+            key: attr,
+            type: 'categories',
+            excluded: rest[0]!.split(',').map(unescapeKey).filter(isId),
+          };
+        else if (isId(attr) && mode === 'range' && rest.length === 2) {
+          const [min, max] = rest.map((v) => (v.trim() === '' ? NaN : Number(v))) as [
+            number,
+            number,
+          ];
+          if (Number.isFinite(min) && Number.isFinite(max) && min <= max)
+            filter = { key: attr, type: 'range', min, max };
+        }
+        if (!filter) return notAllowed(key, ['KEY:hide:V1,V2', 'KEY:range:MIN:MAX'], value);
+        state.appearance = {
+          ...state.appearance,
+          [target]: { ...state.appearance[target], filter },
+        };
+      },
+      serialize: (state) => {
+        const f = state.appearance[target].filter;
+        if (!f) return undefined;
+        return f.type === 'categories'
+          ? `${escapeKey(f.key)}:hide:${[...f.excluded].sort().map(escapeKey).join(',')}`
+          : `${escapeKey(f.key)}:range:${f.min}:${f.max}`;
+      },
+    },
+    key,
+    `KEY:hide:V1,V2|KEY:range:MIN:MAX (hide ${target === 'node' ? 'actors' : 'relations'} by an attribute)`,
+  );
+}
+
+CODECS.push(
+  choiceCodec('node', 'color'),
+  choiceCodec('node', 'size'),
+  filterCodec('node'),
+  choiceCodec('edge', 'color'),
+  choiceCodec('edge', 'size'),
+  filterCodec('edge'),
+);
 
 interface ParamCodec extends Codec {
   /** As read, with the warning in English without "URL parameter " ('"lang": expected …'). */

@@ -141,6 +141,28 @@ const runs: Record<string, string[]> = {
     '--out',
     path('gephi.gexf'),
   ],
+  lesmis: [
+    '--graph',
+    'tests/fixtures/io/lesmis-gephi.gexf',
+    '--layout',
+    'keep',
+    '--node-size',
+    'attr:Degree',
+    '--edge-filter',
+    'Setting:hide:family',
+    '--out',
+    path('lesmis.svg'),
+  ],
+  lesmisView: [
+    '--graph',
+    'tests/fixtures/io/lesmis-gephi.gexf',
+    '--layout',
+    'keep',
+    '--view',
+    'node-color=attr:Degree&edge-color=default',
+    '--out',
+    path('lesmis-view.svg'),
+  ],
   gephiGraphml: ['--graph', 'tests/fixtures/io/gephi-0.10.gexf', '--out', path('gephi.graphml')],
   csvIn: ['--graph', 'tests/fixtures/io/gephi-edges.csv', '--out', path('from-csv.json')],
   badGraph: ['--graph', 'tests/fixtures/io/dataset-broken.yaml', '--out', path('broken.gexf')],
@@ -298,6 +320,35 @@ describe('npm run export', () => {
     expect(results.csvIn!.code, results.csvIn!.stderr).toBe(0);
     const json = JSON.parse(readFileSync(path('from-csv.json'), 'utf8'));
     expect(json.edges.length).toBe(3);
+  });
+
+  it('draws a foreign file with its look and the appearance options, legend included', () => {
+    expect(results.lesmis!.code, results.lesmis!.stderr).toBe(0);
+    const svg = readFileSync(path('lesmis.svg'), 'utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    // the file's node and edge colours (with their partitions in the legend), its weights, and
+    // the options: sizes by Degree, the family relations filtered out
+    expect(svg).toMatch(/<svg [^>]*data-nodes="10" data-edges="12"/);
+    expect(svg).toMatch(/<circle data-id="0"[^>]*fill="#eb5148"/);
+    for (const t of [
+      'Relations: Setting',
+      'church',
+      'street',
+      'Actors: modularity_class',
+      'Actor size: Degree',
+      'Relation width: the file&apos;s weight',
+    ])
+      expect(texts).toContain(t);
+    expect(texts).not.toContain('family');
+
+    // the same choices from a view string copied from the app
+    expect(results.lesmisView!.code, results.lesmisView!.stderr).toBe(0);
+    const view = readFileSync(path('lesmis-view.svg'), 'utf8');
+    const viewTexts = [...view.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(viewTexts).toContain('Actors: Degree');
+    expect(viewTexts).toContain('Relations');
+    expect(viewTexts).toContain('Related');
+    expect(view).toMatch(/<svg [^>]*data-nodes="12" data-edges="17"/);
   });
 
   it('refuses a graph file that does not import, naming the file, and writes nothing', () => {
