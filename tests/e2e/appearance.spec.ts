@@ -147,6 +147,16 @@ test("relations keep the file's colours and weights; an edge attribute colours a
   await expect(values.getByTestId('count-edge-attribute-values-family')).toHaveText('0/5');
   await page.screenshot({ path: `${ARTIFACTS}appearance-lesmis-edges-page.png` });
 
+  // the choice is in the URL and survives a reload (the imported file is kept too)
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('edge-filter'))
+    .toBe('Setting:hide:family');
+  await page.reload();
+  await waitForLayout(page);
+  await expect(page.getByTestId('dataset-source')).toContainText('lesmis-gephi.gexf');
+  await expect.poll(() => hook(page, (h) => h.counts.visibleEdges)).toBe(12);
+  await expect(page.getByTestId('edge-filter-attribute')).toHaveValue('Setting');
+
   // back to the app's relation colours: no legend
   await page.getByTestId('edge-colour-by').selectOption('default');
   await expect(legend).toHaveCount(0);
