@@ -6,7 +6,7 @@
 // reads the same file with the same stop rule. Ports: E2E_PORT (app, default 4302) and +10 (plain).
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { syntheticGraph } from './synthetic';
@@ -33,6 +33,10 @@ const runs = Number(option('runs', '3'));
 const appPort = Number(process.env.E2E_PORT ?? 4302);
 const plainPort = appPort + 10;
 const TIMEOUT = 15 * 60_000;
+/** The machine's 1-minute load average, sampled every 10 s while the bench runs. */
+const loads: number[] = [];
+const sampler = setInterval(() => loads.push(loadavg()[0]!), 10_000);
+sampler.unref();
 
 interface Sample {
   firstFrame: number;
@@ -40,6 +44,9 @@ interface Sample {
   itPerS?: number;
   longImport: number;
   longLayout?: number;
+  /** Longest single script (long animation frames' script attribution): the page's own JS. */
+  scriptImport: number;
+  scriptLayout?: number;
   filter?: number;
   heapMb?: number;
 }
@@ -48,7 +55,11 @@ type Variant = 'app import' | 'app reload' | 'plain sigma';
 
 /** In every page: long tasks, and the moment a file is chosen. */
 const PROBE = `
-  window.__probe = { long: [], chosenAt: null };
+  window.__probe = { long: [], scripts: [], chosenAt: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      for (const s of e.scripts) window.__probe.scripts.push([s.startTime, s.duration]);
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__probe.long.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -136,15 +147,17 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
       at: number;
       layout: { iterations: number; lastRunMs: number };
     };
-    const long = (await probe()).long;
+    const { long, scripts } = await probe();
     const sample: Sample = {
       firstFrame: firstAt - chosenAt,
       longImport: longest(long, chosenAt, firstAt),
+      scriptImport: longest(scripts, chosenAt, firstAt),
     };
     if (full) {
       sample.stable = stable.at - chosenAt;
       sample.itPerS = stable.layout.iterations / (stable.layout.lastRunMs / 1000);
       sample.longLayout = longest(long, firstAt, stable.at);
+      sample.scriptLayout = longest(scripts, firstAt, stable.at);
       await page.keyboard.press('Escape');
       sample.filter = await toggleMs(page, null);
       sample.heapMb = await heapMb(page);
@@ -157,15 +170,17 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
       at: number;
       layout: { iterations: number; lastRunMs: number };
     };
-    const reloadLong = (await probe()).long;
+    const { long: reloadLong, scripts: reloadScripts } = await probe();
     const reload: Sample = {
       firstFrame: reloadFirst,
       longImport: longest(reloadLong, 0, reloadFirst),
+      scriptImport: longest(reloadScripts, 0, reloadFirst),
     };
     if (full) {
       reload.stable = reloadStable.at;
       reload.itPerS = reloadStable.layout.iterations / (reloadStable.layout.lastRunMs / 1000);
       reload.longLayout = longest(reloadLong, reloadFirst, reloadStable.at);
+      reload.scriptLayout = longest(reloadScripts, reloadFirst, reloadStable.at);
     }
     result['app reload'] = reload;
     return result;
@@ -176,6 +191,7 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
 
 interface Probe {
   long: [number, number][];
+  scripts: [number, number][];
   chosenAt: number | null;
 }
 
@@ -207,17 +223,19 @@ async function plainRun(file: string, full: boolean): Promise<Sample> {
     const b = (await page.evaluate(
       () => (window as never as { __bench: PlainBench }).__bench,
     )) as PlainBench;
-    const long = (
-      (await page.evaluate(() => (window as never as { __probe: Probe }).__probe)) as Probe
-    ).long;
+    const { long, scripts } = (await page.evaluate(
+      () => (window as never as { __probe: Probe }).__probe,
+    )) as Probe;
     const sample: Sample = {
       firstFrame: b.firstFrameAt! - b.chosenAt!,
       longImport: longest(long, b.chosenAt!, b.firstFrameAt!),
+      scriptImport: longest(scripts, b.chosenAt!, b.firstFrameAt!),
     };
     if (full) {
       sample.stable = b.stableAt! - b.chosenAt!;
       sample.itPerS = b.iterations / (b.layoutMs! / 1000);
       sample.longLayout = longest(long, b.firstFrameAt!, b.stableAt!);
+      sample.scriptLayout = longest(scripts, b.firstFrameAt!, b.stableAt!);
       sample.filter = await toggleMs(page, '[data-testid="toggle-trade"]');
       sample.heapMb = await heapMb(page);
     }
@@ -302,13 +320,15 @@ const METRICS: [keyof Sample, string, (v: number) => string][] = [
   ['itPerS', 'layout iterations/s', (v) => v.toFixed(1)],
   ['longImport', 'longest task, import', (v) => `${(v / 1000).toFixed(2)} s`],
   ['longLayout', 'longest task, layout', (v) => `${(v / 1000).toFixed(2)} s`],
+  ['scriptImport', 'longest script, import', (v) => `${(v / 1000).toFixed(2)} s`],
+  ['scriptLayout', 'longest script, layout', (v) => `${(v / 1000).toFixed(2)} s`],
   ['filter', 'filter toggle → frame', (v) => `${(v / 1000).toFixed(2)} s`],
   ['heapMb', 'JS heap after GC', (v) => `${v.toFixed(0)} MB`],
 ];
 
 function report(all: number[], samples: Map<string, Sample[]>): string {
   const lines = [
-    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), headless Chromium, SwiftShader WebGL; medians of the runs so far.`,
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), headless Chromium, SwiftShader WebGL; medians of the runs so far; load average (1 min) ${loads.length ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, median ${median(loads).toFixed(1)}` : 'not sampled yet'}.`,
     '',
     '| actors / relations | metric | app import | app reload | plain sigma | import ÷ plain | reload ÷ plain |',
     '|---|---|---|---|---|---|---|',

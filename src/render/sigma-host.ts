@@ -187,9 +187,9 @@ export function createSigmaHost(
     // sigma hands the reducers a fresh copy of the attributes: completed in place
     nodeReducer: (id, attrs) => Object.assign(attrs, nodeStyle(id, attrs as NodeAttributes)),
     edgeReducer: (id, attrs) => {
-      Object.assign(attrs, edgeStyle(id, attrs as EdgeAttributes));
-      if (edgesHidden) attrs.hidden = true;
-      return attrs as never;
+      // hidden while a large graph's layout runs: styled when they come back (setLayoutRunning)
+      if (edgesHidden) return Object.assign(attrs, { hidden: true, type: 'line' }) as never;
+      return Object.assign(attrs, edgeStyle(id, attrs as EdgeAttributes)) as never;
     },
   });
 
