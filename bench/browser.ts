@@ -30,6 +30,8 @@ function option(name: string, fallback: string): string {
 const sizes = option('sizes', '1000,10000,50000').split(',').map(Number);
 const firstFrameOnly = option('first-frame', '100000').split(',').filter(Boolean).map(Number);
 const runs = Number(option('runs', '3'));
+/** Also time hover, select, filter and a time step on the bundled dataset (no plain counterpart). */
+const bundled = process.argv.includes('--bundled');
 const appPort = Number(process.env.E2E_PORT ?? 4302);
 const plainPort = appPort + 10;
 const TIMEOUT = 15 * 60_000;
@@ -189,6 +191,76 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
   }
 }
 
+/** In the page: ms from the next `type` event (capture, before the app sees it) to the frame after it. */
+const MEASURE_NEXT = `(type) => new Promise((resolve) => {
+  document.addEventListener(type, () => {
+    const t = performance.now();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+  }, { capture: true, once: true });
+})`;
+
+interface BundledSample {
+  hover: number;
+  select: number;
+  filter: number;
+  timeStep: number;
+}
+
+/**
+ * The bundled dataset (202 actors): input → next frame for a hover onto an actor, a click that
+ * selects it, a relation-type filter toggle and one step of the time slider; medians of 5 each.
+ */
+async function bundledRun(): Promise<BundledSample> {
+  const browser = await launch();
+  try {
+    const page = await newPage(browser);
+    await page.goto(`http://127.0.0.1:${appPort}/`);
+    await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: TIMEOUT });
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    const measure = async (type: string, act: () => Promise<unknown>) => {
+      const done = page.evaluate(`(${MEASURE_NEXT})(${JSON.stringify(type)})`) as Promise<number>;
+      await act();
+      return done;
+    };
+    const node = 'japan';
+    const at = (await page.evaluate((id) => window.__alignmap!.viewportPosition(id), node))!;
+    const hover: number[] = [];
+    const select: number[] = [];
+    const filter: number[] = [];
+    const step: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.move(box.x + 5, box.y + 5);
+      await page.waitForFunction(() => window.__alignmap?.idle === true);
+      hover.push(await measure('mousemove', () => page.mouse.move(box.x + at.x, box.y + at.y)));
+      await page.waitForFunction(() => window.__alignmap?.idle === true);
+      select.push(await measure('click', () => page.mouse.click(box.x + at.x, box.y + at.y)));
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => window.__alignmap?.idle === true);
+    }
+    await page.mouse.move(box.x + 5, box.y + 5);
+    const box1 = page.locator('[data-testid="filter-relations"] input[type="checkbox"]').first();
+    for (let i = 0; i < 6; i++) {
+      filter.push(await measure('click', () => box1.click()));
+      await page.waitForFunction(() => window.__alignmap?.idle === true);
+    }
+    await page.getByRole('radio', { name: 'At a date' }).check();
+    await page.waitForFunction(() => window.__alignmap?.idle === true);
+    const slider = page.getByTestId('time-at');
+    for (let i = 0; i < 5; i++) {
+      step.push(await measure('input', () => slider.press('ArrowRight')));
+      await page.waitForFunction(() => window.__alignmap?.idle === true);
+    }
+    return {
+      hover: median(hover),
+      select: median(select),
+      filter: median(filter),
+      timeStep: median(step),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 interface Probe {
   long: [number, number][];
   scripts: [number, number][];
@@ -299,7 +371,12 @@ async function main(): Promise<void> {
       samples.set(key, [...(samples.get(key) ?? []), s]);
       console.error(`bench: ${n} ${variant}: ${JSON.stringify(s)}`);
     };
+    const bundledSamples: BundledSample[] = [];
     for (let r = 0; r < runs; r++) {
+      if (bundled) {
+        bundledSamples.push(await bundledRun());
+        console.error(`bench: bundled: ${JSON.stringify(bundledSamples.at(-1))}`);
+      }
       for (const n of all) {
         const full = sizes.includes(n);
         const app = await appRun(files.get(n)!, n, full);
@@ -308,6 +385,7 @@ async function main(): Promise<void> {
       }
       // the table so far after every round (the last one is the result)
       console.log(`\nAfter round ${r + 1} of ${runs}:\n${report(all, samples)}`);
+      if (bundled) console.log(bundledReport(bundledSamples));
     }
   } finally {
     for (const s of servers) s.kill();
@@ -325,6 +403,22 @@ const METRICS: [keyof Sample, string, (v: number) => string][] = [
   ['filter', 'filter toggle → frame', (v) => `${(v / 1000).toFixed(2)} s`],
   ['heapMb', 'JS heap after GC', (v) => `${v.toFixed(0)} MB`],
 ];
+
+function bundledReport(xs: BundledSample[]): string {
+  const row = (name: string, key: keyof BundledSample) =>
+    `| ${name} | ${median(xs.map((x) => x[key])).toFixed(0)} ms |`;
+  return [
+    '',
+    `Bundled dataset (202 actors), input → next frame, medians of ${xs.length} runs (each the median of 5–6 inputs):`,
+    '',
+    '| interaction | input → next frame |',
+    '|---|---|',
+    row('hover onto an actor', 'hover'),
+    row('click: select an actor', 'select'),
+    row('relation-type filter toggle', 'filter'),
+    row('time slider: one step', 'timeStep'),
+  ].join('\n');
+}
 
 function report(all: number[], samples: Map<string, Sample[]>): string {
   const lines = [

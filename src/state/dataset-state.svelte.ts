@@ -76,8 +76,25 @@ export class DatasetState {
   lastImport = $state.raw<{ name: string; nodes: number; edges: number } | null>(null);
   /** Storage problems (quota, no IndexedDB): the app goes on, the data may not survive a reload. */
   storageMessage = $state<string | null>(null);
+  #dialog = $state<'import' | 'export' | null>(null);
+  /** An import worker started when the import dialog opens (its start-up overlaps the file choice). */
+  private warmWorker: Worker | null = null;
+
   /** Which dialog is open. */
-  dialog = $state<'import' | 'export' | null>(null);
+  get dialog(): 'import' | 'export' | null {
+    return this.#dialog;
+  }
+
+  set dialog(value: 'import' | 'export' | null) {
+    this.#dialog = value;
+    if (value !== 'import' || this.warmWorker || this.running) return;
+    const worker = tryWorker();
+    // one that cannot start is dropped (the import then starts its own, or runs in the page)
+    worker?.addEventListener('error', () => {
+      if (this.warmWorker === worker) this.warmWorker = null;
+    });
+    this.warmWorker = worker;
+  }
   switching = $state(false);
 
   private defaultGraph: AlignmapGraph | null = null;
@@ -169,8 +186,13 @@ export class DatasetState {
         this.progress('read', (i + 1) / files.length);
       }
       if (abort.signal.aborted) return this.fail([{ where: 'file', message: 'import cancelled' }]);
-      const { result, client } = await runImport(buffers, abort.signal, (p) =>
-        this.progress(p.phase, p.fraction),
+      const warm = this.warmWorker;
+      this.warmWorker = null;
+      const { result, client } = await runImport(
+        buffers,
+        abort.signal,
+        (p) => this.progress(p.phase, p.fraction),
+        warm,
       );
       try {
         this.warnings = result.warnings;
@@ -393,14 +415,20 @@ export function checkSizes(
   return null;
 }
 
-/** A client of a new import worker, or null where workers cannot be started (Node, old browsers). */
-function startImportClient(): ImportClient | null {
+/** A new import worker, or null where workers cannot be started (Node, old browsers). */
+function tryWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return createImportClient(spawnImportWorker());
+    return spawnImportWorker();
   } catch {
     return null;
   }
+}
+
+/** A client of a new import worker, or null where workers cannot be started. */
+function startImportClient(): ImportClient | null {
+  const worker = tryWorker();
+  return worker ? createImportClient(worker) : null;
 }
 
 /** The importer in the page (loaded only when no worker can run: it brings YAML, zod, XML...). */
@@ -414,7 +442,8 @@ async function importInPage(
 }
 
 /**
- * Runs the import in a worker (the page keeps drawing); in the page if workers are unavailable.
+ * Runs the import in a worker (`warm`, started earlier, or a new one; the page keeps drawing); in
+ * the page if workers are unavailable.
  * A successful worker import comes with its client, to store the graph the worker kept; the caller
  * kills it.
  */
@@ -422,14 +451,10 @@ async function runImport(
   files: { name: string; bytes: ArrayBuffer }[],
   signal: AbortSignal,
   onProgress: (p: ImportProgress) => void,
+  warm: Worker | null = null,
 ): Promise<{ result: ImportResult; client: ImportClient | null }> {
-  let started: Worker;
-  try {
-    if (typeof Worker === 'undefined') throw new Error('no Worker');
-    started = spawnImportWorker();
-  } catch {
-    return importInPage(files, signal, onProgress);
-  }
+  const started = warm ?? tryWorker();
+  if (!started) return importInPage(files, signal, onProgress);
   const client = createImportClient(started);
   const outcome = await new Promise<{ result: ImportResult; client: ImportClient | null }>(
     (resolve) => {
