@@ -27,7 +27,7 @@ function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
-const sizes = option('sizes', '1000,10000,50000').split(',').map(Number);
+const sizes = option('sizes', '1000,10000,50000').split(',').filter(Boolean).map(Number);
 const firstFrameOnly = option('first-frame', '100000').split(',').filter(Boolean).map(Number);
 const runs = Number(option('runs', '3'));
 /** Also time hover, select, filter and a time step on the bundled dataset (no plain counterpart). */
@@ -192,7 +192,8 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
 }
 
 /** In the page: ms from the next `type` event (capture, before the app sees it) to the frame after it. */
-const MEASURE_NEXT = `(type) => new Promise((resolve) => {
+const MEASURE_NEXT = `(type) => new Promise((resolve, reject) => {
+  setTimeout(() => reject(new Error('bench: no ' + type + ' event within 30 s')), 30000);
   document.addEventListener(type, () => {
     const t = performance.now();
     requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
@@ -218,9 +219,10 @@ async function bundledRun(): Promise<BundledSample> {
     await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: TIMEOUT });
     const box = (await page.getByTestId('graph').boundingBox())!;
     const measure = async (type: string, act: () => Promise<unknown>) => {
-      const done = page.evaluate(`(${MEASURE_NEXT})(${JSON.stringify(type)})`) as Promise<number>;
+      // the listener is in place before the input is sent
+      await page.evaluate(`void (window.__next = (${MEASURE_NEXT})(${JSON.stringify(type)}))`);
       await act();
-      return done;
+      return page.evaluate('window.__next') as Promise<number>;
     };
     const node = 'japan';
     const at = (await page.evaluate((id) => window.__alignmap!.viewportPosition(id), node))!;
@@ -233,7 +235,7 @@ async function bundledRun(): Promise<BundledSample> {
       await page.waitForFunction(() => window.__alignmap?.idle === true);
       hover.push(await measure('mousemove', () => page.mouse.move(box.x + at.x, box.y + at.y)));
       await page.waitForFunction(() => window.__alignmap?.idle === true);
-      select.push(await measure('click', () => page.mouse.click(box.x + at.x, box.y + at.y)));
+      select.push(await measure('mouseup', () => page.mouse.click(box.x + at.x, box.y + at.y)));
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => window.__alignmap?.idle === true);
     }
@@ -247,7 +249,7 @@ async function bundledRun(): Promise<BundledSample> {
     await page.waitForFunction(() => window.__alignmap?.idle === true);
     const slider = page.getByTestId('time-at');
     for (let i = 0; i < 5; i++) {
-      step.push(await measure('input', () => slider.press('ArrowRight')));
+      step.push(await measure('input', () => slider.press('ArrowLeft')));
       await page.waitForFunction(() => window.__alignmap?.idle === true);
     }
     return {
