@@ -1,6 +1,7 @@
 // The layer rule of ARCHITECTURE.md, checked by `npm run lint` (dependency-cruiser reads .ts and
 // .svelte imports, type-only imports included):
 //   model ← graph ← view/render/layout/io/export/curate ← state ← ui ← App.svelte/main.ts
+// i18n (the message catalog) sits beside model: it imports model only, every layer above may use it.
 // A folder may import its own files and the layers to its left; in the middle ring view, render,
 // layout, io and export may import one another but never in a circle; curate imports model only.
 // sigma is imported by src/render/sigma-host.ts alone. No circular imports anywhere.
@@ -20,13 +21,22 @@ const layer = (name, from, allowed) => ({
 module.exports = {
   forbidden: [
     layer('model-is-the-base', 'model', []),
-    layer('graph-on-model', 'graph', ['model']),
+    layer('i18n-on-model', 'i18n', ['model']),
+    layer('graph-on-model', 'graph', ['model', 'i18n']),
     layer('curate-on-model', 'curate', ['model']),
-    layer('view-below-state', 'view', ['model', 'graph', 'render', 'layout']),
-    layer('render-below-state', 'render', ['model', 'graph']),
-    layer('layout-below-state', 'layout', ['model', 'graph']),
-    layer('io-below-state', 'io', ['model', 'graph']),
-    layer('export-below-state', 'export', ['model', 'graph', 'view', 'render', 'layout', 'io']),
+    layer('view-below-state', 'view', ['model', 'i18n', 'graph', 'render', 'layout']),
+    layer('render-below-state', 'render', ['model', 'i18n', 'graph']),
+    layer('layout-below-state', 'layout', ['model', 'i18n', 'graph']),
+    layer('io-below-state', 'io', ['model', 'i18n', 'graph']),
+    layer('export-below-state', 'export', [
+      'model',
+      'i18n',
+      'graph',
+      'view',
+      'render',
+      'layout',
+      'io',
+    ]),
     {
       name: 'state-below-ui',
       severity: 'error',

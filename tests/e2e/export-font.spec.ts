@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parseUnicodeRange } from '../../src/export/woff';
 import { formatBytes } from '../../src/ui/io/export-run';
-import { addedSizeText } from '../../src/ui/io/export-strings';
+import { t } from '../../src/i18n/catalog';
 import { ARTIFACTS, openApp } from './helpers';
 
 /** Exports the current view as SVG (embedding the font or not); returns the text and the size shown. */
@@ -128,7 +128,9 @@ test('SVG export embeds only the Noto Sans JP subsets its Japanese text needs', 
   expect(style).not.toBeNull();
   expect(on.svg.replace(style![0], '')).toBe(off.svg);
   // the size the dialog announced is what the font added
-  expect(on.sizeText).toBe(addedSizeText('ja', formatBytes(on.svg.length - off.svg.length)));
+  expect(on.sizeText).toBe(
+    t('ja', 'embedFontAdds', { size: formatBytes(on.svg.length - off.svg.length) }),
+  );
 
   // a few subsets (of 124 per weight), all WOFF2 data, covering every character drawn
   const faces = fontFaces(on.svg);

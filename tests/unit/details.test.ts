@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorRelations } from '../../src/ui/details';
-import { byPerson } from '../../src/ui/i18n';
+import { t } from '../../src/i18n/catalog';
 import { TestGraph } from './helpers/analysis-graph';
 
 describe('actorRelations', () => {
@@ -44,7 +44,7 @@ describe('actorRelations', () => {
   });
 
   it('says who acted in English and Japanese', () => {
-    expect(byPerson('en', 'Donald Trump')).toBe('by Donald Trump');
-    expect(byPerson('ja', 'ドナルド・トランプ')).toBe('ドナルド・トランプによる');
+    expect(t('en', 'byPerson', { name: 'Donald Trump' })).toBe('by Donald Trump');
+    expect(t('ja', 'byPerson', { name: 'ドナルド・トランプ' })).toBe('ドナルド・トランプによる');
   });
 });
