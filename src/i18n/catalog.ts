@@ -41,10 +41,21 @@ export function pluralCategory(language: Language, n: number): Intl.LDMLPluralRu
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** The keys of plain texts, which take no parameters (a variable may hold any of them). */
+export type TextKey = {
+  [K in MessageKey]: MessageArgs<K> extends [] ? K : never;
+}[MessageKey];
+
+export function t(language: Language, key: TextKey): string;
 export function t<K extends MessageKey>(
   language: Language,
   key: K,
   ...args: MessageArgs<K>
+): string;
+export function t(
+  language: Language,
+  key: MessageKey,
+  ...args: [params?: Readonly<Record<string, string | number>>]
 ): string {
   const entry = MESSAGES[key] as Entry | undefined;
   if (!entry) throw new Error(`i18n: expected a catalog key, got "${String(key)}"`);

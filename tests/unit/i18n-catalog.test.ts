@@ -5,7 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { formatNumber, joinList, pluralCategory, t, type MessageKey } from '../../src/i18n/catalog';
+import {
+  formatNumber,
+  joinList,
+  pluralCategory,
+  t,
+  type MessageKey,
+  type TextKey,
+} from '../../src/i18n/catalog';
 import { MESSAGES } from '../../src/i18n/messages';
 import type { Catalog, MismatchedKeys, Placeholders } from '../../src/i18n/types';
 import type { Language } from '../../src/model/language';
@@ -114,6 +121,9 @@ describe('the catalog', () => {
     >().toEqualTypeOf<'bad'>();
     expectTypeOf<MismatchedKeys<typeof MESSAGES>>().toBeNever();
     expectTypeOf<'search'>().toExtend<MessageKey>();
+    expectTypeOf<'byPerson'>().not.toExtend<TextKey>();
+    const either: TextKey = Math.random() < 2 ? 'search' : 'noResults';
+    expect(t('en', either)).toBe('Search actors');
     const lang = 'en' as Language;
     // @ts-expect-error not a key
     expect(() => t(lang, 'noSuchKey')).toThrow();
