@@ -9,6 +9,7 @@ import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { RELATION_INFO, type RelationType } from '../model/vocabulary';
 import { nodeLabel, type Language, type StyleView } from '../render/style';
 import type { ImageOptions, Point } from './scene';
+import { t } from '../i18n/catalog';
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -203,9 +204,7 @@ export function commonName(attrs: NodeAttributes, language: Language): string {
 /** 「ロシアの関係(深さ1)」 / "Relations of Russia (depth 1)". */
 export function egoTitle(attrs: NodeAttributes, depth: number, language: Language): string {
   const name = commonName(attrs, language);
-  return language === 'ja'
-    ? `${name}の関係(深さ${depth})`
-    : `Relations of ${name} (depth ${depth})`;
+  return t(language, 'egoTitle', { name, depth });
 }
 
 /** Earliest and latest report (source) dates of the evidence of some relations; null = none. */
@@ -230,7 +229,7 @@ export function reportSpan(
 export function reportDateLine(span: { from: string; to: string } | null, language: Language) {
   if (!span) return '';
   const range = span.from === span.to ? span.from : `${span.from} – ${span.to}`;
-  return language === 'ja' ? `報道: ${range}` : `Reported ${range}`;
+  return t(language, 'reportedSpan', { range });
 }
 
 /** "2025", "2024-2025": the years of a date range (partial dates allowed); "" when open. */

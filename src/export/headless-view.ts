@@ -7,6 +7,7 @@ import type { VisibleView } from '../graph/visible';
 import type { Language } from '../model/language';
 import { deriveView, runAnalysesInline, visibleOf, type DerivedStyleView } from '../view/pipeline';
 import type { ViewState } from '../view/view-state';
+import { joinList, t } from '../i18n/catalog';
 
 /** StyleView plus the dimmed sets of visible.ts (outside=dim; not exported). */
 export type ExportStyleView = DerivedStyleView;
@@ -37,16 +38,15 @@ export function headlessView(graph: AlignmapGraph, state: ViewState): HeadlessVi
 
 /** "2025-05-01 – 2025-05-31", "as of 2025-05-08", "from 2025-05", … or the data's date. */
 export function dateLine(graph: AlignmapGraph, url: ViewState, language: Language): string {
-  const ja = language === 'ja';
-  if (url.at !== null) return ja ? `${url.at} 時点` : `As of ${url.at}`;
+  if (url.at !== null) return t(language, 'asOfDate', { date: url.at });
   if (url.from !== null && url.to !== null) return `${url.from} – ${url.to}`;
-  if (url.from !== null) return ja ? `${url.from} 以降` : `From ${url.from}`;
-  if (url.to !== null) return ja ? `${url.to} まで` : `Until ${url.to}`;
+  if (url.from !== null) return t(language, 'fromDate', { date: url.from });
+  if (url.to !== null) return t(language, 'untilDate', { date: url.to });
   const generated = graph.getAttribute('generated');
   if (typeof generated === 'string' && generated)
-    return ja ? `${generated} 時点のデータ` : `Data as of ${generated}`;
+    return t(language, 'dataAsOf', { date: generated });
   const latest = sourceDates(graph).at(-1);
-  if (latest) return ja ? `${latest} までの資料による` : `Sources up to ${latest}`;
+  if (latest) return t(language, 'sourcesUpTo', { date: latest });
   return '';
 }
 
@@ -71,11 +71,11 @@ export function sourceLine(graph: AlignmapGraph, language: Language): string {
         ? dates[0]!.slice(0, 4)
         : `${dates[0]!.slice(0, 4)}–${dates.at(-1)!.slice(0, 4)}`
       : '';
-  if (language === 'ja') {
-    const detail = count > 0 ? `（資料 ${count} 件${span ? `、${span}` : ''}）` : '';
-    return `出典: Alignmap — ${name}${detail}`;
-  }
-  const detail =
-    count > 0 ? ` (${count} source${count === 1 ? '' : 's'}${span ? `, ${span}` : ''})` : '';
-  return `Source: Alignmap — ${name}${detail}`;
+  const head = t(language, 'sourceLineCli', { name });
+  if (count === 0) return head;
+  const detail = joinList(language, [
+    t(language, 'sourceCount', { count }),
+    ...(span ? [span] : []),
+  ]);
+  return t(language, 'parenthetical', { text: head, detail });
 }

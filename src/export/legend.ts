@@ -26,6 +26,7 @@ import {
   type RankingKey,
 } from '../render/style';
 import { estimateTextWidth, fitText } from './text-metrics';
+import { t } from '../i18n/catalog';
 
 export interface LegendEntry {
   /** Relation type, "sign:1"/"sign:0"/"sign:-1", or actor kind. */
@@ -103,7 +104,7 @@ export function legendSections(
               key: `bloc:${i + 1}`,
               shape: 'node' as const,
               color,
-              text: `${language === 'ja' ? 'ブロック' : 'Bloc'} ${i + 1}`,
+              text: t(language, 'legendBloc', { n: i + 1 }),
             },
           ]
         : [],
@@ -113,7 +114,7 @@ export function legendSections(
         key: 'bloc:none',
         shape: 'node',
         color: BLOC_OTHER,
-        text: language === 'ja' ? 'ブロックなし' : 'No bloc',
+        text: t(language, 'legendNoBloc'),
       });
     return { relations: relationEntries, kinds: blocs, blocs: true };
   }

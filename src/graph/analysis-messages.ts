@@ -7,6 +7,7 @@
 // current language (src/ui/messages.ts).
 import type { AbstractGraph } from 'graphology-types';
 import type { Language } from '../model/language';
+import { t } from '../i18n/catalog';
 
 /** The analysis a message comes from (the English text starts with it, as "paths: …"). */
 export type AnalysisModule =
@@ -76,16 +77,6 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 export function namerOf(graph: AbstractGraph | null | undefined, language: Language): ActorNamer {
   return graph ? (id) => actorLabel(graph, id, language) : (id) => `"${id}"`;
 }
-
-const MODULE_JA: Record<AnalysisModule, string> = {
-  ego: '注目',
-  paths: '経路',
-  blocs: 'ブロック',
-  balance: 'バランス',
-  alignment: '整合度',
-  time: '時期',
-  worker: '分析ワーカー',
-};
 
 type Template<C extends NoticeCode> = Record<
   Language,
@@ -222,25 +213,12 @@ export const NOTICE_CODES = Object.keys(TEMPLATES) as NoticeCode[];
 export function renderNotice(notice: Notice, language: Language, name: ActorNamer): string {
   // The union of templates is called with its own code's params (TEMPLATES is keyed by code).
   const template = TEMPLATES[notice.code][language] as (p: unknown, name: ActorNamer) => string;
-  const head =
-    notice.module === 'worker'
-      ? language === 'ja'
-        ? MODULE_JA.worker
-        : 'analysis worker'
-      : language === 'ja'
-        ? MODULE_JA[notice.module]
-        : notice.module;
-  return `${head}: ${template(notice.params, name)}`;
+  return `${t(language, `module_${notice.module}`)}: ${template(notice.params, name)}`;
 }
-
-const STEP_TEXT: Record<ViewStep, Record<Language, string>> = {
-  time: { en: '; showing all dates', ja: '。全期間を表示しています' },
-  focus: { en: '; focus not applied', ja: '。注目は適用されていません' },
-};
 
 /** A view notice: the failure and what the view did instead ("…; showing all dates"). */
 export function renderViewNotice(notice: ViewNotice, language: Language, name: ActorNamer): string {
-  return `${renderNotice(notice.cause, language, name)}${STEP_TEXT[notice.step][language]}`;
+  return `${renderNotice(notice.cause, language, name)}${t(language, `step_${notice.step}`)}`;
 }
 
 /** The English text of a notice, actors named by their English labels in `graph`. */

@@ -3,6 +3,7 @@
 // cutting one page out of the sorted rows, and the table's own strings in English and Japanese.
 import type { Language } from '../render/style';
 import type { Column, TableRow } from './details';
+import { t } from './i18n';
 
 /** The page sizes offered; the first is the default. */
 export const PAGE_SIZES = [100, 250, 500] as const;
@@ -91,28 +92,20 @@ export function pageContaining(index: number, size: number): number {
   return Math.floor(Math.max(0, index) / size);
 }
 
-const number = (lang: Language, n: number) =>
-  new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US').format(n);
-
 /** "Rows 101–200 of 25,000" / "25,000 件中 101〜200 件目" ("No relations to show" when empty). */
 export function rangeText(lang: Language, view: PageView<unknown>): string {
   if (view.total === 0) return TABLE_STRINGS.noRows[lang];
-  const [first, last, total] = [view.first, view.last, view.total].map((n) => number(lang, n));
-  return lang === 'ja'
-    ? `${total} 件中 ${first}〜${last} 件目`
-    : `Rows ${first}–${last} of ${total}`;
+  return t(lang, 'tableRows', { first: view.first, last: view.last, total: view.total });
 }
 
 /** "of 250" / "/ 250 ページ": after the page number field. */
 export function pageCountText(lang: Language, pages: number): string {
-  return lang === 'ja' ? `/ ${number(lang, pages)} ページ` : `of ${number(lang, pages)}`;
+  return t(lang, 'tablePageCount', { pages });
 }
 
 /** "Visible relations (25,000)" / "表示中の関係（25,000）". */
 export function captionText(lang: Language, total: number): string {
-  return lang === 'ja'
-    ? `表示中の関係（${number(lang, total)}）`
-    : `Visible relations (${number(lang, total)})`;
+  return t(lang, 'tableCaptionCount', { total });
 }
 
 export const TABLE_STRINGS = {

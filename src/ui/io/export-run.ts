@@ -16,6 +16,7 @@ import { embedPageFonts } from '../../export/browser-fonts';
 import { egoPicture, type EgoSpec } from '../../export/ego';
 import { styleEdge, styleNode, type Language, type StyleView } from '../../render/style';
 import type { EdgeAttributes, NodeAttributes } from '../../model/graph-types';
+import { joinList, t } from '../i18n';
 
 export type ExportFormat = 'png' | 'svg' | 'gexf' | 'graphml' | 'json' | 'csv-zip';
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -200,12 +201,10 @@ export function dateLineText(
   if (time && (time.from || time.to)) {
     if (time.from && time.to)
       return time.from === time.to
-        ? lang === 'ja'
-          ? `${time.from} 時点`
-          : `as of ${time.from}`
+        ? t(lang, 'pictureAsOf', { date: time.from })
         : `${time.from} – ${time.to}`;
-    if (time.from) return lang === 'ja' ? `${time.from} 以降` : `since ${time.from}`;
-    return lang === 'ja' ? `${time.to ?? ''} まで` : `until ${time.to ?? ''}`;
+    if (time.from) return t(lang, 'pictureSince', { date: time.from });
+    return t(lang, 'pictureUntil', { date: time.to ?? '' });
   }
   let min: string | null = null;
   let max: string | null = null;
@@ -219,7 +218,7 @@ export function dateLineText(
   }
   if (min === null || max === null) return '';
   const span = min === max ? min : `${min} – ${max}`;
-  return lang === 'ja' ? `関係の日付: ${span}` : `Relations dated ${span}`;
+  return t(lang, 'relationsDated', { span });
 }
 
 /** "Source: Alignmap dataset (5 sources, 2025)" or "Source: my-file.gexf (imported)". */
@@ -228,11 +227,8 @@ export function defaultSourceLine(
   importedName: string | null,
   lang: Language,
 ): string {
-  const label = lang === 'ja' ? '出典' : 'Source';
   if (importedName)
-    return lang === 'ja'
-      ? `${label}: ${importedName}（インポート）`
-      : `${label}: ${importedName} (imported)`;
+    return t(lang, 'sourceLine', { name: t(lang, 'importedSource', { name: importedName }) });
   const attrs = graph.getAttributes();
   const name = typeof attrs.name === 'string' && attrs.name ? attrs.name : 'Alignmap';
   const sources = Array.isArray(attrs.sources) ? attrs.sources : [];
@@ -244,10 +240,13 @@ export function defaultSourceLine(
   const first = years[0];
   const last = years[years.length - 1];
   const span = !first || !last ? '' : first === last ? first : `${first}–${last}`;
-  if (sources.length === 0) return `${label}: ${name}`;
-  return lang === 'ja'
-    ? `${label}: ${name}（資料 ${sources.length} 件${span ? `、${span}` : ''}）`
-    : `${label}: ${name} (${sources.length} sources${span ? `, ${span}` : ''})`;
+  const head = t(lang, 'sourceLine', { name });
+  if (sources.length === 0) return head;
+  const count = t(lang, 'sourceCount', { count: sources.length });
+  return t(lang, 'parenthetical', {
+    text: head,
+    detail: joinList(lang, [count, ...(span ? [span] : [])]),
+  });
 }
 
 /** Saves a blob under a file name through a temporary object URL. */
