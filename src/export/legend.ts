@@ -26,7 +26,7 @@ import {
   type RankingKey,
 } from '../render/style';
 import { estimateTextWidth, fitText } from './text-metrics';
-import { t } from '../i18n/catalog';
+import { t, type TextKey } from '../i18n/catalog';
 
 export interface LegendEntry {
   /** Relation type, "sign:1"/"sign:0"/"sign:-1", or actor kind. */
@@ -48,15 +48,15 @@ export interface LegendSections {
 }
 
 const HEADINGS = {
-  relations: { en: 'Relations', ja: '関係' },
-  kinds: { en: 'Actors', ja: 'アクター' },
-  blocs: { en: 'Blocs', ja: 'ブロック' },
-} as const;
+  relations: 'legendRelations',
+  kinds: 'legendActors',
+  blocs: 'legendBlocs',
+} as const satisfies Record<string, TextKey>;
 
-const SIGN_NAMES: Record<string, { en: string; ja: string }> = {
-  '1': { en: 'Friendly relations', ja: '友好的な関係' },
-  '0': { en: 'Neutral relations', ja: '中立的な関係' },
-  '-1': { en: 'Hostile relations', ja: '敵対的な関係' },
+const SIGN_NAMES: Record<string, TextKey> = {
+  '1': 'legendFriendly',
+  '0': 'legendNeutral',
+  '-1': 'legendHostile',
 };
 
 /** Known values first in vocabulary order, then unknown ones sorted. */
@@ -86,7 +86,7 @@ export function legendSections(
         key: `sign:${s}`,
         shape: 'edge',
         color: SIGN_COLORS[Number(s) as -1 | 0 | 1],
-        text: SIGN_NAMES[s]![language],
+        text: t(language, SIGN_NAMES[s]!),
       }));
   } else {
     relationEntries = ordered(relations, RELATION_TYPES).map((r) => ({
@@ -128,18 +128,15 @@ export function legendSections(
   return { relations: relationEntries, kinds: kindEntries };
 }
 
-const APPEARANCE_WORDS = {
-  en: {
-    file: "the file's colours",
-    nodeSize: (r: RankingKey) => `Actor size: ${r.file ? "the file's sizes" : r.key}`,
-    edgeSize: (r: RankingKey) => `Relation width: ${r.file ? `the file's ${r.key}` : r.key}`,
-  },
-  ja: {
-    file: 'ファイルの色',
-    nodeSize: (r: RankingKey) => `アクターの大きさ：${r.file ? 'ファイルの値' : r.key}`,
-    edgeSize: (r: RankingKey) => `関係の太さ：${r.file ? `ファイルの${r.key}` : r.key}`,
-  },
-} as const;
+const appearanceWords = (language: Language) => ({
+  file: t(language, 'legendFileColours'),
+  nodeSize: (r: RankingKey) =>
+    t(language, 'legendActorSize', { what: r.file ? t(language, 'legendFileSizes') : r.key }),
+  edgeSize: (r: RankingKey) =>
+    t(language, 'legendRelationWidth', {
+      what: r.file ? t(language, 'legendFileValue', { key: r.key }) : r.key,
+    }),
+});
 
 /**
  * The legend of a picture of imported data with appearance choices: a colour partition replaces
@@ -153,12 +150,12 @@ export function appearanceSections(
   drawn: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
   language: Language,
 ): LegendSections {
-  const words = APPEARANCE_WORDS[language];
+  const words = appearanceWords(language);
   const out: LegendSections = { ...base, titles: { ...base.titles }, notes: [] };
   const part = (legend: PartitionLegend | 'file', target: 'relations' | 'kinds') => {
     const edges = target === 'relations';
     out.titles![target] =
-      `${HEADINGS[target][language]}: ${legend === 'file' ? words.file : legend.key}`;
+      `${t(language, HEADINGS[target])}: ${legend === 'file' ? words.file : legend.key}`;
     out[target] =
       legend === 'file'
         ? []
@@ -222,7 +219,7 @@ export function layoutLegend(
   for (const part of parts) {
     const entries = sections[part];
     const heading = part === 'kinds' && sections.blocs ? HEADINGS.blocs : HEADINGS[part];
-    const title = sections.titles?.[part] ?? heading[language];
+    const title = sections.titles?.[part] ?? t(language, heading);
     headings.push({ text: fitText(title, fontSize, inner), x: x + pad, y: cy + fontSize });
     cy += row;
     const textMax = Math.max(0, ...entries.map((e) => estimateTextWidth(e.text, fontSize)));

@@ -7,12 +7,6 @@ import betweenness from 'graphology-metrics/centrality/betweenness';
 export const SIZE_METRICS = ['degree', 'pagerank', 'betweenness'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
 
-export const SIZE_METRIC_LABELS: Record<SizeMetric, { en: string; ja: string }> = {
-  degree: { en: 'Degree', ja: '次数' },
-  pagerank: { en: 'PageRank', ja: 'PageRank' },
-  betweenness: { en: 'Betweenness', ja: '媒介中心性' },
-};
-
 /** Raw centrality per node; degree counts every relation (parallel ones too). */
 export function centrality(graph: AbstractGraph, metric: SizeMetric): Map<string, number> {
   const result = new Map<string, number>();

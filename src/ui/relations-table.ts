@@ -94,7 +94,7 @@ export function pageContaining(index: number, size: number): number {
 
 /** "Rows 101–200 of 25,000" / "25,000 件中 101〜200 件目" ("No relations to show" when empty). */
 export function rangeText(lang: Language, view: PageView<unknown>): string {
-  if (view.total === 0) return TABLE_STRINGS.noRows[lang];
+  if (view.total === 0) return t(lang, 'tableNoRows');
   return t(lang, 'tableRows', { first: view.first, last: view.last, total: view.total });
 }
 
@@ -106,19 +106,4 @@ export function pageCountText(lang: Language, pages: number): string {
 /** "Visible relations (25,000)" / "表示中の関係（25,000）". */
 export function captionText(lang: Language, total: number): string {
   return t(lang, 'tableCaptionCount', { total });
-}
-
-export const TABLE_STRINGS = {
-  pages: { en: 'Table pages', ja: '表のページ' },
-  rowsPerPage: { en: 'Rows per page', ja: '1ページの行数' },
-  page: { en: 'Page', ja: 'ページ' },
-  firstPage: { en: 'First page', ja: '最初のページ' },
-  previousPage: { en: 'Previous page', ja: '前のページ' },
-  nextPage: { en: 'Next page', ja: '次のページ' },
-  lastPage: { en: 'Last page', ja: '最後のページ' },
-  noRows: { en: 'No relations to show', ja: '表示する関係はありません' },
-} as const satisfies Record<string, Record<Language, string>>;
-
-export function tableText(lang: Language, key: keyof typeof TABLE_STRINGS): string {
-  return TABLE_STRINGS[key][lang];
 }
