@@ -5,6 +5,10 @@
 // callers can wait for a state instead of a time. It drives a CameraTarget (the sigma host in the
 // app, a fake in tests) and owns no renderer. kill() is idempotent.
 //
+// It also follows the view: follow(ids) frames what became visible after a filter, time or focus
+// change, unless an explicit request (a selection, a focus, a path) comes with the same change —
+// the follow waits one timer turn, and any request in the meantime replaces it.
+//
 // Use: const camera = createCameraController(host, { onSettled: (c) => (app.camera = c) });
 //      camera.request({ kind: 'focus', ids, zoom: true }); camera.setLayoutRunning(false);
 //      host's camera 'updated' → camera.moved(); await camera.whenIdle();
@@ -45,6 +49,11 @@ export interface CameraControllerOptions {
 export interface CameraController {
   /** Carries out a request now, or (a framing while the layout runs) when the layout stops. */
   request(request: CameraRequest): void;
+  /**
+   * Frames these actors (what the view now shows) after one timer turn, unless a request comes
+   * first; a later follow replaces an earlier one.
+   */
+  follow(ids: string[]): void;
   /** The layout started or stopped; stopping runs a deferred framing. */
   setLayoutRunning(running: boolean): void;
   /** The target's camera moved (call it from the renderer's camera event). */
@@ -73,8 +82,14 @@ export function createCameraController(
   let settleTimer: unknown = null;
   let killed = false;
   let waiters: (() => void)[] = [];
+  let followTimer: unknown = null;
 
-  const isIdle = () => !killed && deferred === null && animating === 0 && settleTimer === null;
+  const cancelFollow = () => {
+    if (followTimer !== null) timers.clear(followTimer);
+    followTimer = null;
+  };
+  const isIdle = () =>
+    !killed && deferred === null && animating === 0 && settleTimer === null && followTimer === null;
   const notify = () => {
     if (killed || !isIdle()) return;
     const ready = waiters;
@@ -100,11 +115,25 @@ export function createCameraController(
   const controller: CameraController = {
     request(request) {
       if (killed) return;
+      cancelFollow();
       if (request.kind === 'focus' && layoutRunning) deferred = request;
       else {
         deferred = null;
         run(request);
       }
+    },
+    follow(ids) {
+      if (killed) return;
+      cancelFollow();
+      if (ids.length === 0) return notify();
+      followTimer = timers.set(() => {
+        followTimer = null;
+        if (killed) return;
+        const request: CameraRequest = { kind: 'focus', ids, zoom: true, token: -1 };
+        if (layoutRunning) deferred = request;
+        else run(request);
+        notify();
+      }, 0);
     },
     setLayoutRunning(running) {
       if (killed) return;
@@ -138,9 +167,18 @@ export function createCameraController(
       killed = true;
       if (settleTimer !== null) timers.clear(settleTimer);
       settleTimer = null;
+      cancelFollow();
       deferred = null;
       waiters = [];
     },
   };
   return controller;
+}
+
+/** Do two sets hold the same members? (A view change that shows the same actors needs no framing.) */
+export function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }

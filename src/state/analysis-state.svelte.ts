@@ -28,6 +28,7 @@ import {
   emphasisOf,
   nodeColorsOf,
   pairRequest,
+  pathFrameOf,
   pathsRequest,
   rankRequest,
   signedOptionsOf,
@@ -442,9 +443,10 @@ export class AnalysisState {
     });
     if (channel === 'paths' && this.frameNextPath && payload.kind === 'paths') {
       this.frameNextPath = false;
-      const nodes = [...payload.result.nodes];
-      if (this.path) nodes.unshift(this.path[0]);
-      this.app.frame(nodes);
+      const graph = this.app.graph;
+      const ends = this.path;
+      if (graph && ends)
+        this.app.frame(pathFrameOf(graph, this.app.visibility, ends, payload.result.nodes));
     }
   }
 

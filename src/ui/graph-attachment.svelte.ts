@@ -4,7 +4,11 @@
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { createSigmaHost, type SigmaHost } from '../render/sigma-host';
-import { createCameraController, type CameraController } from '../render/camera-controller';
+import {
+  createCameraController,
+  sameMembers,
+  type CameraController,
+} from '../render/camera-controller';
 import { nodeSize, type StyleView } from '../render/style';
 import { createLayoutRunner, ensurePositions } from '../layout/fa2-runner';
 import type { AppState } from '../state/app-state.svelte';
@@ -62,6 +66,16 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
     $effect(() => {
       const request = app.cameraRequest;
       if (request) untrack(() => controller.request(request));
+    });
+
+    // The camera follows the question: after a filter, time or focus change that shows other
+    // actors it frames them (not on mounting: the URL's camera or the first framing stands).
+    let shown = untrack(() => app.visibility?.visibleNodes ?? null);
+    $effect(() => {
+      const nodes = app.visibility?.visibleNodes ?? null;
+      if (!nodes || (shown && sameMembers(nodes, shown))) return;
+      shown = nodes;
+      untrack(() => controller.follow([...nodes]));
     });
 
     const onFonts = () => host.refresh(true);

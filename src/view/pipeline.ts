@@ -272,6 +272,30 @@ export function runAnalysesInline(
   return { ...results, messages };
 }
 
+/**
+ * The actors a path result frames: its two ends (the first kept in view), the actors on the paths,
+ * and the visible first neighbours of both ends by their reported relations (not memberships: a
+ * shared membership of the United Nations would frame the whole world), for context.
+ */
+export function pathFrameOf(
+  graph: AnyGraph,
+  visible: VisibleView | null,
+  ends: readonly [string, string],
+  pathNodes: Iterable<string>,
+): string[] {
+  const ids = new Set<string>(ends);
+  for (const id of pathNodes) ids.add(id);
+  for (const end of ends) {
+    if (!graph.hasNode(end)) continue;
+    graph.forEachEdge(end, (edge, attrs, source, target) => {
+      if (attrs.relation === 'member_of') return;
+      if (visible && !visible.visibleEdges.has(edge)) return;
+      ids.add(source === end ? target : source);
+    });
+  }
+  return [...ids];
+}
+
 // ---- Stage 2: style inputs -------------------------------------------------------------------
 
 /** The size metric normalised to 0..1. */

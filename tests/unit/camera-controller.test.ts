@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createCameraController,
+  sameMembers,
   type CameraRequest,
   type CameraTarget,
   type CameraTimers,
@@ -107,6 +108,46 @@ describe('camera controller', () => {
     advance(1);
     expect(settled).toEqual([{ x: 2, y: 0.5, ratio: 0.5, angle: 0 }]);
     expect(camera.idle).toBe(true);
+  });
+
+  it('follows the view after one timer turn: frames what is visible, zooming to fit', async () => {
+    const { camera, calls, advance, finish } = setup();
+    camera.follow(['a', 'b']);
+    expect(calls).toEqual([]);
+    expect(camera.idle).toBe(false);
+    camera.follow(['c']); // a later change replaces the earlier one
+    advance(0);
+    expect(calls).toEqual(['focus c zoom']);
+    await finish();
+    advance(250);
+    expect(camera.idle).toBe(true);
+  });
+
+  it('a request that comes with the view change (a selection, a path) wins over following it', () => {
+    const { camera, calls, advance } = setup();
+    camera.follow(['a', 'b', 'c']);
+    camera.request(focus(['b'], false));
+    advance(0);
+    expect(calls).toEqual(['focus b']);
+  });
+
+  it('a follow while the layout runs waits for it to stop; an empty view is not framed', () => {
+    const { camera, calls, advance } = setup();
+    camera.setLayoutRunning(true);
+    camera.follow(['a']);
+    advance(0);
+    expect(calls).toEqual([]);
+    camera.setLayoutRunning(false);
+    expect(calls).toEqual(['focus a zoom']);
+    camera.follow([]);
+    advance(0);
+    expect(calls).toEqual(['focus a zoom']);
+  });
+
+  it('sameMembers: same actors in any order, or not', () => {
+    expect(sameMembers(new Set(['a', 'b']), new Set(['b', 'a']))).toBe(true);
+    expect(sameMembers(new Set(['a', 'b']), new Set(['a', 'c']))).toBe(false);
+    expect(sameMembers(new Set(['a']), new Set(['a', 'b']))).toBe(false);
   });
 
   it('defers a framing while the layout runs; the later request wins', async () => {

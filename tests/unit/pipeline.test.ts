@@ -8,6 +8,7 @@ import { AppState } from '../../src/state/app-state.svelte';
 import {
   deriveView,
   FORCED_LABELS,
+  pathFrameOf,
   runAnalysesInline,
   viewSpecOf,
   visibleOf,
@@ -81,6 +82,25 @@ describe('deriveView', () => {
     const bad = parseUrlState('?when=soon');
     expect(bad.state.when).toBe('active');
     expect(bad.warnings.join(' ')).toMatch(/"when".*active, started.*soon/);
+  });
+
+  it('a path result frames its ends, the paths and the visible first neighbours of both ends', () => {
+    // a—b alliance, b→c sanction, a—d negotiation, c→e criticism; a path a…c
+    const g = small();
+    const all = deriveView(g, state('')).visible;
+    expect(pathFrameOf(g, all, ['a', 'c'], ['a', 'b', 'c'])).toEqual(['a', 'c', 'b', 'd', 'e']);
+    // the criticism hidden: e is no neighbour in view
+    const some = deriveView(g, state('?hide-rel=criticism')).visible;
+    expect(pathFrameOf(g, some, ['a', 'c'], ['a', 'b', 'c'])).toEqual(['a', 'c', 'b', 'd']);
+    // memberships are no context (the UN would frame the whole world)
+    g.addNode('o', { label: 'o', labelJa: 'o', kind: 'organization', aliases: [] });
+    g.addEdge('a', 'o', {
+      relation: 'member_of',
+      status: 'active',
+      certainty: 'confirmed',
+      evidence: [],
+    });
+    expect(pathFrameOf(g, null, ['a', 'c'], ['a', 'b', 'c'])).toEqual(['a', 'c', 'b', 'd', 'e']);
   });
 
   it('the style stage: selection highlight, forced labels, language and edge colours', () => {
