@@ -6,8 +6,9 @@
 // app, a fake in tests) and owns no renderer. kill() is idempotent.
 //
 // It also follows the view: follow(ids) frames what became visible after a filter, time or focus
-// change, unless an explicit request (a selection, a focus, a path) comes with the same change —
-// the follow waits one timer turn, and any request in the meantime replaces it.
+// change, unless an explicit request (a selection, a focus, a path, the camera of a shared URL)
+// comes with the same change: the follow waits one timer turn, a request in the meantime replaces
+// it, and a follow in the turn of a request is dropped.
 //
 // Use: const camera = createCameraController(host, { onSettled: (c) => (app.camera = c) });
 //      camera.request({ kind: 'focus', ids, zoom: true }); camera.setLayoutRunning(false);
@@ -83,6 +84,8 @@ export function createCameraController(
   let killed = false;
   let waiters: (() => void)[] = [];
   let followTimer: unknown = null;
+  /** A request was made in this timer turn (cleared by a timer of 0 ms). */
+  let requestTurn: unknown = null;
 
   const cancelFollow = () => {
     if (followTimer !== null) timers.clear(followTimer);
@@ -116,6 +119,7 @@ export function createCameraController(
     request(request) {
       if (killed) return;
       cancelFollow();
+      if (requestTurn === null) requestTurn = timers.set(() => (requestTurn = null), 0);
       if (request.kind === 'focus' && layoutRunning) deferred = request;
       else {
         deferred = null;
@@ -125,7 +129,7 @@ export function createCameraController(
     follow(ids) {
       if (killed) return;
       cancelFollow();
-      if (ids.length === 0) return notify();
+      if (ids.length === 0 || requestTurn !== null) return notify();
       followTimer = timers.set(() => {
         followTimer = null;
         if (killed) return;
@@ -168,6 +172,8 @@ export function createCameraController(
       if (settleTimer !== null) timers.clear(settleTimer);
       settleTimer = null;
       cancelFollow();
+      if (requestTurn !== null) timers.clear(requestTurn);
+      requestTurn = null;
       deferred = null;
       waiters = [];
     },

@@ -131,6 +131,18 @@ describe('camera controller', () => {
     expect(calls).toEqual(['focus b']);
   });
 
+  it('a follow in the same turn as a request is dropped (a shared URL: its camera stands)', () => {
+    const { camera, calls, advance } = setup();
+    camera.request(set(3));
+    camera.follow(['a', 'b']);
+    advance(0);
+    expect(calls).toEqual(['set 3,0,2']);
+    // a later change is followed again
+    camera.follow(['a']);
+    advance(0);
+    expect(calls).toEqual(['set 3,0,2', 'focus a zoom']);
+  });
+
   it('a follow while the layout runs waits for it to stop; an empty view is not framed', () => {
     const { camera, calls, advance } = setup();
     camera.setLayoutRunning(true);
