@@ -21,6 +21,7 @@ import {
   type StyleView,
 } from '../../src/render/style';
 import { AppearanceState } from '../../src/state/appearance-state.svelte';
+import { styleView } from '../fixtures/export/scene-graph';
 
 const actor = (id: string) => ({ label: id, labelJa: id, kind: 'group' as const, aliases: [] });
 
@@ -35,18 +36,8 @@ function graph(): AlignmapGraph {
   return g;
 }
 
-const view = (over: Partial<StyleView> = {}): StyleView => ({
-  language: 'en',
-  hiddenNodes: new Set(),
-  hiddenEdges: new Set(),
-  highlight: null,
-  selectedNode: null,
-  selectedEdge: null,
-  sizes: new Map(),
-  edgeColorMode: 'relation',
-  curvatures: new Map(),
-  ...over,
-});
+/** The style view of the export fixtures (nothing hidden), for this graph. */
+const view = (over: Partial<StyleView> = {}): StyleView => styleView(graph(), over);
 
 describe('edge attributes', () => {
   it('summarises edge attributes, leaving out the facets, evidence and colours', () => {
