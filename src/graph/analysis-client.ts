@@ -4,7 +4,11 @@
 // that has been superseded is dropped (stale-result protection), so a slider dragged over a
 // 5,000-actor graph queues no backlog. Works with a real Worker or, when workers are unavailable,
 // with the same handler run on the main thread after a macrotask (never synchronously).
-import type { SerializedGraph } from 'graphology-types';
+// loadGraph sends the live graph in parts, one part per task (src/model/graph-handoff.ts), so that a
+// 100,000-actor graph does not hold the page for one long export and clone; requests made while
+// the parts go out wait and are sent after the last part.
+import type { AbstractGraph, SerializedGraph } from 'graphology-types';
+import { liveGraphParts, PART_SIZE } from '../model/graph-handoff';
 import type { Notice } from './analysis-messages';
 import {
   createAnalysisHandler,
@@ -17,7 +21,7 @@ export type Channel = 'blocs' | 'balance' | 'rank' | 'pair' | 'paths';
 
 /** A request as the client takes it: without requestId, the channel is the request type. */
 export type ChannelRequest = DistributiveOmit<
-  Exclude<AnalysisRequest, { type: 'load' }>,
+  Exclude<AnalysisRequest, { type: 'load' | 'load-part' }>,
   'requestId'
 >;
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -39,6 +43,11 @@ export interface WorkerLike {
 export interface AnalysisClient {
   /** Sends the graph (all later requests run on it); earlier unanswered requests are dropped. */
   load(graph: SerializedGraph): void;
+  /**
+   * Sends a live graph in parts, one per task; requests made meanwhile are sent after the last
+   * part. A newer load stops the parts of an older one. Earlier unanswered requests are dropped.
+   */
+  loadGraph(graph: AbstractGraph): void;
   /** Runs a request on its channel (see the module comment for queueing and stale answers). */
   request(request: ChannelRequest): void;
   /** Forgets the channel's running and waiting requests: their answers are dropped. */
@@ -55,12 +64,23 @@ interface ChannelState {
   wanted: number | null;
 }
 
+/** How the parts of a graph are spread over tasks (tests pass a synchronous or counting one). */
+export type TaskScheduler = (run: () => void) => void;
+
+const nextTask: TaskScheduler = (run) => setTimeout(run, 0);
+
 export function createAnalysisClient(
   worker: WorkerLike,
   onUpdate: (channel: Channel, update: ChannelUpdate) => void,
+  options: { schedule?: TaskScheduler; partSize?: number } = {},
 ): AnalysisClient {
+  const schedule = options.schedule ?? nextTask;
+  const partSize = options.partSize ?? PART_SIZE;
   let nextId = 1;
   let killed = false;
+  /** The load whose parts are going out (a newer load bumps it and stops the older one). */
+  let loading = 0;
+  let loads = 0;
   const channels = new Map<Channel, ChannelState>();
   const byId = new Map<number, Channel>();
   const state = (channel: Channel): ChannelState => {
@@ -116,21 +136,52 @@ export function createAnalysisClient(
     }
   });
 
+  /** Forgets every running and waiting request (a new graph is coming). */
+  const forget = () => {
+    byId.clear();
+    for (const s of channels.values()) {
+      s.running = null;
+      s.waiting = null;
+      s.wanted = null;
+    }
+  };
+
+  /** After the last part: the requests made meanwhile go out. */
+  const loaded = () => {
+    loading = 0;
+    for (const s of channels.values())
+      if (s.running === null && s.waiting) {
+        const next = s.waiting;
+        s.waiting = null;
+        send(next);
+      }
+  };
+
   return {
     load(graph) {
       if (killed) return;
-      byId.clear();
-      for (const s of channels.values()) {
-        s.running = null;
-        s.waiting = null;
-        s.wanted = null;
-      }
+      forget();
+      loading = 0;
       worker.postMessage({ type: 'load', requestId: nextId++, graph });
+    },
+    loadGraph(graph) {
+      if (killed) return;
+      forget();
+      const load = (loading = ++loads);
+      const parts = liveGraphParts(graph, partSize);
+      const step = () => {
+        if (killed || loading !== load) return;
+        const next = parts.next();
+        if (next.done) return loaded();
+        worker.postMessage({ type: 'load-part', requestId: nextId++, part: next.value });
+        schedule(step);
+      };
+      step();
     },
     request(request) {
       if (killed) return;
       const s = state(request.type);
-      if (s.running !== null) {
+      if (s.running !== null || loading !== 0) {
         s.waiting = request;
         s.wanted = null;
         onUpdate(request.type, { status: 'busy' });

@@ -21,6 +21,7 @@ import { signedProjection, type SignedGraph, type SignedOptions } from './signed
 import type { VisibleScope } from './analysis-result';
 import { analysisScope, type AnalysisScopeOptions } from './time';
 import { readBlocs, type BlocReading } from './analysis-blocs';
+import { GraphAssembler, type GraphPart } from '../model/graph-handoff';
 
 /**
  * Signed-projection options as sent over the wire (visible sets included); `at` restricts them to
@@ -30,6 +31,8 @@ export type WireSignedOptions = SignedOptions & { at?: AnalysisScopeOptions };
 
 export type AnalysisRequest =
   | { type: 'load'; requestId: number; graph: SerializedGraph }
+  /** One part of a graph sent in parts (src/model/graph-handoff.ts); the last one loads it. */
+  | { type: 'load-part'; requestId: number; part: GraphPart }
   | {
       type: 'blocs';
       requestId: number;
@@ -106,6 +109,8 @@ export function createAnalysisHandler(
   post: (message: AnalysisResponse) => void,
 ): (request: AnalysisRequest) => void {
   let graph: Graph | null = null;
+  /** A graph coming in parts; it replaces `graph` when its last part has come. */
+  let incoming: GraphAssembler | null = null;
   // A few cached projections (most recent first): analyses of the same view share one, and blocs
   // with co-memberships and balance over direct ties only do not evict each other.
   let cache: Array<{ key: WireSignedOptions; signed: SignedGraph }> = [];
@@ -141,6 +146,18 @@ export function createAnalysisHandler(
         graph = g;
         cache = [];
         done({ kind: 'load', nodes: g.order, edges: g.size });
+        return;
+      }
+      if (request.type === 'load-part') {
+        if (request.part.kind === 'start') incoming = new GraphAssembler();
+        if (!incoming) throw new Error('analysis worker: a graph part came before its start');
+        incoming.add(request.part);
+        if (incoming.complete) {
+          graph = incoming.finish() as unknown as Graph;
+          incoming = null;
+          cache = [];
+          done({ kind: 'load', nodes: graph.order, edges: graph.size });
+        }
         return;
       }
       if (!graph) {

@@ -1,11 +1,11 @@
 // Page side of the import worker: sends files, forwards progress, builds the graph from the parts
-// the worker sends (one part per task: graph-handoff.ts), asks the worker to store the shown import
+// the worker sends (one part per task: src/model/graph-handoff.ts), asks the worker to store the shown import
 // and to reopen the stored one. Works with any object that speaks postMessage (a Worker, or a test
 // double). A worker that dies (error event), sends an unreadable answer (messageerror) or falls
 // silent for too long becomes an error result, and the worker is terminated: nothing ever hangs.
 import type { AlignmapGraph } from '../model/build';
 import type { StoreResult } from './dataset-store';
-import { GraphAssembler } from './graph-handoff';
+import { GraphAssembler } from '../model/graph-handoff';
 import type { ImportRequest, ImportResponse, StoreInfo } from './import-protocol';
 import type { ImportProgress, ImportResult } from './types';
 

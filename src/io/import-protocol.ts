@@ -1,11 +1,11 @@
 // Messages between the page and the import worker, and the worker-side handler (kept apart from
 // import-worker.ts so that tests can run it without a Worker). An imported graph crosses in parts
-// of a few thousand nodes or edges (graph-handoff.ts): the page builds it one part per task, so
+// of a few thousand nodes or edges (src/model/graph-handoff.ts): the page builds it one part per task, so
 // no single message costs the page a long structured clone or a long graph build. The worker keeps
 // the last imported graph until the page has shown it, then stores it in IndexedDB itself (the
 // page never clones the whole graph for storage), and reopens a stored import the same way.
 import { createDatasetStore, type DatasetStore, type StoreResult } from './dataset-store';
-import { graphParts, type GraphPart } from './graph-handoff';
+import { graphParts, type GraphPart } from '../model/graph-handoff';
 import { importFiles } from './import';
 import { checkSerializedGraph } from './serialized-check';
 import type { SerializedAlignmapGraph } from '../model/graph-types';

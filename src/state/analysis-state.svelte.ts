@@ -362,7 +362,7 @@ export class AnalysisState {
     const stop = $effect.root(() => {
       $effect(() => {
         const graph = this.app.graph;
-        if (graph) client.load(graph.export());
+        if (graph) client.loadGraph(graph);
       });
       // Each request is built by the view pipeline from the view state and the visible view.
       const over = (

@@ -135,4 +135,65 @@ describe('analysis client', () => {
       payload: { kind: 'paths', result: { length: 3, totalPaths: 1 } },
     });
   });
+
+  it('loadGraph sends the live graph one part per task; requests made meanwhile wait for the last', () => {
+    const w = fakeWorker();
+    const r = recorder();
+    const tasks: Array<() => void> = [];
+    const client = createAnalysisClient(w.worker, r.on, {
+      schedule: (run) => tasks.push(run),
+      partSize: 2,
+    });
+    const graph = new TestGraph()
+      .rel('ab', 'alliance', 'a', 'b')
+      .rel('bc', 'sanction', 'b', 'c').graph;
+    client.loadGraph(graph);
+    // the start part now; nodes (2 + 1) and edges (2) one task each
+    expect(w.sent.map((m) => (m.type === 'load-part' ? m.part.kind : m.type))).toEqual(['start']);
+    client.request(rank('a'));
+    expect(r.updates).toEqual([['rank', { status: 'busy' }]]);
+    expect(w.sent).toHaveLength(1);
+    while (tasks.length > 0) tasks.shift()!();
+    expect(w.sent.map((m) => (m.type === 'load-part' ? m.part.kind : m.type))).toEqual([
+      'start',
+      'nodes',
+      'nodes',
+      'edges',
+      'rank',
+    ]);
+  });
+
+  it('a newer loadGraph stops the parts of an older one', () => {
+    const w = fakeWorker();
+    const tasks: Array<() => void> = [];
+    const client = createAnalysisClient(w.worker, () => undefined, {
+      schedule: (run) => tasks.push(run),
+      partSize: 1,
+    });
+    client.loadGraph(new TestGraph().rel('ab', 'alliance', 'a', 'b').graph);
+    tasks.shift()!(); // one node part of the first graph went out
+    client.loadGraph(new TestGraph().rel('xy', 'alliance', 'x', 'y').graph);
+    while (tasks.length > 0) tasks.shift()!();
+    const parts = w.sent.flatMap((m) => (m.type === 'load-part' ? [m.part] : []));
+    const keys = parts.flatMap((p) =>
+      p.kind === 'nodes' ? p.nodes.map((n) => n.key) : p.kind === 'edges' ? ['edge'] : ['start'],
+    );
+    expect(keys).toEqual(['start', 'a', 'start', 'x', 'y', 'edge']);
+  });
+
+  it('the worker assembles a graph sent in parts and answers on it', async () => {
+    const r = recorder();
+    const client = createAnalysisClient(inThreadWorker(), r.on, { partSize: 1 });
+    client.loadGraph(
+      new TestGraph()
+        .rel('ab', 'alliance', 'a', 'b')
+        .rel('bc', 'alliance', 'b', 'c')
+        .rel('cd', 'sanction', 'c', 'd').graph,
+    );
+    client.request({ type: 'paths', scope: {}, from: 'a', to: 'd' });
+    await vi.waitFor(() => expect(r.updates.at(-1)?.[1]).toMatchObject({ status: 'done' }));
+    expect(r.updates.at(-1)?.[1]).toMatchObject({
+      payload: { kind: 'paths', result: { length: 3, totalPaths: 1 } },
+    });
+  });
 });

@@ -8,7 +8,13 @@ import {
   type KeyValueBackend,
   type StoredDataset,
 } from '../../src/io/dataset-store';
-import { GraphAssembler, graphParts, type GraphPart } from '../../src/io/graph-handoff';
+import {
+  GraphAssembler,
+  graphParts,
+  liveGraphParts,
+  type GraphPart,
+} from '../../src/model/graph-handoff';
+import { TestGraph } from './helpers/analysis-graph';
 import { createImportClient, type WorkerLike } from '../../src/io/import-client';
 import {
   createImportHandler,
@@ -214,5 +220,24 @@ describe('the import worker sends, stores and restores', () => {
       'storage quota is full, so "new.csv" is shown but not kept',
     );
     expect((backend.data.get('imported') as StoredDataset).active).toBe(false);
+  });
+});
+
+describe('liveGraphParts (page → analysis worker)', () => {
+  it('reads a live graph in parts that assemble into the same graph, directions kept', () => {
+    const graph = new TestGraph()
+      .rel('ab', 'alliance', 'a', 'b')
+      .rel('bc', 'sanction', 'b', 'c')
+      .rel('cd', 'negotiation', 'c', 'd').graph;
+    graph.setAttribute('name', 'small');
+    const parts = [...liveGraphParts(graph, 2)];
+    expect(parts.map((p) => p.kind)).toEqual(['start', 'nodes', 'nodes', 'edges', 'edges']);
+    const assembler = new GraphAssembler();
+    for (const part of parts) {
+      expect(assembler.complete).toBe(false);
+      assembler.add(structuredClone(part));
+    }
+    expect(assembler.complete).toBe(true);
+    expect(assembler.finish().export()).toEqual(graph.export());
   });
 });

@@ -3,8 +3,11 @@
 // its own message; the page adds each part to a graph off screen as it arrives (GraphAssembler),
 // so the structured clone and the graph build are spread over many short tasks, and the page's
 // event loop (drawing, input) runs between them. The parts arrive in order: start, nodes, edges.
-import { createEmptyGraph, type AlignmapGraph } from '../model/build';
-import type { SerializedAlignmapGraph } from '../model/graph-types';
+// The other way round, the page feeds the analysis worker from its live graph (liveGraphParts):
+// no whole export on the page, one part per task, assembled in the worker the same way.
+import type { AbstractGraph } from 'graphology-types';
+import { createEmptyGraph, type AlignmapGraph } from './build';
+import type { SerializedAlignmapGraph } from './graph-types';
 
 type SerializedNode = SerializedAlignmapGraph['nodes'][number];
 type SerializedEdge = NonNullable<SerializedAlignmapGraph['edges']>[number];
@@ -44,6 +47,43 @@ export function* graphParts(
     yield { kind: 'edges', edges: edges.slice(i, i + size) };
 }
 
+/**
+ * The parts of a live graph, read lazily (each part is serialized when asked for), so that the
+ * caller can post one part per task without exporting the whole graph at once.
+ */
+export function* liveGraphParts(graph: AbstractGraph, size = PART_SIZE): Generator<GraphPart> {
+  yield {
+    kind: 'start',
+    attributes: { ...graph.getAttributes() } as SerializedAlignmapGraph['attributes'],
+    nodes: graph.order,
+    edges: graph.size,
+  };
+  let nodes: SerializedNode[] = [];
+  for (const { node, attributes } of graph.nodeEntries()) {
+    nodes.push({ key: node, attributes } as SerializedNode);
+    if (nodes.length === size) {
+      yield { kind: 'nodes', nodes };
+      nodes = [];
+    }
+  }
+  if (nodes.length > 0) yield { kind: 'nodes', nodes };
+  let edges: SerializedEdge[] = [];
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    edges.push({
+      key: edge,
+      source,
+      target,
+      attributes,
+      ...(undirected ? { undirected: true } : {}),
+    } as SerializedEdge);
+    if (edges.length === size) {
+      yield { kind: 'edges', edges };
+      edges = [];
+    }
+  }
+  if (edges.length > 0) yield { kind: 'edges', edges };
+}
+
 /** Page side: builds the graph part by part; finish() checks that every part came. */
 export class GraphAssembler {
   private graph: AlignmapGraph | null = null;
@@ -75,6 +115,12 @@ export class GraphAssembler {
         `graph-handoff: expected ${nodes} nodes and ${edges} edges, got ${graph.order} and ${graph.size}`,
       );
     return graph;
+  }
+
+  /** Whether every node and edge announced by the start part has come. */
+  get complete(): boolean {
+    const graph = this.graph;
+    return graph !== null && graph.order === this.expected.nodes && graph.size === this.expected.edges;
   }
 
   /** Whether a graph is being assembled. */
