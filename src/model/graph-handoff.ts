@@ -120,7 +120,9 @@ export class GraphAssembler {
   /** Whether every node and edge announced by the start part has come. */
   get complete(): boolean {
     const graph = this.graph;
-    return graph !== null && graph.order === this.expected.nodes && graph.size === this.expected.edges;
+    return (
+      graph !== null && graph.order === this.expected.nodes && graph.size === this.expected.edges
+    );
   }
 
   /** Whether a graph is being assembled. */
