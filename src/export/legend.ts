@@ -11,9 +11,13 @@ import {
   RELATION_TYPES,
 } from '../model/vocabulary';
 import {
+  BACKGROUND,
+  BACKGROUND_EDGE_FADE,
+  BACKGROUND_RELATIONS,
   BLOC_COLORS,
   BLOC_OTHER,
   isDirectedRelation,
+  mixColor,
   kindColor,
   opaqueColor,
   relationColor,
@@ -31,7 +35,8 @@ import { t, type TextKey } from '../i18n/catalog';
 export interface LegendEntry {
   /** Relation type, "sign:1"/"sign:0"/"sign:-1", or actor kind. */
   key: string;
-  shape: 'edge' | 'arrow' | 'node';
+  /** hairline: a relation of the quiet background layer (memberships), drawn thin and light. */
+  shape: 'edge' | 'arrow' | 'hairline' | 'node';
   color: string;
   text: string;
 }
@@ -89,12 +94,16 @@ export function legendSections(
         text: t(language, SIGN_NAMES[s]!),
       }));
   } else {
-    relationEntries = ordered(relations, RELATION_TYPES).map((r) => ({
-      key: r,
-      shape: isDirectedRelation(r) ? 'arrow' : 'edge',
-      color: relationColor(r, mode),
-      text: relationLabel(r, language),
-    }));
+    relationEntries = ordered(relations, RELATION_TYPES).map((r) => {
+      const background = BACKGROUND_RELATIONS.has(r);
+      const color = relationColor(r, mode);
+      return {
+        key: r,
+        shape: background ? 'hairline' : isDirectedRelation(r) ? 'arrow' : 'edge',
+        color: background ? mixColor(color, BACKGROUND, BACKGROUND_EDGE_FADE) : color,
+        text: relationLabel(r, language),
+      };
+    });
   }
   if (nodeColors) {
     const blocs: LegendEntry[] = BLOC_COLORS.flatMap((color, i) =>

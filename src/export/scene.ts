@@ -63,6 +63,11 @@ const LEGEND_STROKE = '#d4d4ce';
 const LEADER_COLOR = '#8a8a84';
 /** sigma's minimum edge thickness is 1.7 px; pictures are read closer, a little thinner is clearer. */
 const MIN_EDGE_WIDTH = 1.2;
+/**
+ * Width of the background layer (memberships) relative to the screen's: sigma's anti-aliasing
+ * feather makes its hairlines lighter than a vector stroke of the same width and colour.
+ */
+const BACKGROUND_EDGE_SCALE = 0.6;
 
 export interface Point {
   x: number;
@@ -410,7 +415,9 @@ function collectEdges(graph: Graph, view: StyleView, items: Item[], f: number): 
       curvature: style.curvature,
       directed: style.type === 'arrow' || style.type === 'curvedArrow',
       color: style.color,
-      width: Math.max(MIN_EDGE_WIDTH, style.size) * f,
+      width: style.background
+        ? style.size * BACKGROUND_EDGE_SCALE * f
+        : Math.max(MIN_EDGE_WIDTH, style.size) * f,
       zIndex: style.zIndex,
     });
   });
@@ -843,7 +850,7 @@ function legendScene(layout: LegendLayout): SceneLegend {
       });
       continue;
     }
-    const width = round(Math.max(2, sw.r * 0.45));
+    const width = entry.shape === 'hairline' ? 1 : round(Math.max(2, sw.r * 0.45));
     const head = entry.shape === 'arrow' ? sw.r * 1.6 : 0;
     swatches.push({
       shape: 'line',

@@ -11,6 +11,7 @@ import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import {
+  BACKGROUND_EDGE_SIZE,
   LABEL_FONT,
   styleEdge,
   styleNode,
@@ -162,6 +163,9 @@ export function createSigmaHost(
     // edge picking draws every edge a second time, into the picking buffer: not on large graphs
     enableEdgeEvents: !large,
     zIndex: true,
+    // memberships are hairlines under the reported relations (style.ts); sigma's default minimum
+    // (1.7 px) would draw them as thick as the rest. Large graphs keep it.
+    minEdgeThickness: large ? 1.7 : BACKGROUND_EDGE_SIZE,
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '400',

@@ -79,6 +79,8 @@ export interface EdgeStyle {
   /** Curvature for curved programs (0 for straight ones). */
   curvature: number;
   label: string;
+  /** Part of the quiet background layer (a membership out of focus, see BACKGROUND_RELATIONS). */
+  background: boolean;
 }
 
 export const BACKGROUND = '#fcfcfa';
@@ -307,11 +309,18 @@ export function styleNode(id: string, attrs: NodeAttributes, view: StyleView): N
 }
 
 /**
- * Structural relations (memberships: hundreds of them, to a few large bodies) drawn lighter and
- * thinner than the relations the sources report, unless in focus, so that they do not form a hairball.
+ * Structural relations (memberships: over 500 of them, to a few large bodies) are a quiet layer
+ * unless in focus: hairlines, light grey, drawn under the relations the sources report, so that
+ * who is aligned with (or against) whom reads first and the memberships do not form a hairball.
+ * The screen needs sigma's minEdgeThickness below BACKGROUND_EDGE_SIZE (sigma-host.ts).
  */
 export const BACKGROUND_RELATIONS: ReadonlySet<string> = new Set(['member_of']);
-const BACKGROUND_EDGE_FADE = 0.5;
+/** How far a background relation's colour is mixed towards the background (0 = own colour). */
+export const BACKGROUND_EDGE_FADE = 0.6;
+/** Width of a background relation (the reported ones: 1.6, or 1.28 when weaker). */
+export const BACKGROUND_EDGE_SIZE = 0.8;
+/** zIndex of the background layer: under the reported relations (1), with the dimmed ones. */
+const BACKGROUND_Z = 0;
 
 export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): EdgeStyle {
   const hidden = view.hiddenEdges.has(id);
@@ -321,26 +330,29 @@ export function styleEdge(id: string, attrs: EdgeAttributes, view: StyleView): E
   const selected = view.selectedEdge === id;
   const emphasised = view.highlight === null && (view.emphasis?.edges.has(id) ?? false);
   const background = BACKGROUND_RELATIONS.has(attrs.relation) && !highlighted && !selected;
-  const strength =
-    edgeStrength(attrs.status, attrs.certainty) * (background ? BACKGROUND_EDGE_FADE : 1);
+  const strength = edgeStrength(attrs.status, attrs.certainty);
   const own = view.edgeColors?.get(id);
   const base =
     own !== undefined ? opaqueColor(own) : relationColor(attrs.relation, view.edgeColorMode);
   const curvature = view.curvatures.get(id) ?? 0;
-  const directed = isDirectedRelation(attrs.relation);
+  // a hairline's arrowhead is a speck (a dotted ring around each large body): none in the background
+  const directed = isDirectedRelation(attrs.relation) && !background;
   const curved = curvature !== 0;
+  const fade = background ? 1 - strength * (1 - BACKGROUND_EDGE_FADE) : 1 - strength;
   return {
-    color: dimmed ? DIMMED_EDGE : mixColor(base, BACKGROUND, 1 - strength),
-    size:
-      (selected || emphasised ? 4 : highlighted ? 2.5 : background ? 1 : 1.6) *
-      (strength < 1 ? 0.8 : 1) *
-      (view.edgeSizes ? edgeWidth(view.edgeSizes.get(id)) / 1.6 : 1),
+    color: dimmed ? DIMMED_EDGE : mixColor(base, BACKGROUND, fade),
+    size: background
+      ? BACKGROUND_EDGE_SIZE
+      : (selected || emphasised ? 4 : highlighted ? 2.5 : 1.6) *
+        (strength < 1 ? 0.8 : 1) *
+        (view.edgeSizes ? edgeWidth(view.edgeSizes.get(id)) / 1.6 : 1),
     hidden,
-    zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
+    zIndex: selected ? 3 : highlighted ? 2 : dimmed || background ? BACKGROUND_Z : 1,
     forceLabel: selected,
     type: curved ? (directed ? 'curvedArrow' : 'curve') : directed ? 'arrow' : 'line',
     curvature,
     label: relationLabel(attrs.relation, view.language),
+    background,
   };
 }
 

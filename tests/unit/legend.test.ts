@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { legendSections } from '../../src/export/legend';
 import { buildScene } from '../../src/export/scene';
 import { renderSvg } from '../../src/export/image';
-import { opaqueColor } from '../../src/render/style';
+import {
+  BACKGROUND,
+  BACKGROUND_EDGE_FADE,
+  mixColor,
+  opaqueColor,
+  RELATION_COLORS,
+} from '../../src/render/style';
 import { AppearanceState } from '../../src/state/appearance-state.svelte';
 import { sceneGraph, styleView } from '../fixtures/export/scene-graph';
 
@@ -30,6 +36,24 @@ describe('legendSections', () => {
     );
     expect(ja.kinds.map((k) => k.text)).toEqual(['国家', '不明']);
     expect(ja.relations.map((r) => r.text)).toEqual(['関連']);
+  });
+
+  it('shows memberships as the light hairline they are drawn with, directed types with an arrow', () => {
+    const { relations } = legendSections(
+      new Set(['member_of', 'sanction', 'alliance']),
+      new Set(['state']),
+      'en',
+      'relation',
+    );
+    expect(relations.map((r) => [r.key, r.shape, r.color])).toEqual([
+      [
+        'member_of',
+        'hairline',
+        mixColor(RELATION_COLORS.member_of, BACKGROUND, BACKGROUND_EDGE_FADE),
+      ],
+      ['alliance', 'edge', RELATION_COLORS.alliance],
+      ['sanction', 'arrow', RELATION_COLORS.sanction],
+    ]);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKGROUND,
+  BACKGROUND_EDGE_FADE,
+  BACKGROUND_EDGE_SIZE,
   BLOC_COLORS,
   BLOC_OTHER,
   blocColor,
@@ -133,14 +135,18 @@ describe('edge style', () => {
     expect(edge('e6').size).toBeLessThan(edge('e7').size);
   });
 
-  it('draws memberships lighter and thinner unless they are in focus', () => {
-    // e2 russia→sco member_of, active and confirmed: half strength in the background
+  it('draws memberships as a quiet layer (hairlines, light, under the rest) unless in focus', () => {
+    // e2 russia→sco member_of, active and confirmed: faded, thin, no arrowhead, below e4 (partnership)
     expect(edge('e2')).toMatchObject({
-      color: mixColor(RELATION_COLORS.member_of, BACKGROUND, 0.5),
-      size: 0.8,
+      color: mixColor(RELATION_COLORS.member_of, BACKGROUND, BACKGROUND_EDGE_FADE),
+      size: BACKGROUND_EDGE_SIZE,
+      type: 'line',
     });
+    expect(edge('e2').size).toBeLessThan(edge('e4').size / 1.5);
+    expect(edge('e2').zIndex).toBeLessThan(edge('e4').zIndex);
     const v = view({ highlight: { nodes: new Set(['russia', 'sco']), edges: new Set(['e2']) } });
-    expect(edge('e2', v)).toMatchObject({ color: RELATION_COLORS.member_of, size: 2.5 });
+    expect(edge('e2', v)).toMatchObject({ color: RELATION_COLORS.member_of, size: 2.5, zIndex: 2 });
+    expect(edge('e2', v).type).toBe('arrow'); // in focus, the direction shows again
     expect(edge('e2', view({ selectedEdge: 'e2' })).size).toBe(4);
   });
 
