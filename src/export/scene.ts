@@ -10,6 +10,7 @@ import {
   BACKGROUND,
   DIMMED_EDGE,
   DIMMED_NODE,
+  isAcronym,
   nodeLabel,
   SELECTED_RING,
   styleEdge,
@@ -23,7 +24,8 @@ import {
   type LegendLayout,
   type LegendSections,
 } from './legend';
-import { estimateTextWidth, fitText, wrapLabel } from './text-metrics';
+import { estimateTextWidth, fitText } from './text-metrics';
+import { fitLines } from '../render/label-text';
 import { placeLabels, type Box } from './label-placement';
 
 export interface ImageOptions {
@@ -291,6 +293,8 @@ interface Frame {
 
 /** Longest label line (em) before a name wraps onto a second line. */
 const LABEL_WRAP_EM = 11;
+/** Lines a picture's label may take: the longest names get wider lines rather than a cut. */
+const PICTURE_LABEL_LINES = 4;
 
 /** Builds the Scene of the graph as `view` shows it. Throws on invalid options. */
 export function buildScene(graph: Graph, view: StyleView, options: ImageOptions): Scene {
@@ -340,7 +344,12 @@ function sceneMetrics(width: number): Metrics {
   };
 }
 
-/** The label of an actor in a picture: never cut; a long name on two lines. */
+/**
+ * The label of an actor in a picture: the whole name, never cut (a picture is read closer than the
+ * screen and is published: no acronym the reader cannot expand, no elision), on up to four lines
+ * that widen for the longest names; an acronym stays (NATO, SCO). Lines break as on screen
+ * (label-text.ts).
+ */
 function labelLines(
   styled: string,
   attrs: NodeAttributes,
@@ -349,9 +358,13 @@ function labelLines(
   bold: boolean,
 ) {
   if (styled === '') return [];
-  // the screen cuts long names with "…" (shortLabel); a picture has room for the whole name
-  const whole = styled.endsWith('…') ? nodeLabel(attrs, view.language) : styled;
-  return wrapLabel(whole, m.labelSize, LABEL_WRAP_EM * m.labelSize, bold);
+  const width = (s: string) => estimateTextWidth(s, m.labelSize, bold);
+  const name =
+    styled !== nodeLabel(attrs, view.language) && !isAcronym(styled)
+      ? nodeLabel(attrs, view.language)
+      : styled;
+  const max = Math.max(LABEL_WRAP_EM * m.labelSize, width(name) / PICTURE_LABEL_LINES);
+  return fitLines(name, width, max, { maxLines: PICTURE_LABEL_LINES, em: m.labelSize }).lines;
 }
 
 /** Stage 1: the actors drawn (not hidden, not dimmed, with a position) and their styles. */

@@ -20,7 +20,7 @@ import {
   type StyleView,
 } from './style';
 import { viewChange } from './view-diff';
-import { drawHaloHover, drawHaloLabel } from './label-renderer';
+import { createLabelLayer, drawHaloHover, type PlacedLabel } from './label-renderer';
 
 export interface CameraSnapshot {
   x: number;
@@ -64,6 +64,8 @@ export interface SigmaHost {
   displayedLabel(id: string): string | null;
   /** Ids of the nodes whose label was drawn in the last frame. */
   drawnLabels(): string[];
+  /** The labels drawn in the last frame and their boxes in the container (CSS px). */
+  labelBoxes(): PlacedLabel[];
   /** A node's position in the container in CSS pixels (null when unknown). */
   viewportPosition(id: string): { x: number; y: number } | null;
   /** Pixels (at camera ratio 1) → graph units, for layout post-processing. */
@@ -133,6 +135,8 @@ export function createSigmaHost(
   // Styles of the current view, filled as the reducers ask (see applyView).
   let nodeStyles = new Map<string, NodeStyle>();
   let edgeStyles = new Map<string, EdgeStyle>();
+  // labels are placed once a frame is drawn, without collisions (label-renderer.ts)
+  const labels = createLabelLayer();
 
   function nodeStyle(id: string, attrs: NodeAttributes): NodeStyle {
     let style = nodeStyles.get(id);
@@ -170,8 +174,8 @@ export function createSigmaHost(
     labelSize: 13,
     labelWeight: '400',
     labelColor: { color: '#1d1d1b' },
-    // labels on a halo, long names on two lines (label-renderer.ts)
-    defaultDrawNodeLabel: drawHaloLabel as never,
+    // labels on a halo, long names on two lines, placed without collisions (label-renderer.ts)
+    defaultDrawNodeLabel: labels.collect as never,
     defaultDrawNodeHover: drawHaloHover as never,
     // large graphs: fewer labels at the full view; zooming in (nodes drawn larger) shows more
     labelDensity: large ? 0.15 : 0.35,
@@ -196,6 +200,10 @@ export function createSigmaHost(
       return Object.assign(attrs, edgeStyle(id, attrs as EdgeAttributes)) as never;
     },
   });
+
+  sigma.on('beforeRender', labels.begin);
+  const labelContext = sigma.getCanvases().labels!.getContext('2d')!;
+  sigma.on('afterRender', () => labels.flush(labelContext, sigma.getDimensions()));
 
   let killed = false;
   let dragged: string | null = null;
@@ -344,7 +352,10 @@ export function createSigmaHost(
       return sigma.getNodeDisplayData(id)?.label ?? null;
     },
     drawnLabels() {
-      return killed ? [] : [...sigma.getNodeDisplayedLabels()];
+      return killed ? [] : labels.placed().map((p) => p.id);
+    },
+    labelBoxes() {
+      return killed ? [] : labels.placed();
     },
     viewportPosition(id) {
       const data = killed ? undefined : sigma.getNodeDisplayData(id);

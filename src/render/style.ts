@@ -13,6 +13,7 @@ import {
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import type { Language } from '../model/language';
 import { valueKey } from '../graph/filters';
+import { elideMiddle, estimateTextWidth, fitLines } from './label-text';
 
 export type { Language };
 export type EdgeColorMode = 'relation' | 'sign';
@@ -60,7 +61,10 @@ export interface StyleView {
 export interface NodeStyle {
   color: string;
   size: number;
+  /** The label drawn on the graph: the short label, the whole name in a small focus, or ''. */
   label: string;
+  /** The whole name in the view's language (the hover card and the details show it). */
+  fullLabel: string;
   hidden: boolean;
   zIndex: number;
   forceLabel: boolean;
@@ -235,25 +239,51 @@ export function nodeLabel(attrs: Pick<NodeAttributes, 'label' | 'labelJa'>, lang
   return language === 'ja' ? attrs.labelJa || attrs.label : attrs.label || attrs.labelJa;
 }
 
-export const MAX_LABEL_LENGTH = { en: 24, ja: 12 } as const;
+/** Canvas label size (px) and the width (em) past which a label goes onto a second line. */
+export const LABEL_SIZE = 13;
+export const LABEL_WRAP_EM = 10;
+/** English names longer than this give way to their acronym (NATO, SCO) when one is known. */
+export const ACRONYM_FROM_LENGTH = 24;
 const ACRONYM = /^[A-Z][A-Z0-9&+-]{1,7}$/;
+/** An acronym such as NATO, SCO, G7 (what shortLabel puts for long English names). */
+export const isAcronym = (label: string) => ACRONYM.test(label);
+const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uff60]/;
+const TRAILING_PARENTHESIS = /\s*[(（][^()（）]*[)）]\s*$/;
+const labelEm = (s: string) => estimateTextWidth(s, 1);
+
+/** A label on at most two lines of the graph's label width, uncut (see label-text.ts). */
+export function labelFits(text: string): boolean {
+  const { lines, cut } = fitLines(text, labelEm, LABEL_WRAP_EM, { em: 1 });
+  return !cut && lines.length <= 2 && lines.every((l) => labelEm(l) <= LABEL_WRAP_EM * LABEL_SLACK);
+}
+const LABEL_SLACK = 1.35;
 
 /**
- * The label drawn on the graph when the actor is not in focus: long names give way to an acronym
- * alias (NATO, SCO) in English, or are cut with an ellipsis, so that labels do not pile up.
+ * The label drawn on the graph when the actor is not in focus: the name, on two lines when long
+ * (the drawers break it, label-text.ts); in English a long body's acronym (NATO, SCO). A name
+ * that does not fit two lines loses its trailing qualifier ("(2025)", "(US Treasury)"), else
+ * gives way to the first of its aliases in the language that fits (「ユーラシア憲章」,
+ * "2001 China-Russia treaty"); only a name with none is elided in the middle ("China-Russia Joint Statement on … for a New
+ * Era (2025)"). The
+ * whole name is in the hover card, the focus and the details panel.
  */
 export function shortLabel(
   attrs: Pick<NodeAttributes, 'label' | 'labelJa' | 'aliases'>,
   language: Language,
 ): string {
   const full = nodeLabel(attrs, language);
-  const max = MAX_LABEL_LENGTH[language];
-  if ([...full].length <= max) return full;
-  if (language === 'en') {
-    const acronym = (attrs.aliases ?? []).find((a) => ACRONYM.test(a));
+  const aliases = attrs.aliases ?? [];
+  if (language === 'en' && [...full].length > ACRONYM_FROM_LENGTH) {
+    const acronym = aliases.find(isAcronym);
     if (acronym) return acronym;
   }
-  return [...full].slice(0, max - 1).join('') + '…';
+  if (labelFits(full)) return full;
+  const stripped = full.replace(TRAILING_PARENTHESIS, '');
+  if (stripped && stripped !== full && labelFits(stripped)) return stripped;
+  // aliases in the data's order (the usual short name first)
+  const alias = aliases.find((a) => WIDE.test(a) === (language === 'ja') && labelFits(a));
+  if (alias) return alias;
+  return elideMiddle(full, labelEm, LABEL_WRAP_EM, { slack: LABEL_SLACK }).text;
 }
 
 export function nodeSize(value: number | undefined): number {
@@ -292,14 +322,16 @@ export function styleNode(id: string, attrs: NodeAttributes, view: StyleView): N
   const highlighted = focus?.nodes.has(id) ?? false;
   const dimmed = (focus !== null && !highlighted) || (view.dimmedNodes?.has(id) ?? false);
   const selected = view.selectedNode === id;
+  const fullLabel = nodeLabel(attrs, view.language);
   return {
     color: dimmed ? DIMMED_NODE : (view.nodeColors?.get(id) ?? kindColor(attrs.kind)),
     size: nodeSize(view.sizes.get(id)),
     label: dimmed
       ? ''
       : selected || (highlighted && focus!.nodes.size <= FULL_LABEL_FOCUS)
-        ? nodeLabel(attrs, view.language)
+        ? fullLabel
         : shortLabel(attrs, view.language),
+    fullLabel,
     hidden,
     zIndex: selected ? 3 : highlighted ? 2 : dimmed ? 0 : 1,
     forceLabel: highlighted || (focus === null && !dimmed && (view.labelled?.has(id) ?? false)),

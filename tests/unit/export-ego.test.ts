@@ -17,7 +17,7 @@ import {
 } from '../../src/export/ego';
 import { buildScene, type ImageOptions } from '../../src/export/scene';
 import { sceneToSvg } from '../../src/export/svg';
-import { estimateTextWidth, wrapLabel } from '../../src/export/text-metrics';
+import { estimateTextWidth } from '../../src/export/text-metrics';
 import { parseUrlState } from '../../src/view/view-state';
 import type { Language } from '../../src/render/style';
 import { byClass, findAll, parseSvg, type SvgElement } from '../fixtures/export/svg-tree';
@@ -311,19 +311,5 @@ describe('ego picture on a hand-built graph', () => {
     expect(yearSpan('2025', null)).toBe('from-2025');
     expect(yearSpan(null, null)).toBe('');
     expect(egoBaseName('Foo Bar!', 3, '')).toBe('foo-bar-depth3');
-  });
-
-  it('wraps long names onto two balanced lines at a space or a dot, never cutting them', () => {
-    expect(wrapLabel('Beta', 13, 100)).toEqual(['Beta']);
-    expect(wrapLabel('Shanghai Cooperation Organisation', 13, 140)).toEqual([
-      'Shanghai Cooperation',
-      'Organisation',
-    ]);
-    expect(wrapLabel('ドナルド・トランプ大統領の特使', 13, 100)).toEqual([
-      'ドナルド・',
-      'トランプ大統領の特使',
-    ]);
-    expect(wrapLabel('独立国家共同体首脳会議', 13, 100).join('')).toBe('独立国家共同体首脳会議');
-    expect(wrapLabel('Supercalifragilistic', 13, 50)).toEqual(['Supercalifragilistic']);
   });
 });

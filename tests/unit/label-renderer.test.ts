@@ -1,14 +1,17 @@
 // The screen's label drawers (src/render/label-renderer.ts) against a recording fake canvas: a
-// halo stroke under every line, long names on two lines centred on the node, hover card first.
+// halo stroke under every line, long names on two lines centred on the node, hover card first
+// with the whole name; the label layer places labels without overlaps, forced ones first.
 import { describe, expect, it } from 'vitest';
 import {
+  createLabelLayer,
   drawHaloHover,
   drawHaloLabel,
   HALO_COLOR,
+  intersects,
   labelLines,
 } from '../../src/render/label-renderer';
 
-const width = (s: string) => s.length * 7; // 7 px per character at size 13
+const width = (s: string) => s.length * 6; // 6 px per character at size 10
 
 function fakeCtx() {
   const calls: string[] = [];
@@ -18,6 +21,7 @@ function fakeCtx() {
     strokeStyle: '' as unknown,
     lineWidth: 0,
     lineJoin: 'miter',
+    textAlign: 'start',
     shadowBlur: 0,
     shadowColor: '',
     shadowOffsetX: 0,
@@ -63,12 +67,13 @@ describe('label renderer', () => {
       settings,
     );
     const text = calls.filter((c) => c.startsWith('stroke') || c.startsWith('fill '));
-    // two lines, centred on the node: baselines 50 + 10/3 ∓ 11.5/2
-    expect(text).toEqual([
-      `stroke Shanghai Cooperation 108 ${50 + 10 / 3 - 5.75} ${HALO_COLOR}`,
-      `fill Shanghai Cooperation 108 ${50 + 10 / 3 - 5.75} #111111`,
-      `stroke Organisation 108 ${50 + 10 / 3 + 5.75} ${HALO_COLOR}`,
-      `fill Organisation 108 ${50 + 10 / 3 + 5.75} #111111`,
+    // two lines, centred on the node: baselines 50 + 0.375 × 10 ∓ 11.5/2
+    const y = (d: number) => 50 + 3.75 + d;
+    expect(text.map((c) => c.replace(/ (\d+\.\d{6})\d*/g, (_, n) => ` ${Number(n)}`))).toEqual([
+      `stroke Shanghai Cooperation 108 ${y(-5.75)} ${HALO_COLOR}`,
+      `fill Shanghai Cooperation 108 ${y(-5.75)} #111111`,
+      `stroke Organisation 108 ${y(5.75)} ${HALO_COLOR}`,
+      `fill Organisation 108 ${y(5.75)} #111111`,
     ]);
     const none = fakeCtx();
     drawHaloLabel(none.ctx as never, { x: 0, y: 0, size: 5, label: null, color: '#f00' }, settings);
@@ -82,5 +87,82 @@ describe('label renderer', () => {
     expect(calls.indexOf('fillPath')).toBeLessThan(
       calls.findIndex((c) => c.startsWith('fill Japan')),
     );
+  });
+
+  it('hover shows the whole name, not the short label', () => {
+    const { ctx, calls } = fakeCtx();
+    drawHaloHover(
+      ctx as never,
+      {
+        x: 10,
+        y: 10,
+        size: 5,
+        label: 'SCO',
+        fullLabel: 'Shanghai Cooperation Organisation',
+        color: '#f00',
+      },
+      settings,
+    );
+    const drawn = calls.filter((c) => c.startsWith('fill ')).map((c) => c.split(' 1')[0]);
+    expect(drawn.join(' ')).toContain('Shanghai Cooperation');
+    expect(calls.some((c) => c.startsWith('fill SCO'))).toBe(false);
+  });
+});
+
+describe('label layer', () => {
+  const viewport = { width: 800, height: 600 };
+  const label = (key: string, x: number, y: number, forced: boolean, size = 5) => ({
+    key,
+    x,
+    y,
+    size,
+    label: key,
+    forceLabel: forced,
+    color: '#000',
+  });
+
+  it('places forced labels first, each where it overlaps no other label or labelled node', () => {
+    const layer = createLabelLayer();
+    const { ctx, calls } = fakeCtx();
+    layer.begin();
+    // four forced actors in a tight row: right of each other their labels would collide
+    const keys = ['Alpha-one', 'Bravo-two', 'Charlie-three', 'Delta-four'];
+    keys.forEach((k, i) =>
+      layer.collect(ctx as never, label(k, 300 + i * 30, 300, true), settings),
+    );
+    // an unforced one in the middle, collected first (sigma's grid order): placed after them
+    layer.collect(ctx as never, label('Echo', 345, 300, false), settings);
+    expect(calls).toEqual([]); // nothing drawn before the frame ends
+    layer.flush(ctx as never, viewport);
+    const placed = layer.placed();
+    expect(placed.filter((p) => p.forced).map((p) => p.id)).toEqual(keys);
+    for (const a of placed)
+      for (const b of placed) if (a !== b) expect(intersects(a.box, b.box)).toBe(false);
+    // drawn: one halo and one fill per line of each placed label
+    expect(calls.filter((c) => c.startsWith('fill ')).length).toBe(placed.length);
+    // the last of the row has room right of its node, as sigma draws it; the first, left of it
+    expect(placed.find((p) => p.id === 'Delta-four')!.box.x).toBeGreaterThan(390);
+    expect(placed.find((p) => p.id === 'Alpha-one')!.box.x + 20).toBeLessThan(300);
+  });
+
+  it('leaves out an unforced label with no free position, never a forced one', () => {
+    const layer = createLabelLayer();
+    const { ctx } = fakeCtx();
+    layer.begin();
+    // eight forced actors around (400, 300) take every position around it
+    const ring = Array.from({ length: 8 }, (_, i) => {
+      const a = (i / 8) * Math.PI * 2;
+      return label(`Forced-${i}-longer-name`, 400 + Math.cos(a) * 40, 300 + Math.sin(a) * 25, true);
+    });
+    ring.forEach((d) => layer.collect(ctx as never, d, settings));
+    layer.collect(ctx as never, label('Hidden-by-ring', 400, 300, false), settings);
+    layer.flush(ctx as never, viewport);
+    const ids = layer.placed().map((p) => p.id);
+    for (const d of ring) expect(ids).toContain(d.key);
+    expect(ids).not.toContain('Hidden-by-ring');
+    // a new frame starts empty
+    layer.begin();
+    layer.flush(ctx as never, viewport);
+    expect(layer.placed()).toEqual([]);
   });
 });

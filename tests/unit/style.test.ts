@@ -54,6 +54,7 @@ describe('node style', () => {
       color: KIND_COLORS.state,
       size: NODE_SIZE_MAX,
       label: 'Russia',
+      fullLabel: 'Russia',
       hidden: false,
       zIndex: 1,
       forceLabel: false,
@@ -77,9 +78,15 @@ describe('node style', () => {
     expect(node('sco', { ...big, selectedNode: 'sco' }).label).toBe(
       'Shanghai Cooperation Organisation',
     );
-    expect(shortLabel({ label: 'x'.repeat(30), labelJa: 'あ'.repeat(20), aliases: [] }, 'ja')).toBe(
-      'あ'.repeat(11) + '…',
-    );
+    // the whole name stays in `fullLabel` (hover card, details)
+    expect(node('sco')).toMatchObject({
+      label: 'SCO',
+      fullLabel: 'Shanghai Cooperation Organisation',
+    });
+    // a long name on two lines is not cut; a name longer than two lines is elided in the middle
+    const ja = (labelJa: string) => shortLabel({ label: 'x', labelJa, aliases: [] }, 'ja');
+    expect(ja('あ'.repeat(20))).toBe('あ'.repeat(20));
+    expect(ja('あ'.repeat(60))).toMatch(/^あ+…あ+$/);
   });
 
   it('dims and unlabels actors outside the highlight; forces labels inside it', () => {
