@@ -26,7 +26,7 @@ import {
 } from './legend';
 import { estimateTextWidth, fitText } from './text-metrics';
 import { fitLines } from '../render/label-text';
-import { placeLabels, type Box } from './label-placement';
+import { placeLabels, type Box } from '../render/label-placement';
 
 export interface ImageOptions {
   crop: 'visible' | 'camera';

@@ -3,12 +3,14 @@
 // edges; long names go onto two lines (label-text.ts breaks them the same way as the pictures).
 // sigma's label grid thins out the labels it chooses, but the forced ones (the largest actors,
 // a focus) are drawn wherever they fall: the label layer therefore only collects the labels sigma
-// asks for during a frame and, once the frame is drawn, places them itself: forced labels first,
-// then by node size, each at the first of several positions around its node (right, left, above,
-// below, …) that overlaps no label placed before it and no labelled node; a label that is not
-// forced and finds no free position is left out. The hover card shows the whole name.
+// asks for during a frame and, once the frame is drawn, places them itself (label-placement.ts):
+// forced labels first, then by node size, each at the first of many positions around its node
+// (right, left, above, below, diagonals, then further out with a leader line) that overlaps no
+// label placed before it and no labelled node; the labels sigma's grid offers only try right and
+// left of their node and are left out when neither is free. The hover card shows the whole name.
 // No sigma import: the arguments are typed structurally.
 import { breakLines } from './label-text';
+import { placeLabels } from './label-placement';
 
 /** What sigma hands a label drawer (a subset of its NodeDisplayData, with the node's key). */
 export interface LabelData {
@@ -58,6 +60,9 @@ type Ctx = Pick<
   | 'fillText'
   | 'strokeText'
   | 'beginPath'
+  | 'moveTo'
+  | 'lineTo'
+  | 'stroke'
   | 'arc'
   | 'fill'
   | 'roundRect'
@@ -109,60 +114,26 @@ export interface Rect {
   height: number;
 }
 
-/** Where a label's text starts: its box's left edge and the first baseline. */
-function textOrigin(box: Rect, b: Block): { x: number; y: number } {
-  return { x: box.x, y: box.y + b.size * 0.95 };
+/** The box of a label right of its node, centred on it (as sigma draws labels; the hover card). */
+export function rightOf(node: { x: number; y: number; size: number }, b: Block): Rect {
+  const height = (b.lines.length - 1) * b.lineHeight + b.size * 1.2;
+  return { x: node.x + node.size + GAP, y: node.y - height / 2, width: b.width, height };
 }
 
-function blockHeight(b: Block): number {
-  return (b.lines.length - 1) * b.lineHeight + b.size * 1.25;
-}
-
-/**
- * Candidate boxes around a node, in order of preference: right of it (as sigma draws labels),
- * left, above, below, then right and left shifted up and down by a line.
- */
-export function candidateBoxes(node: { x: number; y: number; size: number }, b: Block): Rect[] {
-  const h = blockHeight(b);
-  const w = b.width;
-  const r = node.size + GAP;
-  const midY = node.y - h / 2 + b.size * 0.05;
-  const right = node.x + r;
-  const left = node.x - r - w;
-  const centreX = node.x - w / 2;
-  const shift = b.lineHeight;
-  return [
-    { x: right, y: midY, width: w, height: h },
-    { x: left, y: midY, width: w, height: h },
-    { x: centreX, y: node.y - r - h, width: w, height: h },
-    { x: centreX, y: node.y + r, width: w, height: h },
-    { x: right, y: midY - shift, width: w, height: h },
-    { x: right, y: midY + shift, width: w, height: h },
-    { x: left, y: midY - shift, width: w, height: h },
-    { x: left, y: midY + shift, width: w, height: h },
-  ];
-}
-
-export function intersects(a: Rect, b: Rect): boolean {
-  return (
-    a.x < b.x + b.width + BOX_MARGIN &&
-    b.x < a.x + a.width + BOX_MARGIN &&
-    a.y < b.y + b.height + BOX_MARGIN &&
-    b.y < a.y + a.height + BOX_MARGIN
-  );
-}
-
-function overlapArea(a: Rect, b: Rect): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-function drawBlock(ctx: Ctx, b: Block, box: Rect, fill: string, settings: LabelSettings): void {
-  const origin = textOrigin(box, b);
+function drawBlock(
+  ctx: Ctx,
+  b: Block,
+  box: Rect,
+  fill: string,
+  settings: LabelSettings,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+  x = box.x,
+  y = box.y + b.size * 0.9,
+): void {
+  const origin = { x, y };
   ctx.save();
   ctx.font = fontOf(settings);
-  ctx.textAlign = 'left';
+  ctx.textAlign = anchor === 'start' ? 'left' : anchor === 'end' ? 'right' : 'center';
   ctx.lineJoin = 'round';
   ctx.lineWidth = Math.max(3, b.size * 0.3);
   ctx.strokeStyle = HALO_COLOR;
@@ -178,14 +149,14 @@ function drawBlock(ctx: Ctx, b: Block, box: Rect, fill: string, settings: LabelS
 export function drawHaloLabel(ctx: Ctx, data: LabelData, settings: LabelSettings): void {
   if (!data.label) return;
   const b = block(ctx, data.label, settings);
-  drawBlock(ctx, b, candidateBoxes(data, b)[0]!, color(data, settings), settings);
+  drawBlock(ctx, b, rightOf(data, b), color(data, settings), settings);
 }
 
 /** sigma's defaultDrawNodeHover: the node and its whole name on a white card with a soft shadow. */
 export function drawHaloHover(ctx: Ctx, data: LabelData, settings: LabelSettings): void {
   const text = data.fullLabel || data.label || '';
   const b = block(ctx, text, settings, HOVER_LINES);
-  const box = candidateBoxes(data, b)[0]!;
+  const box = rightOf(data, b);
   const pad = 3;
   ctx.save();
   ctx.fillStyle = '#ffffff';
@@ -210,7 +181,7 @@ export function drawHaloHover(ctx: Ctx, data: LabelData, settings: LabelSettings
 }
 
 /** A label drawn in the last frame: its node, box (CSS px) and whether it was forced. */
-export interface PlacedLabel {
+export interface DrawnLabel {
   id: string;
   box: Rect;
   forced: boolean;
@@ -224,12 +195,14 @@ export interface LabelLayer {
   /** At the end of a frame (sigma's afterRender): place and draw the collected labels. */
   flush(ctx: Ctx, viewport: { width: number; height: number }): void;
   /** The labels drawn in the last frame, in drawing order. */
-  placed(): PlacedLabel[];
+  placed(): DrawnLabel[];
 }
+
+const LEADER_COLOR = 'rgba(110, 110, 104, 0.8)';
 
 export function createLabelLayer(): LabelLayer {
   let queue: { data: LabelData; settings: LabelSettings }[] = [];
-  let placed: PlacedLabel[] = [];
+  let drawn: DrawnLabel[] = [];
   // label text → its block, per font (measuring and breaking is the costly part of a frame)
   const blocks = new Map<string, Block>();
 
@@ -254,55 +227,74 @@ export function createLabelLayer(): LabelLayer {
     flush(ctx, viewport) {
       const items = queue;
       queue = [];
-      placed = [];
+      drawn = [];
+      if (items.length === 0) return;
       // forced labels first, then the larger nodes; ties in sigma's order
       const order = items
-        .map((item, i) => ({ ...item, i }))
+        .map((item, i) => ({ ...item, i, forced: item.data.forceLabel === true }))
         .sort(
-          (a, b) =>
-            Number(b.data.forceLabel ?? false) - Number(a.data.forceLabel ?? false) ||
-            b.data.size - a.data.size ||
-            a.i - b.i,
+          (a, b) => Number(b.forced) - Number(a.forced) || b.data.size - a.data.size || a.i - b.i,
         );
-      // labelled nodes are obstacles for every label but their own
-      const discs = order.map(({ data }) => ({
-        key: data.key,
-        rect: {
-          x: data.x - data.size,
-          y: data.y - data.size,
-          width: 2 * data.size,
-          height: 2 * data.size,
+      const settings = order[0]!.settings;
+      const size = settings.labelSize;
+      const byId = new Map(order.map((o) => [o.data.key ?? String(o.i), o]));
+      const blocksById = new Map(
+        order.map((o) => [o.data.key ?? String(o.i), cachedBlock(ctx, o.data.label!, o.settings)]),
+      );
+      const placed = placeLabels(
+        order.map((o) => {
+          const id = o.data.key ?? String(o.i);
+          const b = blocksById.get(id)!;
+          return {
+            id,
+            x: o.data.x,
+            y: o.data.y,
+            r: o.data.size,
+            lines: b.lines,
+            width: b.width,
+            forced: o.forced,
+            // labels sigma's grid offered: right or left of their node, or not at all
+            nearOnly: !o.forced,
+          };
+        }),
+        {
+          fontSize: size,
+          lineHeight: size * LINE_HEIGHT,
+          gap: GAP,
+          pad: BOX_MARGIN,
+          bounds: { x0: 0, y0: 0, x1: viewport.width, y1: viewport.height },
+          // the labelled nodes are obstacles for the other labels
+          circles: order.map((o) => ({
+            id: o.data.key ?? String(o.i),
+            x: o.data.x,
+            y: o.data.y,
+            r: o.data.size,
+          })),
         },
-      }));
-      const inside = (r: Rect) =>
-        r.x >= 0 &&
-        r.y >= 0 &&
-        r.x + r.width <= viewport.width &&
-        r.y + r.height <= viewport.height;
-      for (const { data, settings } of order) {
-        const b = cachedBlock(ctx, data.label!, settings);
-        const candidates = candidateBoxes(data, b);
-        const cost = (r: Rect) => {
-          let area = 0;
-          for (const p of placed) area += overlapArea(r, p.box) * 4;
-          for (const d of discs) if (d.key !== data.key) area += overlapArea(r, d.rect);
-          return area;
-        };
-        const free = (r: Rect) =>
-          !placed.some((p) => intersects(r, p.box)) &&
-          !discs.some((d) => d.key !== data.key && intersects(r, d.rect));
-        // a free position inside the view, else a free one partly outside it
-        let box = candidates.find((r) => inside(r) && free(r)) ?? candidates.find(free);
-        const forced = data.forceLabel === true;
-        if (!box) {
-          if (!forced) continue;
-          // a forced label is always drawn: where it covers the least (labels count four times)
-          box = candidates.reduce((best, r) => (cost(r) < cost(best) ? r : best));
+      );
+      for (const p of placed) {
+        const item = byId.get(p.id)!;
+        const b = blocksById.get(p.id)!;
+        if (p.leader) {
+          ctx.save();
+          ctx.strokeStyle = LEADER_COLOR;
+          ctx.lineWidth = 1;
+          ctx.beginPath();
+          ctx.moveTo(p.leader.from.x, p.leader.from.y);
+          ctx.lineTo(p.leader.to.x, p.leader.to.y);
+          ctx.stroke();
+          ctx.restore();
         }
-        placed.push({ id: data.key ?? '', box, forced });
-        drawBlock(ctx, b, box, color(data, settings), settings);
+        const box = {
+          x: p.box.x0,
+          y: p.box.y0,
+          width: p.box.x1 - p.box.x0,
+          height: p.box.y1 - p.box.y0,
+        };
+        drawBlock(ctx, b, box, color(item.data, item.settings), item.settings, p.anchor, p.x, p.y);
+        drawn.push({ id: p.id, box, forced: item.forced });
       }
     },
-    placed: () => placed,
+    placed: () => drawn,
   };
 }

@@ -20,7 +20,7 @@ import {
   type StyleView,
 } from './style';
 import { viewChange } from './view-diff';
-import { createLabelLayer, drawHaloHover, type PlacedLabel } from './label-renderer';
+import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
 export interface CameraSnapshot {
   x: number;
@@ -65,7 +65,7 @@ export interface SigmaHost {
   /** Ids of the nodes whose label was drawn in the last frame. */
   drawnLabels(): string[];
   /** The labels drawn in the last frame and their boxes in the container (CSS px). */
-  labelBoxes(): PlacedLabel[];
+  labelBoxes(): DrawnLabel[];
   /** A node's position in the container in CSS pixels (null when unknown). */
   viewportPosition(id: string): { x: number; y: number } | null;
   /** Pixels (at camera ratio 1) → graph units, for layout post-processing. */

@@ -44,6 +44,8 @@ export function installTestHook({ app, graph, host, camera, drawnView }: HookSou
     },
     displayedLabel: (id: string) => host.displayedLabel(id),
     drawnLabels: () => host.drawnLabels(),
+    /** The labels drawn in the last frame, their boxes (CSS px) and whether they were forced. */
+    labelBoxes: () => host.labelBoxes(),
     viewportPosition: (id: string) => host.viewportPosition(id),
     forcedLabels: () => [...app.labelled],
     visibleNodeIds: () => [...(app.visibility?.visibleNodes ?? [])],

@@ -37,6 +37,12 @@ interface Hook {
   displayedLabel(id: string): string | null;
   /** Ids whose label sigma drew in the last frame. */
   drawnLabels(): string[];
+  /** The labels drawn in the last frame: node id, box in the graph container (CSS px), forced. */
+  labelBoxes(): {
+    id: string;
+    box: { x: number; y: number; width: number; height: number };
+    forced: boolean;
+  }[];
   /** Ids whose label is always drawn (the largest visible actors). */
   forcedLabels(): string[];
   /** Ids of the actors the filters, focus and time leave visible. */

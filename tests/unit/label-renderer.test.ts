@@ -7,7 +7,6 @@ import {
   drawHaloHover,
   drawHaloLabel,
   HALO_COLOR,
-  intersects,
   labelLines,
 } from '../../src/render/label-renderer';
 
@@ -22,6 +21,9 @@ function fakeCtx() {
     lineWidth: 0,
     lineJoin: 'miter',
     textAlign: 'start',
+    moveTo: () => calls.push('moveTo'),
+    lineTo: () => calls.push('lineTo'),
+    stroke: () => calls.push('stroke'),
     shadowBlur: 0,
     shadowColor: '',
     shadowOffsetX: 0,
@@ -40,6 +42,11 @@ function fakeCtx() {
   };
   return { ctx, calls };
 }
+
+const intersects = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const settings = {
   labelSize: 10,
@@ -67,8 +74,8 @@ describe('label renderer', () => {
       settings,
     );
     const text = calls.filter((c) => c.startsWith('stroke') || c.startsWith('fill '));
-    // two lines, centred on the node: baselines 50 + 0.375 × 10 ∓ 11.5/2
-    const y = (d: number) => 50 + 3.75 + d;
+    // two lines, centred on the node: baselines 50 + 0.3 × 10 ∓ 11.5/2
+    const y = (d: number) => 50 + 3 + d;
     expect(text.map((c) => c.replace(/ (\d+\.\d{6})\d*/g, (_, n) => ` ${Number(n)}`))).toEqual([
       `stroke Shanghai Cooperation 108 ${y(-5.75)} ${HALO_COLOR}`,
       `fill Shanghai Cooperation 108 ${y(-5.75)} #111111`,
@@ -142,7 +149,15 @@ describe('label layer', () => {
     expect(calls.filter((c) => c.startsWith('fill ')).length).toBe(placed.length);
     // the last of the row has room right of its node, as sigma draws it; the first, left of it
     expect(placed.find((p) => p.id === 'Delta-four')!.box.x).toBeGreaterThan(390);
-    expect(placed.find((p) => p.id === 'Alpha-one')!.box.x + 20).toBeLessThan(300);
+    // and no label covers another labelled node (Alpha's right side is Bravo's node)
+    const discs = [...keys.map((k, i) => [k, 300 + i * 30] as const), ['Echo', 345] as const];
+    for (const p of placed)
+      for (const [k, x] of discs)
+        if (k !== p.id)
+          expect(
+            intersects(p.box, { x: x - 5, y: 295, width: 10, height: 10 }),
+            `${p.id}/${k}`,
+          ).toBe(false);
   });
 
   it('leaves out an unforced label with no free position, never a forced one', () => {

@@ -1,9 +1,10 @@
-// Label placement for pictures (pure): each label tries several candidate positions around its
-// actor (its preferred side first, then the other sides and diagonals, then further out with a
-// leader line back to the actor) and takes the first that stays inside the bounds and overlaps no
-// label placed before it, no other actor and no leader line. Labels are placed in the order given
-// (most important first). A forced label that finds no free place is drawn at its preferred place
-// anyway; an optional one is left out.
+// Label placement (pure), for pictures (src/export/scene.ts) and the screen (label-renderer.ts):
+// each label tries several candidate positions around its actor (its preferred side first, then
+// the other sides and diagonals, then further out with a leader line back to the actor) and takes
+// the first that stays inside the bounds and overlaps no label placed before it, no other actor
+// and no leader line. Labels are placed in the order given (most important first). A forced label
+// that finds no free place is drawn where it overlaps the fewest labels; an optional one is left
+// out.
 export interface Point {
   x: number;
   y: number;
@@ -182,7 +183,8 @@ export function placeLabels(
       return true;
     };
     let chosen: PlacedLabel | null = null;
-    for (const c of candidates(req, step)) {
+    const list = candidates(req, step);
+    for (const c of list) {
       const cand = make(c.ux, c.uy, c.d);
       if (free(cand)) {
         chosen = cand;
@@ -190,8 +192,14 @@ export function placeLabels(
       }
     }
     if (!chosen && req.forced) {
+      // no free place: the first place inside the bounds that overlaps no other label (actors
+      // and leader lines may be crossed), else the preferred place
       const out = req.outward ?? { x: 1, y: 0 };
-      chosen = make(out.x, out.y, 0);
+      chosen =
+        list
+          .map((c) => make(c.ux, c.uy, c.d))
+          .find((c) => inside(c.box) && !placed.some((p) => boxesOverlap(p.box, c.box))) ??
+        make(out.x, out.y, 0);
     }
     if (chosen) placed.push(chosen);
   }
