@@ -165,8 +165,9 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
       sample.heapMb = await heapMb(page);
     }
     result['app import'] = sample;
-    // Reload: the import comes back from IndexedDB.
-    await page.reload();
+    console.error(`bench: ${n} app import (before the reload): ${JSON.stringify(sample)}`);
+    // Reload: the import comes back from IndexedDB (a busy page may take long to unload).
+    await page.reload({ timeout: TIMEOUT });
     const reloadFirst = (await page.evaluate(`(${WATCH_APP})(${n})`)) as number;
     const reloadStable = (await page.evaluate(`(${STABLE_APP})(${n})`)) as {
       at: number;
