@@ -8,6 +8,7 @@
 import Sigma from 'sigma';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import {
@@ -40,7 +41,18 @@ export interface SigmaHostOptions {
   onCameraChange?: (camera: CameraSnapshot) => void;
   /** The layout starts as soon as the view is mounted (default true): large graphs hide edges until it stops. */
   layoutRunsAtStart?: boolean;
+  /** Constructs the renderer (default: a Sigma; the unit tests pass a fake, as sigma needs WebGL). */
+  createRenderer?: RendererFactory;
 }
+
+export type RendererFactory = (
+  graph: G,
+  container: HTMLElement,
+  settings: Partial<Settings<NodeAttributes, EdgeAttributes>>,
+) => Sigma<NodeAttributes, EdgeAttributes>;
+
+const newSigma: RendererFactory = (graph, container, settings) =>
+  new Sigma<NodeAttributes, EdgeAttributes>(graph as never, container, settings);
 
 export interface SigmaHost {
   /** Re-applies the style; `layoutChanged` re-indexes (sizes, visibility, positions). */
@@ -161,7 +173,7 @@ export function createSigmaHost(
     return style;
   }
 
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph as never, container, {
+  const sigma = (options.createRenderer ?? newSigma)(graph, container, {
     allowInvalidContainer: true,
     renderEdgeLabels: false,
     // edge picking draws every edge a second time, into the picking buffer: not on large graphs

@@ -1,0 +1,351 @@
+// The sigma host (src/render/sigma-host.ts) with a fake renderer in place of Sigma (which needs
+// WebGL): the reducers it hands the renderer (styles from style.ts, cached per view; large graphs
+// thin and straight, their edges hidden while the layout runs), partial refreshes for a view
+// change, pointer events and dragging, camera framing with exact numbers, kill().
+import { describe, expect, it, vi } from 'vitest';
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { createEmptyGraph, type AlignmapGraph } from '../../src/model/build';
+import type { EdgeAttributes, NodeAttributes } from '../../src/model/graph-types';
+import {
+  createSigmaHost,
+  isLargeGraph,
+  largeNodeScale,
+  type SigmaHostOptions,
+} from '../../src/render/sigma-host';
+import { styleEdge, styleNode, type StyleView } from '../../src/render/style';
+import { TestGraph } from './helpers/analysis-graph';
+
+// sigma's modules read WebGL constants when loaded: the programs are only handed to the renderer,
+// which is the fake here
+vi.mock('sigma', () => ({ default: class {} }));
+vi.mock('sigma/rendering', () => ({ EdgeArrowProgram: 'arrow', EdgeRectangleProgram: 'line' }));
+vi.mock('@sigma/edge-curve', () => ({ default: 'curve', EdgeCurvedArrowProgram: 'curvedArrow' }));
+
+const VIEW: StyleView = {
+  language: 'en',
+  hiddenNodes: new Set(),
+  hiddenEdges: new Set(),
+  highlight: null,
+  selectedNode: null,
+  selectedEdge: null,
+  sizes: new Map(),
+  edgeColorMode: 'relation',
+  curvatures: new Map(),
+};
+
+type Cam = { x: number; y: number; ratio: number; angle: number };
+type Handler = (payload: never) => void;
+const PX_PER_UNIT = 1000;
+const SIZE = { width: 800, height: 600 };
+
+/** What the host uses of Sigma: settings kept, events emitted by the test, a linear camera. */
+class FakeRenderer {
+  readonly handlers = new Map<string, Handler>();
+  readonly refreshes: unknown[] = [];
+  readonly animations: Partial<Cam>[] = [];
+  readonly cameraListeners = new Set<() => void>();
+  state: Cam = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  customBBox: unknown = null;
+  killed = 0;
+  constructor(
+    readonly graph: AlignmapGraph,
+    readonly settings: Partial<Settings<NodeAttributes, EdgeAttributes>>,
+  ) {}
+  on(event: string, fn: Handler) {
+    this.handlers.set(event, fn);
+  }
+  emit(event: string, payload: unknown = {}) {
+    this.handlers.get(event)!(payload as never);
+  }
+  refresh(options?: unknown) {
+    this.refreshes.push(options ?? 'full');
+  }
+  kill() {
+    this.killed++;
+  }
+  node(id: string) {
+    return this.settings.nodeReducer!(id, { ...this.graph.getNodeAttributes(id) } as never);
+  }
+  edge(id: string) {
+    return this.settings.edgeReducer!(id, { ...this.graph.getEdgeAttributes(id) } as never);
+  }
+  getNodeDisplayData(id: string) {
+    return this.graph.hasNode(id) ? this.node(id) : undefined;
+  }
+  getNodeDisplayedLabels() {
+    return new Set(['a']);
+  }
+  getDimensions() {
+    return SIZE;
+  }
+  getBBox() {
+    return { x: [0, 2], y: [0, 1] };
+  }
+  getCustomBBox() {
+    return this.customBBox;
+  }
+  setCustomBBox(box: unknown) {
+    this.customBBox = box;
+  }
+  framedGraphToViewport(p: { x: number; y: number }, o?: { cameraState?: Cam }) {
+    const c = o?.cameraState ?? this.state;
+    return {
+      x: SIZE.width / 2 + ((p.x - c.x) * PX_PER_UNIT) / c.ratio,
+      y: SIZE.height / 2 - ((p.y - c.y) * PX_PER_UNIT) / c.ratio,
+    };
+  }
+  viewportToFramedGraph(p: { x: number; y: number }, o?: { cameraState?: Cam }) {
+    const c = o?.cameraState ?? this.state;
+    return {
+      x: c.x + ((p.x - SIZE.width / 2) * c.ratio) / PX_PER_UNIT,
+      y: c.y - ((p.y - SIZE.height / 2) * c.ratio) / PX_PER_UNIT,
+    };
+  }
+  viewportToGraph(p: { x: number; y: number }) {
+    return this.viewportToFramedGraph(p);
+  }
+  getCamera() {
+    return {
+      getState: () => this.state,
+      setState: (s: Partial<Cam>) => {
+        this.state = { ...this.state, ...s };
+        for (const fn of this.cameraListeners) fn();
+      },
+      animate: async (s: Partial<Cam>) => {
+        this.animations.push(s);
+        this.state = { ...this.state, ...s };
+      },
+      on: (_e: string, fn: () => void) => this.cameraListeners.add(fn),
+      removeListener: (_e: string, fn: () => void) => this.cameraListeners.delete(fn),
+    };
+  }
+}
+
+function host(graph: AlignmapGraph, options: Partial<SigmaHostOptions> = {}, view = VIEW) {
+  let fake!: FakeRenderer;
+  let current = view;
+  const h = createSigmaHost({} as HTMLElement, graph, {
+    getView: () => current,
+    ...options,
+    createRenderer: (g, _container, settings) => {
+      fake = new FakeRenderer(g as AlignmapGraph, settings);
+      return fake as unknown as Sigma<NodeAttributes, EdgeAttributes>;
+    },
+  });
+  return {
+    h,
+    fake,
+    show(next: StyleView) {
+      current = next;
+      h.applyView(next);
+    },
+  };
+}
+
+/** a (0, 0) — b (0.2, 0.1) alliance, b → c (1, 1) sanction. */
+function small(): AlignmapGraph {
+  const g = new TestGraph().rel('ab', 'alliance', 'a', 'b').rel('bc', 'sanction', 'b', 'c').graph;
+  const at = { a: [0, 0], b: [0.2, 0.1], c: [1, 1] } as const;
+  for (const [id, [x, y]] of Object.entries(at)) g.mergeNodeAttributes(id, { x, y, size: 1 });
+  return g;
+}
+
+function large(): AlignmapGraph {
+  const g = createEmptyGraph();
+  for (let i = 0; i < 1000; i++)
+    g.addNode(`n${i}`, {
+      label: `n${i}`,
+      labelJa: `n${i}`,
+      kind: 'state',
+      aliases: [],
+      x: i,
+      y: 0,
+    });
+  g.addUndirectedEdgeWithKey('e', 'n0', 'n1', {
+    relation: 'alliance',
+    status: 'active',
+    certainty: 'confirmed',
+    evidence: [{ source: 's', quote: 'q' }],
+  });
+  return g;
+}
+
+describe('createSigmaHost: reducers', () => {
+  it('styles nodes and edges through style.ts, and completes sigma’s copy of the attributes', () => {
+    const g = small();
+    const { fake, h } = host(g);
+    expect(fake.settings.enableEdgeEvents).toBe(true);
+    expect(h.large).toBe(false);
+    expect(h.nodeScale).toBe(1);
+    const a = g.getNodeAttributes('a');
+    expect(fake.node('a')).toEqual({ ...a, ...styleNode('a', a, VIEW) });
+    const bc = g.getEdgeAttributes('bc');
+    expect(fake.edge('bc')).toEqual({ ...bc, ...styleEdge('bc', bc, VIEW) });
+    expect(h.displayedLabel('a')).toBe(styleNode('a', a, VIEW).label);
+    expect(h.displayedLabel('nobody')).toBeNull();
+    expect(h.drawnLabels()).toEqual(['a']);
+  });
+
+  it('restyles only what a view change touches, from the cache otherwise', () => {
+    const g = small();
+    const { fake, show } = host(g);
+    const before = fake.node('c');
+    const next = { ...VIEW, selectedNode: 'a', hiddenEdges: new Set(['bc']) };
+    show(next);
+    expect(fake.refreshes.at(-1)).toEqual({
+      partialGraph: { nodes: ['a'], edges: ['bc'] },
+      skipIndexation: false,
+    });
+    expect(fake.node('a')).toMatchObject(styleNode('a', g.getNodeAttributes('a'), next));
+    expect(fake.edge('bc').hidden).toBe(true);
+    // c was not touched: its cached style, even though the view object is new
+    expect(fake.node('c')).toEqual(before);
+    const count = fake.refreshes.length;
+    show({ ...next }); // the same content: nothing to do
+    expect(fake.refreshes).toHaveLength(count);
+    show({ ...next, language: 'ja' }); // everything restyles
+    expect(fake.refreshes.at(-1)).toBe('full');
+    expect(fake.node('c').label).toBe(
+      styleNode('c', g.getNodeAttributes('c'), { ...next, language: 'ja' }).label,
+    );
+  });
+
+  it('draws a large graph smaller, straight and thin, its edges hidden until the layout stops', () => {
+    const g = large();
+    expect(isLargeGraph(g)).toBe(true);
+    expect(largeNodeScale(1000)).toBe(0.5);
+    expect(largeNodeScale(10)).toBe(1);
+    expect(largeNodeScale(100_000)).toBe(0.25);
+    const { fake, h } = host(g);
+    expect(fake.settings.enableEdgeEvents).toBe(false);
+    expect(h.nodeScale).toBe(0.5);
+    const style = styleEdge('e', g.getEdgeAttributes('e'), VIEW);
+    expect(fake.node('n0').size).toBe(styleNode('n0', g.getNodeAttributes('n0'), VIEW).size * 0.5);
+    expect(fake.edge('e')).toMatchObject({ type: 'line', curvature: 0, size: style.size * 0.5 });
+    expect(fake.edge('e').hidden).toBe(true); // the layout runs at start
+    h.setLayoutRunning(false);
+    expect(fake.refreshes.at(-1)).toEqual({
+      partialGraph: { edges: ['e'] },
+      skipIndexation: false,
+    });
+    expect(fake.edge('e').hidden).toBe(false);
+    h.setLayoutRunning(true);
+    expect(fake.refreshes.at(-1)).toEqual({ partialGraph: { edges: ['e'] }, skipIndexation: true });
+    expect(fake.edge('e').hidden).toBe(true);
+    const n = fake.refreshes.length;
+    h.setLayoutRunning(true); // already hidden
+    expect(fake.refreshes).toHaveLength(n);
+    // a small graph keeps its edges while the layout runs
+    const s = host(small());
+    s.h.setLayoutRunning(true);
+    expect(s.fake.refreshes).toHaveLength(0);
+    expect(s.fake.edge('ab').hidden).toBe(false);
+    // a large graph whose layout does not start at once shows its edges
+    expect(host(large(), { layoutRunsAtStart: false }).fake.edge('e').hidden).toBe(false);
+  });
+});
+
+describe('createSigmaHost: events, dragging, camera', () => {
+  it('forwards clicks and hovers, pins a dragged node and swallows the click that ends the drag', async () => {
+    const calls: unknown[][] = [];
+    const { fake } = host(small(), {
+      onClickNode: (id) => calls.push(['node', id]),
+      onClickEdge: (id) => calls.push(['edge', id]),
+      onClickStage: () => calls.push(['stage']),
+      onHoverNode: (id) => calls.push(['hover', id]),
+      onDragNode: (id, x, y) => calls.push(['drag', id, x, y]),
+    });
+    fake.emit('clickNode', { node: 'a' });
+    fake.emit('clickEdge', { edge: 'ab' });
+    fake.emit('clickStage');
+    fake.emit('enterNode', { node: 'b' });
+    fake.emit('leaveNode');
+    expect(calls.splice(0)).toEqual([
+      ['node', 'a'],
+      ['edge', 'ab'],
+      ['stage'],
+      ['hover', 'b'],
+      ['hover', null],
+    ]);
+
+    let prevented = 0;
+    const event = {
+      x: 500,
+      y: 200,
+      preventSigmaDefault: () => prevented++,
+      original: { preventDefault: () => prevented++, stopPropagation: () => prevented++ },
+    };
+    fake.emit('moveBody', { event }); // no drag: nothing
+    fake.emit('downNode', { node: 'b' });
+    expect(fake.customBBox).toEqual({ x: [0, 2], y: [0, 1] }); // frozen while dragging
+    fake.emit('enterNode', { node: 'c' }); // no hover while dragging
+    fake.emit('moveBody', { event });
+    expect(prevented).toBe(3);
+    fake.emit('upNode');
+    fake.emit('clickNode', { node: 'b' }); // the click ending the drag
+    fake.emit('clickStage');
+    // (500 - 400) / 1000 + 0.5, 0.5 - (200 - 300) / 1000
+    expect(calls.splice(0)).toEqual([['drag', 'b', 0.6, 0.6]]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    fake.emit('clickNode', { node: 'b' });
+    expect(calls).toEqual([['node', 'b']]);
+  });
+
+  it('frames nodes with room for labels, zooming in only when asked', async () => {
+    const { fake, h } = host(small());
+    // a (0, 0) and b (0.2, 0.1): 200 × 100 px at ratio 1; room 800 − 150 by 600 − 72
+    await h.focus(['a', 'b', 'nobody'], { zoom: true });
+    const fit = Math.max(200 / 650, 100 / 528);
+    const last = fake.animations.at(-1)!;
+    expect(last.ratio).toBeCloseTo(fit, 12);
+    expect(last.x).toBeCloseTo(0.1 + (35 * fit) / PX_PER_UNIT, 12);
+    expect(last.y).toBeCloseTo(0.05, 12);
+    // without zoom the camera never zooms in (ratio 1 stays 1 when the nodes fit)
+    fake.state = { x: 0, y: 0, ratio: 1, angle: 0 };
+    await h.focus(['a'], { zoom: false });
+    expect(fake.animations.at(-1)!.ratio).toBe(1);
+    // a lone node with zoom: the closest zoom allowed
+    await h.focus(['c'], { zoom: true });
+    expect(fake.animations.at(-1)!.ratio).toBe(0.12);
+    const n = fake.animations.length;
+    await h.focus(['nobody']);
+    expect(fake.animations).toHaveLength(n);
+  });
+
+  it('reports, sets and converts the camera; kill is idempotent and stops everything', async () => {
+    const seen: unknown[] = [];
+    const { fake, h } = host(small(), { onCameraChange: (c) => seen.push(c) });
+    await h.setCamera({ x: 0.25, ratio: 0.5 });
+    expect(h.getCamera()).toEqual({ x: 0.25, y: 0.5, ratio: 0.5, angle: 0 });
+    expect(seen).toEqual([{ x: 0.25, y: 0.5, ratio: 0.5, angle: 0 }]);
+    await h.setCamera({ ratio: 2 }, true);
+    expect(fake.animations.at(-1)).toEqual({ ratio: 2 });
+    expect(h.viewportPosition('a')).toEqual(fake.framedGraphToViewport({ x: 0, y: 0 }));
+    expect(h.viewportPosition('nobody')).toBeNull();
+    // bbox 2 × 1 over the smaller side 600 − 2 × 40 px
+    expect(h.graphUnitsPerPixel()).toBe(2 / 520);
+    expect(h.stageSpanPx()).toBe(520);
+    fake.state = { x: 0, y: 0, ratio: 1, angle: 0 };
+    expect(h.viewportGraphBox()).toEqual({ minX: -0.4, minY: -0.3, maxX: 0.4, maxY: 0.3 });
+    h.refresh();
+    h.refresh(false);
+    expect(fake.refreshes.slice(-2)).toEqual(['full', { skipIndexation: true }]);
+
+    h.kill();
+    h.kill();
+    expect(fake.killed).toBe(1);
+    expect(fake.cameraListeners.size).toBe(0);
+    const n = fake.refreshes.length;
+    h.refresh();
+    h.applyView({ ...VIEW, language: 'ja' });
+    h.setLayoutRunning(false);
+    await h.focus(['a']);
+    await h.setCamera({ ratio: 3 });
+    expect(fake.refreshes).toHaveLength(n);
+    expect(h.getCamera().ratio).toBe(1);
+    expect(h.displayedLabel('a')).toBeNull();
+    expect(h.drawnLabels()).toEqual([]);
+    expect(h.viewportPosition('a')).toBeNull();
+  });
+});
