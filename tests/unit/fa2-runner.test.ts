@@ -12,6 +12,8 @@ import {
 } from '../../src/layout/fa2-runner';
 import type { FromWorker, ToWorker } from '../../src/layout/layout-protocol';
 
+const NO_OVERLAP = { iterations: 0, skipped: null };
+
 class FakeWorker implements LayoutWorkerLike {
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
   readonly posted: ToWorker[] = [];
@@ -121,6 +123,7 @@ describe('createLayoutRunner', () => {
     expect(worker.posted.at(-1)).toEqual({ type: 'stop' });
     worker.send({
       type: 'stopped',
+      overlap: NO_OVERLAP,
       reason: 'user',
       positions: new Float32Array([1, 2, 3, 4, 5, 6]),
       ms: 12,
@@ -148,6 +151,7 @@ describe('createLayoutRunner', () => {
     runner.start();
     worker.send({
       type: 'stopped',
+      overlap: NO_OVERLAP,
       reason: 'settled',
       positions: new Float32Array([0, 0, 1, 0, 0, 1]),
       ms: 1,
@@ -177,6 +181,7 @@ describe('createLayoutRunner', () => {
     expect(g.getNodeAttributes('c').fixed).toBeUndefined();
     worker.send({
       type: 'stopped',
+      overlap: NO_OVERLAP,
       reason: 'settled',
       positions: new Float32Array(6),
       ms: 1,
@@ -213,6 +218,7 @@ describe('createLayoutRunner', () => {
     flushFrames();
     worker.send({
       type: 'stopped',
+      overlap: NO_OVERLAP,
       reason: 'settled',
       positions: new Float32Array(6),
       ms: 1,
