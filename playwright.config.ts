@@ -22,7 +22,13 @@ export default defineConfig({
   fullyParallel: false,
   // a budget per test, not a wait: an import test reloads and lays out three graphs on two cores
   timeout: 120_000,
-  expect: { timeout: 15_000 },
+  expect: {
+    timeout: 15_000,
+    // screenshot baselines (tests/e2e/screenshots.spec.ts): up to 0.5% of the pixels may differ
+    toHaveScreenshot: { maxDiffPixelRatio: 0.005, animations: 'disabled', caret: 'hide' },
+  },
+  // one baseline per view for every platform (CI runs the same Debian Chromium)
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   // no retries, in CI either: a test that passes only on a second try is a failing test
   retries: 0,
   reporter: [['list']],

@@ -15,15 +15,24 @@ export interface HookSources {
   camera: CameraController;
   /** The StyleView the renderer drew last (equal to app.styleView once the view is drawn). */
   drawnView: () => StyleView;
+  /** The layout was not started (window.__alignmapFreezeLayout): idle needs no layout stop. */
+  frozen?: boolean;
 }
 
 /** Installs the hook on window; returns its removal (which leaves a newer hook alone). */
-export function installTestHook({ app, graph, host, camera, drawnView }: HookSources): () => void {
+export function installTestHook({
+  app,
+  graph,
+  host,
+  camera,
+  drawnView,
+  frozen = false,
+}: HookSources): () => void {
   const hook = {
     /** Nothing left to settle: layout stopped, camera at rest and reported, current view drawn. */
     get idle() {
       return (
-        app.layout.lastStop !== null &&
+        (app.layout.lastStop !== null || frozen) &&
         !app.layout.running &&
         camera.idle &&
         drawnView() === app.styleView

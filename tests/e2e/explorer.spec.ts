@@ -4,10 +4,14 @@ import { RELATION_INFO } from '../../src/model/vocabulary';
 import { shortLabel } from '../../src/render/style';
 import {
   connectedActors,
+  fractionAt,
   graphShot,
+  isInk,
+  positionsOf,
   hook,
   openApp,
   pixelDiff,
+  pixelsAt,
   pixelStats,
   searchBox,
   searchOptions,
@@ -70,6 +74,33 @@ test('unticking a relation type hides exactly its edges (legend, status line, pi
   const after = await graphShot(page, 'filter-after');
   const changed = await pixelDiff(page, before, after);
   expect(changed).toBeGreaterThan(500);
+  // ...and the pixels that went are those of its edges: the midpoints of its straight edges were
+  // drawn and are now background, while the other types' midpoints stay drawn
+  const ids = data.nodes.map((n) => n.key);
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const positions = await positionsOf(page, ids);
+  const midpoints = (keep: (relation: string) => boolean) =>
+    data.edges
+      .filter((e) => keep(e.attributes!.relation) && e.source !== e.target)
+      .map((e) => {
+        const a = positions[at.get(e.source)!];
+        const b = positions[at.get(e.target)!];
+        return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+      });
+  const hidden = midpoints((r) => r === type);
+  const kept = midpoints((r) => r !== type);
+  const hiddenBefore = await fractionAt(page, before, hidden, isInk, 1);
+  const hiddenAfter = await fractionAt(page, after, hidden, isInk, 1);
+  const keptBefore = await fractionAt(page, before, kept, isInk, 1);
+  const keptAfter = await fractionAt(page, after, kept, isInk, 1);
+  test.info().annotations.push({
+    type: 'midpoints drawn',
+    description: `${type}: ${hiddenBefore.fraction.toFixed(2)} → ${hiddenAfter.fraction.toFixed(2)} of ${hiddenBefore.n}; others ${keptBefore.fraction.toFixed(2)} → ${keptAfter.fraction.toFixed(2)} of ${keptBefore.n}`,
+  });
+  expect(hiddenBefore.fraction).toBeGreaterThan(0.8);
+  expect(hiddenAfter.fraction).toBeLessThan(0.35);
+  // (a kept edge's midpoint may have been inked by a hidden edge crossing it, or lie off a curve)
+  expect(keptAfter.fraction).toBeGreaterThan(0.7);
 
   await box.check();
   await expect(page.getByTestId('status-relations')).toHaveText(`${total}/${total} relations`);
@@ -167,6 +198,8 @@ test('the language toggle switches labels (canvas and panels) and is remembered'
   const data = await servedGraph(page);
   const attrs = (id: string) => data.nodes.find((n) => n.key === id)!.attributes!;
   expect(await hook(page, (h) => h.displayedLabel('russia'))).toBe('Russia');
+  const ids = data.nodes.map((n) => n.key);
+  const positions = await positionsOf(page, ids);
   const en = await graphShot(page, 'labels-en');
   await page.getByRole('radio', { name: '日本語' }).check();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alignmap');
@@ -182,6 +215,14 @@ test('the language toggle switches labels (canvas and panels) and is remembered'
   await waitForIdle(page);
   const ja = await graphShot(page, 'labels-ja');
   expect(await pixelDiff(page, en, ja)).toBeGreaterThan(300);
+  // only the labels changed: every actor is where it was, and the actors' discs look the same
+  expect(await positionsOf(page, ids)).toEqual(positions);
+  const discs = positions.filter((p) => p !== null);
+  const enDiscs = await pixelsAt(page, en, discs);
+  const jaDiscs = await pixelsAt(page, ja, discs);
+  // (a label drawn over another actor's disc differs: most discs are not under a label)
+  const same = enDiscs.filter((c, i) => c[0]!.join() === jaDiscs[i]![0]!.join()).length;
+  expect(same / discs.length).toBeGreaterThan(0.75);
   // the bundled font has the glyphs: document.fonts reports the Japanese face as loaded
   expect(await page.evaluate(() => document.fonts.check('400 13px "Noto Sans JP"', 'ロシア'))).toBe(
     true,
@@ -250,6 +291,18 @@ test('hiding a relation type hides the actors left without visible relations (op
   await waitForIdle(page);
   const dots = await graphShot(page, 'hide-isolated-off');
   expect(await pixelDiff(page, clean, dots)).toBeGreaterThan(500);
+  // the difference is the actors shown again: drawn at their places now, mostly blank before
+  const isolated = data.nodes.map((n) => n.key).filter((id) => !members.has(id));
+  const places = await positionsOf(page, isolated);
+  const shown = await fractionAt(page, dots, places, isInk);
+  const blankBefore = await fractionAt(page, clean, places, (c) => !isInk(c));
+  test.info().annotations.push({
+    type: 'isolated actors',
+    description: `${shown.n} in view: drawn ${shown.fraction.toFixed(2)}, blank before ${blankBefore.fraction.toFixed(2)}`,
+  });
+  expect(shown.n).toBeGreaterThan(10);
+  expect(shown.fraction).toBeGreaterThan(0.9);
+  expect(blankBefore.fraction).toBeGreaterThan(0.5);
 
   // the option comes back from the URL
   await page.goBack();

@@ -178,6 +178,71 @@ export async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<numbe
   ) as Promise<number>;
 }
 
+/**
+ * The colours [r, g, b] of the pixels around each of `points` (CSS pixels of the screenshot,
+ * rounded): the (2 radius + 1)² pixels of its neighbourhood, the point's own first.
+ */
+export async function pixelsAt(
+  page: Page,
+  png: Buffer,
+  points: { x: number; y: number }[],
+  radius = 0,
+): Promise<[number, number, number][][]> {
+  const width = png.readUInt32BE(16);
+  return page.evaluate(
+    `(async () => {
+      const decode = ${decodeInPage};
+      const d = await decode(${JSON.stringify(png.toString('base64'))});
+      const w = ${width}, r = ${radius};
+      return ${JSON.stringify(points)}.map((p) => {
+        const out = [];
+        const x0 = Math.round(p.x), y0 = Math.round(p.y);
+        const offsets = [[0, 0]];
+        for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (dx || dy) offsets.push([dx, dy]);
+        for (const [dx, dy] of offsets) {
+          const i = ((y0 + dy) * w + (x0 + dx)) * 4;
+          out.push([d[i], d[i + 1], d[i + 2]]);
+        }
+        return out;
+      });
+    })()`,
+  ) as Promise<[number, number, number][][]>;
+}
+
+/** Viewport positions (CSS pixels in the graph element) of the actors `ids`, null when not drawn. */
+export async function positionsOf(
+  page: Page,
+  ids: string[],
+): Promise<({ x: number; y: number } | null)[]> {
+  return page.evaluate((list) => list.map((id) => window.__alignmap!.viewportPosition(id)), ids);
+}
+
+/**
+ * Fraction of `points` (null points and those near the picture's border skipped) at which `test`
+ * holds for the pixel, or for any pixel within `radius` (a 1 px line may fall beside a rounded point).
+ */
+export async function fractionAt(
+  page: Page,
+  png: Buffer,
+  points: ({ x: number; y: number } | null)[],
+  test: (rgb: [number, number, number]) => boolean,
+  radius = 0,
+): Promise<{ fraction: number; n: number }> {
+  // inside the picture (PNG header: width and height at bytes 16 and 20), away from its border
+  const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const kept = points.filter(
+    (p): p is { x: number; y: number } =>
+      p !== null && p.x >= 3 && p.y >= 3 && p.x < w - 3 && p.y < h - 3,
+  );
+  if (kept.length === 0) return { fraction: NaN, n: 0 };
+  const around = await pixelsAt(page, png, kept, radius);
+  return { fraction: around.filter((px) => px.some(test)).length / kept.length, n: kept.length };
+}
+
+/** Whether a colour differs clearly from the graph's background (#fcfcfa), as pixelStats counts ink. */
+export const isInk = ([r, g, b]: [number, number, number]): boolean =>
+  Math.abs(r - 252) + Math.abs(g - 252) + Math.abs(b - 250) > 30;
+
 /** The graph.json the page received as a graphology graph, to compute expectations with src/graph. */
 export function graphFrom(data: SerializedAlignmapGraph): AlignmapGraph {
   const graph = createEmptyGraph();

@@ -4,7 +4,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, graphShot, hook, openApp, pixelStats, waitForLayout } from './helpers';
+import {
+  ARTIFACTS,
+  fractionAt,
+  graphShot,
+  hook,
+  isInk,
+  openApp,
+  pixelStats,
+  positionsOf,
+  waitForLayout,
+} from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/io/', import.meta.url));
 const GEXF = `${FIXTURES}gephi-0.10.gexf`;
@@ -83,6 +93,11 @@ test('a Gephi GEXF replaces the graph, survives a reload, and the default is one
   await expect.poll(() => page.workers().length).toBe(workers);
   const shot = await graphShot(page, 'io-imported-gexf');
   expect((await pixelStats(page, shot)).ink).toBeGreaterThan(500);
+  // not just some ink: every imported actor is drawn where the renderer placed it
+  const ids = await hook(page, (h) => h.visibleNodeIds());
+  const drawn = await fractionAt(page, shot, await positionsOf(page, ids), isInk);
+  expect(drawn.n).toBe(nodes);
+  expect(drawn.fraction).toBeGreaterThan(0.9);
   await page.screenshot({ path: `${ARTIFACTS}io-imported-page.png` });
 
   await page.reload();
