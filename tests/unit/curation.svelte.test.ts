@@ -7,7 +7,7 @@ import { articleSourceChange } from '../../src/curate/accept';
 import type { Change, ChangeSet } from '../../src/curate/changes';
 import { AppState } from '../../src/state/app-state.svelte';
 import { CurationState } from '../../src/state/curation.svelte';
-import type { KeyValueBackend } from '../../src/state/dataset-store';
+import type { KeyValueBackend } from '../../src/io/dataset-store';
 
 const TEXT = 'ロシアの外相は中国の外相と会談した。';
 const RELATION_ID = 'russia--negotiation--china-2025-12-03';

@@ -16,7 +16,7 @@ import Toolbar from '../../src/ui/Toolbar.svelte';
 import Warnings from '../../src/ui/Warnings.svelte';
 import DataError from '../../src/ui/DataError.svelte';
 import { DatasetState } from '../../src/state/dataset-state.svelte';
-import { createDatasetStore } from '../../src/state/dataset-store';
+import { createDatasetStore } from '../../src/io/dataset-store';
 import { t } from '../../src/ui/i18n';
 import { check, click, key, render, type, type Mounted } from './helpers/mount';
 import WithDataset from './helpers/WithDataset.svelte';
