@@ -24,8 +24,8 @@ export default defineConfig({
   timeout: 120_000,
   expect: {
     timeout: 15_000,
-    // screenshot baselines (tests/e2e/screenshots.spec.ts): up to 0.5% of the pixels may differ
-    toHaveScreenshot: { maxDiffPixelRatio: 0.005, animations: 'disabled', caret: 'hide' },
+    // screenshot baselines (tests/e2e/screenshots.spec.ts): up to 0.1% of the pixels may differ (about 1,300)
+    toHaveScreenshot: { maxDiffPixelRatio: 0.001, animations: 'disabled', caret: 'hide' },
   },
   // one baseline per view for every platform (CI runs the same Debian Chromium)
   snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
