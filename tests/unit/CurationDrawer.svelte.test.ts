@@ -27,10 +27,13 @@ async function opened(editable = true) {
   click(m.button(ct('en', 'curate')));
   expect(curation.open).toBe(true);
   if (editable)
-    await vi.waitFor(() => {
-      flushSync();
-      expect(curation.workspace).not.toBeNull();
-    });
+    await vi.waitFor(
+      () => {
+        flushSync();
+        expect(curation.workspace).not.toBeNull();
+      },
+      { timeout: 30_000 },
+    ); // loads and validates the bundled graph-data/ files
   return { app, curation, m };
 }
 

@@ -46,10 +46,13 @@ function started(query = '') {
 }
 
 async function settle(app: AppState) {
-  await vi.waitFor(() => {
-    flushSync();
-    expect(app.analysis.busy).toBe(false);
-  });
+  await vi.waitFor(
+    () => {
+      flushSync();
+      expect(app.analysis.busy).toBe(false);
+    },
+    { timeout: 15_000 },
+  );
 }
 
 const norm = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
