@@ -134,6 +134,23 @@ describe('PathFinder', () => {
   });
 });
 
+describe('Chronology', () => {
+  it('lists the visible dated relations oldest first; a filter removes its relations', () => {
+    const app = started();
+    const m = show(AnalysisPanel, { app });
+    app.analysis.chronologyOpen = true;
+    flushSync();
+    const items = () =>
+      [...m.root.querySelectorAll<HTMLElement>('[data-testid="chronology-item"]')].map(
+        (li) => li.dataset.edge,
+      );
+    expect(items()).toEqual(['ax', 'cx', 'cy']); // 2025-01, 2025-03, 2025-06; undated left out
+    app.toggle('relations', 'sanction', false);
+    flushSync();
+    expect(items()).toEqual(['cx']);
+  });
+});
+
 describe('TimeBar', () => {
   it('sets a date with the slider; relations not yet started are hidden', () => {
     const app = started();
@@ -151,6 +168,21 @@ describe('TimeBar', () => {
 });
 
 describe('AlignmentSection in the details', () => {
+  it('compares the selected actor with another one picked by name', async () => {
+    const app = started('?node=a');
+    const m = show(DetailsPanel, { app });
+    await settle(app);
+    const picker = m.byTestId('align-with') as HTMLInputElement;
+    type(picker, 'x');
+    key(picker, 'Enter');
+    await settle(app);
+    const pair = norm(m.byTestId('alignment-pair'));
+    // the same score as in the ranking, what it is made of, and the relations behind it
+    expect(pair).toMatch(/^a ↔ x: −0\.23 profile similarity \+0\.50 · direct tie −2\.00/);
+    expect(pair).toContain('a → Sanction → x');
+    expect(pair).toMatch(/Shared allies \(1\) c /);
+  });
+
   it('ranks the actors most aligned with the selected one', async () => {
     const app = started('?node=a');
     const m = show(DetailsPanel, { app });
