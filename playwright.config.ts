@@ -25,7 +25,7 @@ export default defineConfig({
   expect: {
     timeout: 15_000,
     // screenshot baselines (tests/e2e/screenshots.spec.ts): up to 0.1% of the pixels may differ (about 1,300)
-    toHaveScreenshot: { maxDiffPixels: 0, threshold: 0, animations: 'disabled', caret: 'hide' },
+    toHaveScreenshot: { maxDiffPixelRatio: 0.001, animations: 'disabled', caret: 'hide' },
   },
   // one baseline per view for every platform (CI runs the same Debian Chromium)
   snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
