@@ -118,11 +118,10 @@ describe('AppearanceState', () => {
     expect(appearance.excludedNodes).toBeUndefined();
   });
 
-  it('keeps choices per graph: another graph starts from its own defaults, reactively', () => {
+  it('another graph without the chosen attribute falls back to its own defaults, reactively', () => {
     const h = holder(fileGraph());
     const { appearance } = h;
     appearance.nodes.colorBy = 'attr:group';
-    appearance.nodes.filter = { key: 'group', type: 'categories', excluded: new Set(['y']) };
     // the attribute the file colours show keeps the file's colours
     expect(appearance.nodes.legend?.entries.map((e) => e.color)).toEqual(['#ff0000', '#0000ff']);
     const seen: (string | null)[] = [];
@@ -135,8 +134,7 @@ describe('AppearanceState', () => {
     h.graph = plainGraph();
     flushSync();
     expect(appearance.nodes.colorBy).toBe('default');
-    expect(appearance.nodes.filter).toBeNull();
-    expect(appearance.excludedNodes).toBeUndefined();
+    expect(appearance.nodeColors).toBeNull();
     expect(seen).toEqual(['group', null]);
     stop();
   });
