@@ -55,6 +55,8 @@ test('unticking a relation type hides exactly its edges (legend, status line, pi
   const [type, n] = [...byType.entries()].sort((a, b) => b[1] - a[1])[0]!;
   const total = data.edges.length;
   const before = await graphShot(page, 'filter-before');
+  const ids = data.nodes.map((n) => n.key);
+  const positionsBefore = await positionsOf(page, ids);
 
   const box = page.getByRole('checkbox', {
     name: RELATION_INFO[type as 'member_of'].en,
@@ -76,10 +78,13 @@ test('unticking a relation type hides exactly its edges (legend, status line, pi
   expect(changed).toBeGreaterThan(500);
   // ...and the pixels that went are those of its edges: the midpoints of its straight edges were
   // drawn and are now background, while the other types' midpoints stay drawn
-  const ids = data.nodes.map((n) => n.key);
+  // (positions on screen before and after: the camera may reframe the actors left visible)
   const at = new Map(ids.map((id, i) => [id, i]));
-  const positions = await positionsOf(page, ids);
-  const midpoints = (keep: (relation: string) => boolean) =>
+  const positionsAfter = await positionsOf(page, ids);
+  const midpoints = (
+    keep: (relation: string) => boolean,
+    positions: ({ x: number; y: number } | null)[],
+  ) =>
     data.edges
       .filter((e) => keep(e.attributes!.relation) && e.source !== e.target)
       .map((e) => {
@@ -87,12 +92,12 @@ test('unticking a relation type hides exactly its edges (legend, status line, pi
         const b = positions[at.get(e.target)!];
         return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
       });
-  const hidden = midpoints((r) => r === type);
-  const kept = midpoints((r) => r !== type);
-  const hiddenBefore = await fractionAt(page, before, hidden, isInk, 1);
-  const hiddenAfter = await fractionAt(page, after, hidden, isInk, 1);
-  const keptBefore = await fractionAt(page, before, kept, isInk, 1);
-  const keptAfter = await fractionAt(page, after, kept, isInk, 1);
+  const isType = (r: string) => r === type;
+  const notType = (r: string) => r !== type;
+  const hiddenBefore = await fractionAt(page, before, midpoints(isType, positionsBefore), isInk, 1);
+  const hiddenAfter = await fractionAt(page, after, midpoints(isType, positionsAfter), isInk, 1);
+  const keptBefore = await fractionAt(page, before, midpoints(notType, positionsBefore), isInk, 1);
+  const keptAfter = await fractionAt(page, after, midpoints(notType, positionsAfter), isInk, 1);
   test.info().annotations.push({
     type: 'midpoints drawn',
     description: `${type}: ${hiddenBefore.fraction.toFixed(2)} → ${hiddenAfter.fraction.toFixed(2)} of ${hiddenBefore.n}; others ${keptBefore.fraction.toFixed(2)} → ${keptAfter.fraction.toFixed(2)} of ${keptBefore.n}`,
@@ -283,6 +288,9 @@ test('hiding a relation type hides the actors left without visible relations (op
   }
   await waitForIdle(page);
   const clean = await graphShot(page, 'hide-isolated-on');
+  const isolated = data.nodes.map((n) => n.key).filter((id) => !members.has(id));
+  // where they would be now (the camera may reframe once they are shown)
+  const placesBefore = await positionsOf(page, isolated);
 
   await option.uncheck();
   await expect(page).toHaveURL(/[?&]isolated=show/);
@@ -292,10 +300,8 @@ test('hiding a relation type hides the actors left without visible relations (op
   const dots = await graphShot(page, 'hide-isolated-off');
   expect(await pixelDiff(page, clean, dots)).toBeGreaterThan(500);
   // the difference is the actors shown again: drawn at their places now, mostly blank before
-  const isolated = data.nodes.map((n) => n.key).filter((id) => !members.has(id));
-  const places = await positionsOf(page, isolated);
-  const shown = await fractionAt(page, dots, places, isInk);
-  const blankBefore = await fractionAt(page, clean, places, (c) => !isInk(c));
+  const shown = await fractionAt(page, dots, await positionsOf(page, isolated), isInk);
+  const blankBefore = await fractionAt(page, clean, placesBefore, (c) => !isInk(c));
   test.info().annotations.push({
     type: 'isolated actors',
     description: `${shown.n} in view: drawn ${shown.fraction.toFixed(2)}, blank before ${blankBefore.fraction.toFixed(2)}`,
