@@ -31,10 +31,14 @@ function started() {
 
 /** Lets the in-thread worker answer (it answers after a macrotask) and the effects settle. */
 async function settle(app: AppState) {
-  await vi.waitFor(() => {
-    flushSync();
-    expect(app.analysis.busy).toBe(false);
-  });
+  // a budget for a loaded machine, not a wait (vi.waitFor's 1 s default failed under load)
+  await vi.waitFor(
+    () => {
+      flushSync();
+      expect(app.analysis.busy).toBe(false);
+    },
+    { timeout: 15_000 },
+  );
 }
 
 describe('AnalysisState', () => {
