@@ -247,6 +247,12 @@ export function createSigmaHost(
   });
   sigma.on('moveBody', ({ event }) => {
     if (!dragged) return;
+    // a second finger: a pinch that began on a node zooms the camera instead of dragging the node
+    const original = event.original as Partial<TouchEvent>;
+    if ((original.touches?.length ?? 0) > 1) {
+      dragged = null;
+      return;
+    }
     const pos = sigma.viewportToGraph(event);
     dragMoved = true;
     options.onDragNode?.(dragged, pos.x, pos.y);

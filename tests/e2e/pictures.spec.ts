@@ -98,3 +98,54 @@ test('memberships are a quiet layer: thin and under the reported relations', asy
   // the picture: a crop of the membership-heavy corner is mostly background; saved for review
   await page.screenshot({ path: `${ARTIFACTS}pictures-landing-full.png` });
 });
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('pinching the graph zooms in and out (sigma touch captor)', async ({ page }) => {
+    await openApp(page);
+    const graph = page.getByTestId('graph');
+    const area = (await graph.boundingBox())!;
+    expect(area.width).toBeGreaterThan(300);
+    // the first finger lands on an actor (a drag would start there), the second beside it
+    const id = await hook(page, (h) => h.forcedLabels()[0]!);
+    const at = (await page.evaluate((i) => window.__alignmap!.viewportPosition(i), id))!;
+    expect(at).not.toBeNull();
+    const cx = area.x + Math.min(Math.max(at.x, 60), area.width - 160);
+    const cy = area.y + at.y;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', gap: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx, y: cy, id: 1 },
+                { x: cx + gap, y: cy, id: 2 },
+              ],
+      });
+    async function pinch(from: number, to: number) {
+      await touch('touchStart', from);
+      for (let i = 1; i <= 8; i++) await touch('touchMove', from + ((to - from) * i) / 8);
+      await touch('touchEnd', to);
+      await waitForIdle(page);
+    }
+    const nodeBefore = (await page.evaluate((i) => window.__alignmap!.viewportPosition(i), id))!;
+    const before = await hook(page, (h) => h.camera().ratio);
+    // fingers apart: zoom in (sigma's camera ratio shrinks by the fingers' distance ratio)
+    await pinch(40, 120);
+    // the actor under the first finger stayed under it: zoomed around it, not dragged away
+    const nodeAfter = (await page.evaluate((i) => window.__alignmap!.viewportPosition(i), id))!;
+    expect(Math.hypot(nodeAfter.x - nodeBefore.x, nodeAfter.y - nodeBefore.y)).toBeLessThan(20);
+    const zoomedIn = await hook(page, (h) => h.camera().ratio);
+    expect(zoomedIn).toBeLessThan(before / 2);
+    await graphShot(page, 'pictures-phone-pinched-in');
+    // fingers together: zoom back out
+    await pinch(120, 40);
+    const zoomedOut = await hook(page, (h) => h.camera().ratio);
+    expect(zoomedOut).toBeGreaterThan(zoomedIn * 2);
+    // a pinch is not a tap: nothing got selected
+    await expect(page).not.toHaveURL(/[?&]node=/);
+  });
+});
