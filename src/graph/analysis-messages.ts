@@ -1,13 +1,13 @@
 // Messages of the analyses (ego, paths, blocs, balance, alignment, time, the analysis worker) and
 // of the view computation (visible.ts) as data: a code with its parameters (actor ids, dates,
-// numbers), rendered in English or Japanese by renderNotice / renderViewNotice. Actor parameters
-// are ids, named at rendering time by their label in the language asked for. Both languages live
-// here, next to each other, because the English text is also what the analyses put in their
-// `message` for Node (the CLI export and the tests print it); the app renders the code in its
-// current language (src/ui/messages.ts).
+// numbers), rendered in English or Japanese by renderNotice / renderViewNotice through the message
+// catalog (src/i18n/messages.ts, keys notice_*). Actor parameters are ids, named at rendering time
+// by their label in the language asked for. The English text is also what the analyses put in
+// their `message` for Node (the CLI export and the tests print it); the app renders the code in
+// its current language (src/ui/messages.ts).
 import type { AbstractGraph } from 'graphology-types';
 import type { Language } from '../model/language';
-import { t } from '../i18n/catalog';
+import { joinAlternatives, t } from '../i18n/catalog';
 
 /** The analysis a message comes from (the English text starts with it, as "paths: …"). */
 export type AnalysisModule =
@@ -78,147 +78,84 @@ export function namerOf(graph: AbstractGraph | null | undefined, language: Langu
   return graph ? (id) => actorLabel(graph, id, language) : (id) => `"${id}"`;
 }
 
-type Template<C extends NoticeCode> = Record<
-  Language,
-  (p: NoticeParams[C], name: ActorNamer) => string
->;
-
-function orList(values: readonly string[]): string {
-  return values.length < 2
-    ? (values[0] ?? '')
-    : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
-}
-
-const RULE_EN = (rule: OptionRule): string => {
-  switch (rule.kind) {
-    case 'one-of':
-      return `to be ${orList(rule.values)}`;
-    case 'positive-integer':
-      return 'to be a positive integer';
-    case 'whole-number':
-      return 'to be a whole number >= 0';
-    case 'unit-interval':
-      return 'within [0, 1]';
-    case 'positive-number':
-      return 'to be a positive number';
-    case 'number':
-      return 'to be a number';
-  }
-};
-
-const RULE_JA = (rule: OptionRule): string => {
-  switch (rule.kind) {
-    case 'one-of':
-      return `${rule.values.join('・')}のいずれか`;
-    case 'positive-integer':
-      return '正の整数';
-    case 'whole-number':
-      return '0以上の整数';
-    case 'unit-interval':
-      return '0〜1の数';
-    case 'positive-number':
-      return '正の数';
-    case 'number':
-      return '数値';
-  }
-};
-
-function rangeEn(from: string | null, to: string | null): string {
+/** A date range in a message: "2025 – 2026", "up to 1950", "2030 onward" (null ends are open). */
+function dateRange(l: Language, from: string | null, to: string | null): string {
   if (from === to) return from ?? '';
-  if (from === null) return `up to ${to}`;
-  if (to === null) return `${from} onward`;
-  return `${from} – ${to}`;
+  if (from === null) return t(l, 'dateUpTo', { to: to! });
+  if (to === null) return t(l, 'dateOnward', { from });
+  return t(l, 'dateSpan', { from, to });
 }
 
-function rangeJa(from: string | null, to: string | null): string {
-  if (from === to) return from ?? '';
-  if (from === null) return `${to}まで`;
-  if (to === null) return `${from}以降`;
-  return `${from}〜${to}`;
+/** What an option must be, as its catalog message. */
+function invalidOption(l: Language, p: NoticeParams['invalid-option']): string {
+  const { option, got } = p;
+  switch (p.rule.kind) {
+    case 'one-of':
+      return t(l, 'notice_invalidOption_oneOf', {
+        option,
+        values: joinAlternatives(l, p.rule.values),
+        got,
+      });
+    case 'positive-integer':
+      return t(l, 'notice_invalidOption_positiveInteger', { option, got });
+    case 'whole-number':
+      return t(l, 'notice_invalidOption_wholeNumber', { option, got });
+    case 'unit-interval':
+      return t(l, 'notice_invalidOption_unitInterval', { option, got });
+    case 'positive-number':
+      return t(l, 'notice_invalidOption_positiveNumber', { option, got });
+    case 'number':
+      return t(l, 'notice_invalidOption_number', { option, got });
+  }
 }
 
-/** The text of each code after the module name, in both languages. */
-const TEMPLATES: { [C in NoticeCode]: Template<C> } = {
-  'unknown-actor': {
-    en: (p) => `expected a known actor id, got "${p.actor}"`,
-    ja: (p) => `ID「${p.actor}」のアクターはデータにありません`,
-  },
-  'hidden-actor': {
-    en: (p, name) => `${name(p.actor)} is hidden by the current filters`,
-    ja: (p, name) => `${name(p.actor)}は現在のフィルターで非表示です`,
-  },
-  'folded-actor': {
-    en: (p, name) =>
-      `${name(p.actor)} is folded into ${name(p.into)}; turn person folding off to score them alone`,
-    ja: (p, name) =>
-      `${name(p.actor)}は${name(p.into)}に含められています。単独で評価するには「人物を代表する国・組織に含める」をオフにしてください`,
-  },
-  'same-actor': {
-    en: (p, name) =>
-      `choose two different actors${p.actor === undefined ? '' : ` (both are ${name(p.actor)})`}`,
-    ja: (p, name) =>
-      `異なる2つのアクターを選んでください${p.actor === undefined ? '' : `（どちらも${name(p.actor)}です）`}`,
-  },
-  'no-path': {
-    en: (p, name) => `no chain of visible relations links ${name(p.from)} and ${name(p.to)}`,
-    ja: (p, name) => `${name(p.from)}と${name(p.to)}を結ぶ表示中の関係の連鎖はありません`,
-  },
-  'no-relations': {
-    en: () => 'the current filters leave no relation to follow',
-    ja: () => '現在のフィルターでは辿れる関係がありません',
-  },
-  'no-actors': {
-    en: () => 'the current filters leave no actor',
-    ja: () => '現在のフィルターではアクターが残りません',
-  },
-  'no-actors-to-group': {
-    en: () => 'the current filters leave no actor to group',
-    ja: () => '現在のフィルターではまとめるアクターが残りません',
-  },
-  'no-dated-relations': {
-    en: () => 'no visible relation has a start or end date',
-    ja: () => '表示中の関係には開始日も終了日もありません',
-  },
-  'invalid-option': {
-    en: (p) => `expected ${p.option} ${RULE_EN(p.rule)}, got ${p.got}`,
-    ja: (p) => `${p.option} は${RULE_JA(p.rule)}でなければなりません（指定値: ${p.got}）`,
-  },
-  'invalid-date': {
-    en: (p) => `expected a partial ISO date like 2025, 2025-05 or 2025-05-08, got "${p.value}"`,
-    ja: (p) =>
-      `日付は 2025、2025-05、2025-05-08 のような形式で指定してください（指定値:「${p.value}」）`,
-  },
-  'reversed-range': {
-    en: (p) => `the range starts (${p.from}) after it ends (${p.to})`,
-    ja: (p) => `期間の開始（${p.from}）が終了（${p.to}）より後です`,
-  },
-  'outside-data': {
-    en: (p) => `${rangeEn(p.from, p.to)} lies outside the data's dates (${p.min} – ${p.max})`,
-    ja: (p) => `${rangeJa(p.from, p.to)}はデータの期間（${p.min}〜${p.max}）の範囲外です`,
-  },
-  'no-graph': {
-    en: () => 'expected a load message with the graph before any analysis',
-    ja: () => '分析の前にグラフが読み込まれていません',
-  },
-  internal: {
-    en: (p) => p.detail,
-    ja: (p) => `予期しないエラー（${p.detail}）`,
-  },
+type Render<C extends NoticeCode> = (p: NoticeParams[C], l: Language, name: ActorNamer) => string;
+
+/** Each code's catalog message (the text after the module name), actors named by `name`. */
+const RENDER: { [C in NoticeCode]: Render<C> } = {
+  'unknown-actor': (p, l) => t(l, 'notice_unknownActor', { actor: p.actor }),
+  'hidden-actor': (p, l, name) => t(l, 'notice_hiddenActor', { actor: name(p.actor) }),
+  'folded-actor': (p, l, name) =>
+    t(l, 'notice_foldedActor', { actor: name(p.actor), into: name(p.into) }),
+  'same-actor': (p, l, name) =>
+    p.actor === undefined
+      ? t(l, 'notice_sameActor')
+      : t(l, 'notice_sameActorNamed', { actor: name(p.actor) }),
+  'no-path': (p, l, name) => t(l, 'notice_noPath', { from: name(p.from), to: name(p.to) }),
+  'no-relations': (_p, l) => t(l, 'notice_noRelations'),
+  'no-actors': (_p, l) => t(l, 'notice_noActors'),
+  'no-actors-to-group': (_p, l) => t(l, 'notice_noActorsToGroup'),
+  'no-dated-relations': (_p, l) => t(l, 'notice_noDatedRelations'),
+  'invalid-option': (p, l) => invalidOption(l, p),
+  'invalid-date': (p, l) => t(l, 'notice_invalidDate', { value: p.value }),
+  'reversed-range': (p, l) => t(l, 'notice_reversedRange', { from: p.from, to: p.to }),
+  'outside-data': (p, l) =>
+    t(l, 'notice_outsideData', {
+      range: dateRange(l, p.from, p.to),
+      dataRange: dateRange(l, p.min, p.max),
+    }),
+  'no-graph': (_p, l) => t(l, 'notice_noGraph'),
+  internal: (p, l) => t(l, 'notice_internal', { detail: p.detail }),
 };
+
+/** Every notice code (the keys of the renderer table), for tests that must cover them all. */
+export const NOTICE_CODES = Object.keys(RENDER) as NoticeCode[];
 
 /** A notice as one sentence in `language`, starting with the analysis it comes from. */
-/** Every notice code (the keys of the template table), for tests that must cover them all. */
-export const NOTICE_CODES = Object.keys(TEMPLATES) as NoticeCode[];
-
 export function renderNotice(notice: Notice, language: Language, name: ActorNamer): string {
-  // The union of templates is called with its own code's params (TEMPLATES is keyed by code).
-  const template = TEMPLATES[notice.code][language] as (p: unknown, name: ActorNamer) => string;
-  return `${t(language, `module_${notice.module}`)}: ${template(notice.params, name)}`;
+  // The union of renderers is called with its own code's params (RENDER is keyed by code).
+  const render = RENDER[notice.code] as (p: unknown, l: Language, name: ActorNamer) => string;
+  return t(language, 'noticeLine', {
+    module: t(language, `module_${notice.module}`),
+    text: render(notice.params, language, name),
+  });
 }
 
 /** A view notice: the failure and what the view did instead ("…; showing all dates"). */
 export function renderViewNotice(notice: ViewNotice, language: Language, name: ActorNamer): string {
-  return `${renderNotice(notice.cause, language, name)}${t(language, `step_${notice.step}`)}`;
+  return t(language, `viewNotice_${notice.step}`, {
+    notice: renderNotice(notice.cause, language, name),
+  });
 }
 
 /** The English text of a notice, actors named by their English labels in `graph`. */

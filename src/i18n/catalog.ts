@@ -82,3 +82,21 @@ export function t(
 export function joinList(language: Language, items: readonly string[]): string {
   return items.join(t(language, 'listSeparator'));
 }
+
+/** Alternatives the way the language lists them: "a, b or c" / 「a、b、c」 (the sentence says "one of"). */
+export function joinAlternatives(language: Language, items: readonly string[]): string {
+  if (items.length < 2) return items[0] ?? '';
+  return t(language, 'listOr', {
+    items: joinList(language, items.slice(0, -1)),
+    last: items[items.length - 1]!,
+  });
+}
+
+/** Values quoted one by one: "a", "b" / 「a」「b」. */
+export function quoteList(language: Language, items: readonly string[]): string {
+  return items.reduce(
+    (list, text, i) =>
+      i === 0 ? t(language, 'quoted', { text }) : t(language, 'quotedMore', { items: list, text }),
+    '',
+  );
+}

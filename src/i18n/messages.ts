@@ -467,8 +467,209 @@ export const MESSAGES = {
   module_alignment: { en: 'alignment', ja: '整合度' },
   module_time: { en: 'time', ja: '時期' },
   module_worker: { en: 'analysis worker', ja: '分析ワーカー' },
-  step_time: { en: '; showing all dates', ja: '。全期間を表示しています' },
-  step_focus: { en: '; focus not applied', ja: '。注目は適用されていません' },
+  /** An analysis notice: the analysis it comes from, then what happened. */
+  noticeLine: { en: '{module}: {text}', ja: '{module}: {text}' },
+  /** A view notice: an analysis failure, then what the view did instead. */
+  viewNotice_time: { en: '{notice}; showing all dates', ja: '{notice}。全期間を表示しています' },
+  viewNotice_focus: { en: '{notice}; focus not applied', ja: '{notice}。注目は適用されていません' },
+  // analysis notices (src/graph/analysis-messages.ts): actors are named in the language asked for
+  notice_unknownActor: {
+    en: 'expected a known actor id, got "{actor}"',
+    ja: 'ID「{actor}」のアクターはデータにありません',
+  },
+  notice_hiddenActor: {
+    en: '{actor} is hidden by the current filters',
+    ja: '{actor}は現在のフィルターで非表示です',
+  },
+  notice_foldedActor: {
+    en: '{actor} is folded into {into}; turn person folding off to score them alone',
+    ja: '{actor}は{into}に含められています。単独で評価するには「人物を代表する国・組織に含める」をオフにしてください',
+  },
+  notice_sameActor: {
+    en: 'choose two different actors',
+    ja: '異なる2つのアクターを選んでください',
+  },
+  notice_sameActorNamed: {
+    en: 'choose two different actors (both are {actor})',
+    ja: '異なる2つのアクターを選んでください（どちらも{actor}です）',
+  },
+  notice_noPath: {
+    en: 'no chain of visible relations links {from} and {to}',
+    ja: '{from}と{to}を結ぶ表示中の関係の連鎖はありません',
+  },
+  notice_noRelations: {
+    en: 'the current filters leave no relation to follow',
+    ja: '現在のフィルターでは辿れる関係がありません',
+  },
+  notice_noActors: {
+    en: 'the current filters leave no actor',
+    ja: '現在のフィルターではアクターが残りません',
+  },
+  notice_noActorsToGroup: {
+    en: 'the current filters leave no actor to group',
+    ja: '現在のフィルターではまとめるアクターが残りません',
+  },
+  notice_noDatedRelations: {
+    en: 'no visible relation has a start or end date',
+    ja: '表示中の関係には開始日も終了日もありません',
+  },
+  /** {values}: the allowed values as alternatives ("1, 2 or 3" / 「1、2、3」). */
+  notice_invalidOption_oneOf: {
+    en: 'expected {option} to be {values}, got {got}',
+    ja: '{option} は{values}のいずれかでなければなりません（指定値: {got}）',
+  },
+  notice_invalidOption_positiveInteger: {
+    en: 'expected {option} to be a positive integer, got {got}',
+    ja: '{option} は正の整数でなければなりません（指定値: {got}）',
+  },
+  notice_invalidOption_wholeNumber: {
+    en: 'expected {option} to be a whole number >= 0, got {got}',
+    ja: '{option} は0以上の整数でなければなりません（指定値: {got}）',
+  },
+  notice_invalidOption_unitInterval: {
+    en: 'expected {option} within [0, 1], got {got}',
+    ja: '{option} は0〜1の数でなければなりません（指定値: {got}）',
+  },
+  notice_invalidOption_positiveNumber: {
+    en: 'expected {option} to be a positive number, got {got}',
+    ja: '{option} は正の数でなければなりません（指定値: {got}）',
+  },
+  notice_invalidOption_number: {
+    en: 'expected {option} to be a number, got {got}',
+    ja: '{option} は数値でなければなりません（指定値: {got}）',
+  },
+  notice_invalidDate: {
+    en: 'expected a partial ISO date like 2025, 2025-05 or 2025-05-08, got "{value}"',
+    ja: '日付は 2025、2025-05、2025-05-08 のような形式で指定してください（指定値:「{value}」）',
+  },
+  notice_reversedRange: {
+    en: 'the range starts ({from}) after it ends ({to})',
+    ja: '期間の開始（{from}）が終了（{to}）より後です',
+  },
+  /** {range}, {dataRange}: dateSpan / dateUpTo / dateOnward. */
+  notice_outsideData: {
+    en: "{range} lies outside the data's dates ({dataRange})",
+    ja: '{range}はデータの期間（{dataRange}）の範囲外です',
+  },
+  notice_noGraph: {
+    en: 'expected a load message with the graph before any analysis',
+    ja: '分析の前にグラフが読み込まれていません',
+  },
+  /** {detail}: the text of an unexpected exception (not translated). */
+  notice_internal: { en: '{detail}', ja: '予期しないエラー（{detail}）' },
+  dateSpan: { en: '{from} – {to}', ja: '{from}〜{to}' },
+  dateUpTo: { en: 'up to {to}', ja: '{to}まで' },
+  dateOnward: { en: '{from} onward', ja: '{from}以降' },
+  // URL and dataset warnings (src/view/warnings.ts); {key} is the URL parameter's name
+  warn_unknownParam: {
+    en: 'URL parameter "{key}": unknown parameter ignored',
+    ja: 'URL パラメーター「{key}」は不明なパラメーターのため無視しました',
+  },
+  warn_repeatedParam: {
+    en: 'URL parameter "{key}": given more than once; the first value is used',
+    ja: 'URL パラメーター「{key}」が複数回指定されています。最初の値を使います',
+  },
+  /** {allowed}: the values as alternatives ("en or ja" / 「en、ja」). */
+  warn_notAllowed: {
+    en: 'URL parameter "{key}": expected {allowed}, got "{got}"',
+    ja: 'URL パラメーター「{key}」には {allowed} のいずれかを指定してください（指定値:「{got}」）',
+  },
+  /** {allowed}: a long list of values (joinList). */
+  warn_notAllowedOneOf: {
+    en: 'URL parameter "{key}": expected one of {allowed}, got "{got}"',
+    ja: 'URL パラメーター「{key}」には {allowed} のいずれかを指定してください（指定値:「{got}」）',
+  },
+  /** {facet}: warnFacet_*; {values}: quoted values; {examples}: joinList. */
+  warn_malformedHidden: {
+    en: 'URL parameter "{key}": malformed {facet} {values} ignored (expected 1 to 1000 characters, such as {examples})',
+    ja: 'URL パラメーター「{key}」: {facet}の値{values}は形式が正しくないため無視しました（1〜1000 文字で指定します。例: {examples}）',
+  },
+  warn_unknownHidden: {
+    en: 'URL parameter "{key}": unknown {facet} {values} ignored (expected any of {expected})',
+    ja: 'URL パラメーター「{key}」: 不明な{facet}{values}を無視しました（指定できる値: {expected}）',
+  },
+  warn_invalidId: {
+    en: 'URL parameter "{key}": "{value}" is not a valid id (expected 1 to 1000 characters)',
+    ja: 'URL パラメーター「{key}」:「{value}」は正しい ID ではありません（1〜1000 文字で指定します）',
+  },
+  warn_twoSelections: {
+    en: 'URL parameter "{key}": only one of node/edge may be selected; "{value}" ignored',
+    ja: 'URL パラメーター「{key}」: node と edge はどちらか一方しか選択できません。「{value}」は無視しました',
+  },
+  warn_idCount: {
+    en: {
+      one: 'URL parameter "{key}": expected {count} actor id, got "{value}"',
+      other: 'URL parameter "{key}": expected {count} actor ids separated by commas, got "{value}"',
+    },
+    ja: {
+      other:
+        'URL パラメーター「{key}」にはカンマ区切りで {count} つのアクター ID を指定してください（指定値:「{value}」）',
+    },
+  },
+  warn_sameIds: {
+    en: {
+      one: 'URL parameter "{key}": expected {count} actor, got "{value}"',
+      other: 'URL parameter "{key}": expected {count} different actors, got "{value}"',
+    },
+    ja: {
+      other:
+        'URL パラメーター「{key}」には異なる {count} つのアクターを指定してください（指定値:「{value}」）',
+    },
+  },
+  warn_invalidDate: {
+    en: 'URL parameter "{key}": expected a date like 2025, 2025-05 or 2025-05-08, got "{value}"',
+    ja: 'URL パラメーター「{key}」の日付は 2025、2025-05、2025-05-08 のような形式で指定してください（指定値:「{value}」）',
+  },
+  warn_invalidCamera: {
+    en: 'URL parameter "cam": expected x,y,ratio[,angle] numbers with ratio > 0, got "{value}"',
+    ja: 'URL パラメーター「cam」には x,y,ratio[,angle] の数値（ratio > 0）を指定してください（指定値:「{value}」）',
+  },
+  warn_unknownFocusRelation: {
+    en: 'URL parameter "focus-rel": unknown relation type {values} ignored (expected any of {expected})',
+    ja: 'URL パラメーター「focus-rel」: 不明な関係の種類{values}を無視しました（指定できる値: {expected}）',
+  },
+  warn_atAndRange: {
+    en: 'URL parameter "at": a single date and a from/to range exclude each other; "at" is used',
+    ja: 'URL パラメーター「at」: 単一の日付と from/to の期間は同時に指定できません。「at」を使います',
+  },
+  warn_reversedRange: {
+    en: 'URL parameter "from"/"to": the range starts ({from}) after it ends ({to}); time range ignored',
+    ja: 'URL パラメーター「from」/「to」: 期間の開始（{from}）が終了（{to}）より後のため、期間の指定を無視しました',
+  },
+  warn_missingNode: {
+    en: 'URL parameter "node": no actor "{id}" in the data; selection ignored',
+    ja: 'URL パラメーター「node」: ID「{id}」のアクターはデータにないため、選択しませんでした',
+  },
+  warn_missingEdge: {
+    en: 'URL parameter "edge": no relation "{id}" in the data; selection ignored',
+    ja: 'URL パラメーター「edge」: ID「{id}」の関係はデータにないため、選択しませんでした',
+  },
+  warn_missingActor: {
+    en: 'URL parameter "{key}": no actor "{id}" in the data; ignored',
+    ja: 'URL パラメーター「{key}」: ID「{id}」のアクターはデータにないため、無視しました',
+  },
+  warn_nodeGone: {
+    en: 'The selected actor "{id}" is not in the new data; selection cleared',
+    ja: '選択中のアクター「{id}」は新しいデータにないため、選択を解除しました',
+  },
+  warn_edgeGone: {
+    en: 'The selected relation "{id}" is not in the new data; selection cleared',
+    ja: '選択中の関係「{id}」は新しいデータにないため、選択を解除しました',
+  },
+  /** {value}: the filter value's name in the language. */
+  warn_filterReset: {
+    en: 'The {facet} filter "{value}" does not apply to the new data and was reset',
+    ja: '{facet}のフィルター「{value}」は新しいデータに当てはまらないため、解除しました',
+  },
+  warnFacet_relations: { en: 'relation type', ja: '関係の種類' },
+  warnFacet_kinds: { en: 'actor kind', ja: 'アクターの種類' },
+  warnFacet_statuses: { en: 'status', ja: '状態' },
+  warnFacet_certainties: { en: 'certainty', ja: '確度' },
+  /** A value quoted in a message; quotedMore adds one to a list of quoted values. */
+  quoted: { en: '"{text}"', ja: '「{text}」' },
+  quotedMore: { en: '{items}, "{text}"', ja: '{items}「{text}」' },
+  /** The last two of a list of alternatives: "a, b or c" / 「a、b、c」. */
+  listOr: { en: '{items} or {last}', ja: '{items}、{last}' },
   // curation mode (src/ui/curate, through ct())
   curate_curate: { en: 'Curate', ja: '編集' },
   curate_curateTitle: {

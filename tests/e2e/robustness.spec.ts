@@ -44,7 +44,7 @@ test('bad URL parameters give a visible warning and the app still works', async 
   await openApp(page, '?lang=ja&size=bogus');
   await expect(warnings).toContainText('警告');
   await expect(warnings.locator('li')).toHaveText([
-    'URL パラメーター「size」には degree・pagerank・betweenness のいずれかを指定してください（指定値:「bogus」）',
+    'URL パラメーター「size」には degree、pagerank、betweenness のいずれかを指定してください（指定値:「bogus」）',
   ]);
   await page.screenshot({ path: 'tests/e2e/artifacts/warning-ja.png' });
   await page.getByRole('radio', { name: 'English' }).check();

@@ -84,7 +84,7 @@ const CASES: Array<[Notice, string, string]> = [
       params: { option: 'depth', rule: { kind: 'one-of', values: ['1', '2', '3'] }, got: '4' },
     },
     'ego: expected depth to be 1, 2 or 3, got 4',
-    '注目: depth は1・2・3のいずれかでなければなりません（指定値: 4）',
+    '注目: depth は1、2、3のいずれかでなければなりません（指定値: 4）',
   ],
   [
     {

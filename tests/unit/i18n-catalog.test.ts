@@ -1,13 +1,16 @@
 // The message catalog (src/i18n): every entry in both languages with the same placeholders, plural
 // forms chosen by Intl.PluralRules and counts formatted by Intl.NumberFormat, the compile-time
-// guarantees (missing language, wrong parameters), and no language-choosing text branch left
-// in src/ outside the catalog.
+// guarantees (missing language, wrong parameters), and no language-choosing text branch and no
+// per-language text table left in src/ outside the catalog.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   formatNumber,
+  joinAlternatives,
   joinList,
+  quoteList,
   pluralCategory,
   t,
   type MessageKey,
@@ -95,6 +98,12 @@ describe('the catalog', () => {
   it('joins lists the way each language does', () => {
     expect(joinList('en', ['Japan', 'China'])).toBe('Japan, China');
     expect(joinList('ja', ['日本', '中国'])).toBe('日本、中国');
+    expect(joinAlternatives('en', ['1', '2', '3'])).toBe('1, 2 or 3');
+    expect(joinAlternatives('ja', ['1', '2', '3'])).toBe('1、2、3');
+    expect(joinAlternatives('en', ['en'])).toBe('en');
+    expect(joinAlternatives('en', [])).toBe('');
+    expect(quoteList('en', ['a', 'b'])).toBe('"a", "b"');
+    expect(quoteList('ja', ['a', 'b'])).toBe('「a」「b」');
   });
 
   it('says what was expected when called wrongly (past the types)', () => {
@@ -204,5 +213,127 @@ describe('language branches', () => {
     // a file done is taken off PENDING, so that a branch coming back there fails too
     for (const path of PENDING)
       expect(textBranches(readFileSync(join(root, path), 'utf8')), path).not.toEqual([]);
+  });
+});
+
+// ---- no per-language text table outside the catalog ----
+
+/**
+ * A text in an object member: a string or template literal, a function returning one (a template
+ * of parameters), a plural `{ one, other }` of texts, or a `+`/conditional made of texts.
+ */
+function isText(node: ts.Node): boolean {
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return isText(node.expression);
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
+  if (ts.isTemplateExpression(node)) return true;
+  if (ts.isConditionalExpression(node)) return isText(node.whenTrue) || isText(node.whenFalse);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return isText(node.left) || isText(node.right);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node))
+    return ts.isBlock(node.body) ? returnsText(node.body) : isText(node.body);
+  if (ts.isObjectLiteralExpression(node))
+    return node.properties.some(
+      (p) => ts.isPropertyAssignment(p) && memberName(p) === 'other' && isText(p.initializer),
+    );
+  return false;
+}
+
+/** A function body with a `return` of a text (nested functions aside). */
+function returnsText(body: ts.Block): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isReturnStatement(n) && n.expression && isText(n.expression)) found = true;
+    else if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}
+
+function memberName(p: ts.ObjectLiteralElementLike): string | undefined {
+  if (!p.name) return undefined;
+  if (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) return p.name.text;
+  return undefined;
+}
+
+/**
+ * Object literals with an English and a Japanese text member (`{ en: 'Sanction', ja: '制裁' }`,
+ * `{ en: (p) => `…`, ja: (p) => `…` }`), as "line: source". Data members named otherwise
+ * (`labelJa`, `noteJa`), values passed through (`{ en, ja }`, `{ en: note.en }`) are not texts.
+ */
+function textTables(source: string, fileName = 'x.ts'): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const text = (name: string) =>
+        node.properties.some(
+          (p) =>
+            memberName(p) === name &&
+            ((ts.isPropertyAssignment(p) && isText(p.initializer)) ||
+              (ts.isMethodDeclaration(p) && p.body !== undefined && returnsText(p.body))),
+        );
+      if (text('en') && text('ja')) {
+        const line = file.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+        found.push(`${line}: ${node.getText().slice(0, 60).replace(/\s+/g, ' ')}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/** The scripts of a Svelte component (markup has no tables). */
+function scriptsOf(svelte: string): string {
+  return [...svelte.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+}
+
+/**
+ * Tables of data names kept beside their data, with the reason. The vocabulary's names are part of
+ * the data model (the validator, the build and the exports read them) and src/model cannot import
+ * src/i18n (i18n imports model).
+ */
+const DATA_NAME_TABLES = new Map<string, string>([
+  ['src/model/vocabulary.ts', 'names of relation types, kinds, statuses and certainties'],
+]);
+
+describe('per-language text tables', () => {
+  it('are recognised in every form, data is not', () => {
+    expect(
+      textTables("const F = { relations: { en: 'relation type', ja: '関係の種類' } };"),
+    ).toHaveLength(1);
+    expect(
+      textTables(
+        "const T = { a: { en: (p) => `${p.key}: unknown`, ja: (p) => `${p.key}は不明` }, b: { en: () => 'x', ja: () => 'y' } };",
+      ),
+    ).toHaveLength(2);
+    expect(
+      textTables(
+        "const T = { en: { one: '{n} actor', other: '{n} actors' }, ja: { other: '{n}' } };",
+      ),
+    ).toHaveLength(1);
+    expect(
+      textTables("const T = { en(p) { return 'x' + p; }, ja(p) { return p + 'は'; } };"),
+    ).toHaveLength(1);
+    expect(textTables("const n = { label: 'Japan', labelJa: '日本', noteJa: '注' };")).toEqual([]);
+    expect(textTables('const { en, ja } = split(note); const o = { en, ja };')).toEqual([]);
+    expect(textTables('const o = { en: note.en, ja: note.ja ?? note.en };')).toEqual([]);
+    expect(textTables("const o = { en: 'en-US', other: 1 };")).toEqual([]);
+  });
+
+  it('are kept in no source file outside src/i18n (data name tables excepted)', () => {
+    const root = join(__dirname, '../..');
+    const tables = sourceFiles(join(root, 'src'))
+      .map((path) => relative(root, path))
+      .filter((path) => !path.startsWith('src/i18n/'))
+      .map((path) => {
+        const source = readFileSync(join(root, path), 'utf8');
+        return [path, textTables(path.endsWith('.svelte') ? scriptsOf(source) : source)] as const;
+      })
+      .filter(([, found]) => found.length > 0);
+    const outside = tables.filter(([path]) => !DATA_NAME_TABLES.has(path));
+    expect(outside.flatMap(([path, found]) => found.map((f) => `${path}:${f}`))).toEqual([]);
+    // an exception that no longer holds a table is taken off the list
+    expect(tables.map(([path]) => path).sort()).toEqual([...DATA_NAME_TABLES.keys()].sort());
   });
 });

@@ -9,6 +9,7 @@ import {
   renderWarning,
   warning,
   warningKey,
+  WARNING_CODES,
   type AppWarning,
 } from '../../src/view/warnings';
 import { warningText } from '../../src/ui/messages';
@@ -28,17 +29,17 @@ const CASES: Array<[AppWarning, string, string]> = [
   [
     warning('not-allowed', { key: 'lang', allowed: ['en', 'ja'], got: 'xx', oneOf: false }),
     'URL parameter "lang": expected en or ja, got "xx"',
-    'URL パラメーター「lang」には en・ja のいずれかを指定してください（指定値:「xx」）',
+    'URL パラメーター「lang」には en、ja のいずれかを指定してください（指定値:「xx」）',
   ],
   [
     warning('not-allowed', { key: 'depth', allowed: ['1', '2', '3'], got: '4', oneOf: false }),
     'URL parameter "depth": expected 1, 2 or 3, got "4"',
-    'URL パラメーター「depth」には 1・2・3 のいずれかを指定してください（指定値:「4」）',
+    'URL パラメーター「depth」には 1、2、3 のいずれかを指定してください（指定値:「4」）',
   ],
   [
     warning('not-allowed', { key: 'size', allowed: ['degree', 'pagerank'], got: 'x', oneOf: true }),
     'URL parameter "size": expected one of degree, pagerank, got "x"',
-    'URL パラメーター「size」には degree・pagerank のいずれかを指定してください（指定値:「x」）',
+    'URL パラメーター「size」には degree、pagerank のいずれかを指定してください（指定値:「x」）',
   ],
   [
     warning('malformed-hidden', {
@@ -48,7 +49,7 @@ const CASES: Array<[AppWarning, string, string]> = [
       examples: ['active', 'ended'],
     }),
     'URL parameter "hide-status": malformed status "a/b", "_y" ignored (expected 1 to 1000 characters, such as active, ended)',
-    'URL パラメーター「hide-status」: 状態の値「a/b」「_y」は形式が正しくないため無視しました（1〜1000 文字で指定します。例: active, ended）',
+    'URL パラメーター「hide-status」: 状態の値「a/b」「_y」は形式が正しくないため無視しました（1〜1000 文字で指定します。例: active、ended）',
   ],
   [
     warning('unknown-hidden', {
@@ -58,7 +59,17 @@ const CASES: Array<[AppWarning, string, string]> = [
       expected: ['alliance', 'tariffs'],
     }),
     'URL parameter "hide-rel": unknown relation type "nonsense" ignored (expected any of alliance, tariffs)',
-    'URL パラメーター「hide-rel」: 不明な関係の種類「nonsense」を無視しました（指定できる値: alliance, tariffs）',
+    'URL パラメーター「hide-rel」: 不明な関係の種類「nonsense」を無視しました（指定できる値: alliance、tariffs）',
+  ],
+  [
+    warning('unknown-hidden', {
+      key: 'hide-kind',
+      facet: 'kinds',
+      bad: ['x'.repeat(61), 'y'],
+      expected: ['state'],
+    }),
+    `URL parameter "hide-kind": unknown actor kind "${'x'.repeat(60)}…", "y" ignored (expected any of state)`,
+    `URL パラメーター「hide-kind」: 不明なアクターの種類「${'x'.repeat(60)}…」「y」を無視しました（指定できる値: state）`,
   ],
   [
     warning('invalid-id', { key: 'node', value: '<b>' }),
@@ -81,6 +92,11 @@ const CASES: Array<[AppWarning, string, string]> = [
     'URL パラメーター「path」にはカンマ区切りで 2 つのアクター ID を指定してください（指定値:「japan」）',
   ],
   [
+    warning('id-count', { key: 'link', count: 1, value: '' }),
+    'URL parameter "link": expected 1 actor id, got ""',
+    'URL パラメーター「link」にはカンマ区切りで 1 つのアクター ID を指定してください（指定値:「」）',
+  ],
+  [
     warning('same-ids', { key: 'triad', count: 3, value: 'a,b,a' }),
     'URL parameter "triad": expected 3 different actors, got "a,b,a"',
     'URL パラメーター「triad」には異なる 3 つのアクターを指定してください（指定値:「a,b,a」）',
@@ -98,7 +114,7 @@ const CASES: Array<[AppWarning, string, string]> = [
   [
     warning('unknown-focus-relation', { bad: ['nope'], expected: ['trade', 'alliance'] }),
     'URL parameter "focus-rel": unknown relation type "nope" ignored (expected any of trade, alliance)',
-    'URL パラメーター「focus-rel」: 不明な関係の種類「nope」を無視しました（指定できる値: trade, alliance）',
+    'URL パラメーター「focus-rel」: 不明な関係の種類「nope」を無視しました（指定できる値: trade、alliance）',
   ],
   [
     warning('unknown-focus-relation', { bad: [], expected: ['trade'] }),
@@ -156,8 +172,9 @@ describe('warnings', () => {
     expect(warningText('en', w)).toBe(en);
   });
 
-  it('covers every code', () => {
-    expect(new Set(CASES.map(([w]) => w.code)).size).toBe(18);
+  it('covers every code the module can render', () => {
+    const codes = new Set(CASES.map(([w]) => w.code));
+    expect([...codes].sort()).toEqual([...WARNING_CODES].sort());
   });
 
   it('parseUrlState keeps codes for the page and the English text for Node', () => {
@@ -174,8 +191,8 @@ describe('warnings', () => {
     ]);
     expect(parsed.warnings).toEqual(parsed.notices.map(englishWarning));
     expect(parsed.notices.map((w) => warningText('ja', w))).toEqual([
-      'URL パラメーター「lang」には en・ja のいずれかを指定してください（指定値:「xx」）',
-      'URL パラメーター「size」には degree・pagerank・betweenness のいずれかを指定してください（指定値:「bogus」）',
+      'URL パラメーター「lang」には en、ja のいずれかを指定してください（指定値:「xx」）',
+      'URL パラメーター「size」には degree、pagerank、betweenness のいずれかを指定してください（指定値:「bogus」）',
       'URL パラメーター「extra」は不明なパラメーターのため無視しました',
     ]);
   });
@@ -188,7 +205,7 @@ describe('warnings', () => {
     );
     expect(checked.warnings).toEqual(checked.notices.map(englishWarning));
     expect(warningText('ja', checked.notices[0]!)).toBe(
-      'URL パラメーター「hide-kind」: 不明なアクターの種類「unknown」を無視しました（指定できる値: state, organization, person, agreement, group）',
+      'URL パラメーター「hide-kind」: 不明なアクターの種類「unknown」を無視しました（指定できる値: state、organization、person、agreement、group）',
     );
   });
 
