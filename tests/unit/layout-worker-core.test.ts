@@ -11,6 +11,7 @@ import type { FromWorker } from '../../src/layout/layout-protocol';
 import { seedPositions } from '../../src/layout/prng';
 import { syntheticGraph } from '../../bench/synthetic';
 import { inProcessLayoutWorker } from './helpers/in-process-layout-worker';
+import { TaskQueue } from './helpers/task-queue';
 import { smallGraph } from './helpers/small-graph';
 
 function synthetic(actors: number): AlignmapGraph {
@@ -187,19 +188,25 @@ describe('layout worker protocol', () => {
     expect(tick === null || (slice(), posted.length === 3)).toBe(true);
   });
 
-  it('kill() is idempotent: the worker is terminated once, nothing arrives afterwards', async () => {
+  it('kill() is idempotent: the worker is terminated once, nothing arrives afterwards', () => {
     const g = synthetic(300);
-    const worker = inProcessLayoutWorker();
+    // the worker's messages and slices and the runner's frames all run when this test runs them
+    const tasks = new TaskQueue();
+    const worker = inProcessLayoutWorker({ schedule: tasks.push });
     const changes: LayoutState[] = [];
+    let copies = 0;
     const runner = createLayoutRunner(g, {
       spawn: () => worker,
-      frame: (fn) => setTimeout(fn, 0),
+      frame: tasks.push,
       threshold: 0,
       onChange: (s) => changes.push(s),
-      onPositions: () => changes.push({ ...runner.state(), running: true }),
+      onPositions: () => copies++,
     });
     runner.start();
-    await new Promise((r) => setTimeout(r, 50));
+    // running: positions have reached the graph twice, and the worker has more slices queued
+    tasks.runUntil(() => copies >= 2);
+    expect(runner.isRunning()).toBe(true);
+    expect(tasks.size).toBeGreaterThan(0);
     runner.kill();
     runner.kill();
     expect(worker.terminations).toBe(1);
@@ -207,12 +214,18 @@ describe('layout worker protocol', () => {
     expect(runner.isRunning()).toBe(false);
     const before = positions(g);
     const seen = changes.length;
-    await new Promise((r) => setTimeout(r, 50));
+    const received = worker.received.length;
+    // whatever was still queued runs now: it finds a dead worker and a killed runner
+    tasks.drain(100);
+    expect(tasks.size).toBe(0);
     expect(positions(g)).toEqual(before);
     expect(changes.length).toBe(seen);
+    expect(copies).toBe(2);
+    expect(worker.received.length).toBe(received);
     runner.start(); // a killed runner stays dead
     expect(worker.terminations).toBe(1);
     expect(runner.isRunning()).toBe(false);
+    expect(tasks.size).toBe(0);
   });
 
   it('gives the same positions as the headless layout for the same seed and iterations', async () => {

@@ -1,6 +1,8 @@
 // The layout worker's core (src/layout/layout-worker-core.ts) run in-process behind a Worker-like
 // object: messages are delivered as macrotasks and cloned with structuredClone, transferring the
-// listed buffers exactly as postMessage does (the sender's copy is detached).
+// listed buffers exactly as postMessage does (the sender's copy is detached). A test may pass its
+// own scheduler (a TaskQueue's push): message deliveries and the worker's time slices then run
+// only when the test runs them. After terminate() nothing of the worker runs any more.
 import { createLayoutWorkerCore } from '../../../src/layout/layout-worker-core';
 import type { LayoutWorkerLike } from '../../../src/layout/fa2-runner';
 import type { FromWorker, ToWorker } from '../../../src/layout/layout-protocol';
@@ -22,8 +24,15 @@ const floatsOf = (m: ToWorker | FromWorker): number | undefined =>
       ? m.positions.length
       : undefined;
 
-export function inProcessLayoutWorker(): InProcessWorker {
+export interface InProcessOptions {
+  /** Runs a task later: message deliveries and the worker's next slice (default: macrotasks). */
+  schedule?: (fn: () => void) => void;
+}
+
+export function inProcessLayoutWorker(options: InProcessOptions = {}): InProcessWorker {
   let terminated = false;
+  const deliver = options.schedule ?? ((fn: () => void) => setTimeout(fn, 0));
+  const slice = options.schedule ?? ((fn: () => void) => setImmediate(fn));
   const worker: InProcessWorker = {
     received: [],
     sent: [],
@@ -33,12 +42,12 @@ export function inProcessLayoutWorker(): InProcessWorker {
     postMessage(message, transfer) {
       if (terminated) return;
       const copy = structuredClone(message, { transfer });
-      setTimeout(() => {
+      deliver(() => {
         if (terminated) return;
         worker.sent.push(copy);
         worker.trace.push({ to: 'worker', type: copy.type, floats: floatsOf(copy) });
         handle(copy);
-      }, 0);
+      });
     },
     terminate() {
       terminated = true;
@@ -49,14 +58,15 @@ export function inProcessLayoutWorker(): InProcessWorker {
     post(message, transfer) {
       if (terminated) return;
       const copy = structuredClone(message, { transfer });
-      setTimeout(() => {
+      deliver(() => {
         if (terminated) return;
         worker.received.push(copy);
         worker.trace.push({ to: 'page', type: copy.type, floats: floatsOf(copy) });
         worker.onmessage?.({ data: copy } as MessageEvent<FromWorker>);
-      }, 0);
+      });
     },
-    schedule: (fn) => setImmediate(fn),
+    // a terminated worker's thread is gone: its next slice never runs
+    schedule: (fn) => slice(() => terminated || fn()),
     now: () => performance.now(),
   });
   return worker;
