@@ -43,6 +43,8 @@ export interface SigmaHostOptions {
   layoutRunsAtStart?: boolean;
   /** Constructs the renderer (default: a Sigma; the unit tests pass a fake, as sigma needs WebGL). */
   createRenderer?: RendererFactory;
+  /** Runs `fn` once the current pointer event is handled (default: a macrotask; tests run it by hand). */
+  defer?: (fn: () => void) => void;
 }
 
 export type RendererFactory = (
@@ -221,6 +223,7 @@ export function createSigmaHost(
   let dragged: string | null = null;
   let dragMoved = false;
   let suppressClick = false;
+  const defer = options.defer ?? ((fn: () => void) => setTimeout(fn, 0));
 
   sigma.on('clickNode', ({ node }) => {
     if (suppressClick) return;
@@ -263,7 +266,7 @@ export function createSigmaHost(
   const endDrag = () => {
     if (dragged && dragMoved) {
       suppressClick = true;
-      setTimeout(() => (suppressClick = false), 0);
+      defer(() => (suppressClick = false));
     }
     dragged = null;
   };
