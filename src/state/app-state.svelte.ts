@@ -2,8 +2,8 @@
 // (src/view/view-state.ts, deep $state: each pipeline stage re-runs only when a field it reads
 // changes), the transient choices (hover, layout status, camera requests, warnings), and the view
 // pipeline's stages (src/view/pipeline.ts) as $derived values that the renderer's reducers and the
-// panels read. Accessors (language, filters, hideIsolated, selection, sizeBy, edgeColors, view,
-// camera) read and write the view state.
+// panels read. Accessors (language, filters, and hideIsolated, selection, sizeBy, edgeColors, view,
+// camera through viewStateFields) read and write the view state.
 import type { AlignmapGraph } from '../model/build';
 import type { Language } from '../model/language';
 import {
@@ -13,11 +13,10 @@ import {
   type Facet,
   type FilterState,
 } from '../graph/filters';
-import type { SizeMetric } from '../graph/centrality';
 import { buildSearchIndex } from '../graph/search';
 import { visibleView, type ViewSpec, type VisibleView } from '../graph/visible';
 import { parallelCurvatures } from '../render/parallel-edges';
-import type { EdgeColorMode, StyleView } from '../render/style';
+import type { StyleView } from '../render/style';
 import type { LayoutState } from '../layout/fa2-runner';
 import type { CameraRequest } from '../render/camera-controller';
 import type { GraphBox } from '../render/sigma-host';
@@ -25,7 +24,6 @@ import {
   defaultViewState,
   type CameraState,
   type Selection,
-  type ViewMode,
   type ViewState,
 } from '../view/view-state';
 import { highlightOf, labelledOf, sizesOf, styleViewOf, viewSpecOf } from '../view/pipeline';
@@ -55,7 +53,37 @@ export type { CameraRequest };
 
 let requestCounter = 0;
 
-export class AppState {
+/**
+ * View-state fields that AppState carries as its own properties, read and written through
+ * (`app.sizeBy = 'pagerank'` sets `app.viewState.sizeBy`); `camera` is the last camera the graph
+ * view reported (for the URL).
+ */
+const VIEW_FIELDS = [
+  'hideIsolated',
+  'selection',
+  'sizeBy',
+  'edgeColors',
+  'view',
+  'camera',
+] as const;
+
+/** A base class whose `keys` read and write `this.viewState[key]`, typed as the view state's. */
+function viewStateFields<K extends keyof ViewState>(keys: readonly K[]) {
+  const ViewFields = class {};
+  for (const key of keys)
+    Object.defineProperty(ViewFields.prototype, key, {
+      get(this: { viewState: ViewState }) {
+        return this.viewState[key];
+      },
+      set(this: { viewState: ViewState }, value: ViewState[K]) {
+        this.viewState[key] = value;
+      },
+      configurable: true,
+    });
+  return ViewFields as new () => Pick<ViewState, K>;
+}
+
+export class AppState extends viewStateFields(VIEW_FIELDS) {
   graph = $state.raw<AlignmapGraph | null>(null);
   loadError = $state<string | null>(null);
   /**
@@ -92,43 +120,6 @@ export class AppState {
   }
   set language(value: Language) {
     this.viewState.language = value;
-  }
-  get hideIsolated(): boolean {
-    return this.viewState.hideIsolated;
-  }
-  set hideIsolated(value: boolean) {
-    this.viewState.hideIsolated = value;
-  }
-  get selection(): Selection {
-    return this.viewState.selection;
-  }
-  set selection(value: Selection) {
-    this.viewState.selection = value;
-  }
-  get sizeBy(): SizeMetric {
-    return this.viewState.sizeBy;
-  }
-  set sizeBy(value: SizeMetric) {
-    this.viewState.sizeBy = value;
-  }
-  get edgeColors(): EdgeColorMode {
-    return this.viewState.edgeColors;
-  }
-  set edgeColors(value: EdgeColorMode) {
-    this.viewState.edgeColors = value;
-  }
-  get view(): ViewMode {
-    return this.viewState.view;
-  }
-  set view(value: ViewMode) {
-    this.viewState.view = value;
-  }
-  /** Last camera reported by the graph view (for the URL). */
-  get camera(): CameraState | null {
-    return this.viewState.camera;
-  }
-  set camera(value: CameraState | null) {
-    this.viewState.camera = value;
   }
   /** The facet filters (hidden values as sets), from the view state's `exclude`. */
   get filters(): FilterState {

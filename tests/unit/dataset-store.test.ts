@@ -8,16 +8,7 @@ import {
   type KeyValueBackend,
   type StoredDataset,
 } from '../../src/io/dataset-store';
-
-function memoryBackend(): KeyValueBackend & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (key) => structuredClone(data.get(key)),
-    put: async (key, value) => void data.set(key, structuredClone(value)),
-    delete: async (key) => void data.delete(key),
-  };
-}
+import { memoryBackend } from './helpers/memory-backend';
 
 function dataset(overrides: Partial<StoredDataset> = {}): StoredDataset {
   return {
@@ -48,6 +39,17 @@ describe('dataset store', () => {
     expect(await store.load()).toEqual({ ok: true, value: dataset() });
     expect(await store.remove()).toEqual({ ok: true, value: undefined });
     expect(await store.load()).toEqual({ ok: true, value: null });
+  });
+
+  it('exists() answers with the backend has() or, without one, by reading the record', async () => {
+    for (const has of [true, false]) {
+      const backend = memoryBackend({ has });
+      expect('has' in backend, `has: ${has}`).toBe(has);
+      const store = createDatasetStore(backend);
+      expect(await store.exists()).toEqual({ ok: true, value: false });
+      await store.save(dataset());
+      expect(await store.exists()).toEqual({ ok: true, value: true });
+    }
   });
 
   it('a new import replaces the stored one', async () => {

@@ -8,6 +8,7 @@ import {
   type KeyValueBackend,
   type StoredDataset,
 } from '../../src/io/dataset-store';
+import { memoryBackend } from './helpers/memory-backend';
 import {
   GraphAssembler,
   graphParts,
@@ -21,17 +22,6 @@ import {
   type ImportRequest,
   type ImportResponse,
 } from '../../src/io/import-protocol';
-
-function memoryBackend(): KeyValueBackend & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (key) => structuredClone(data.get(key)),
-    put: async (key, value) => void data.set(key, structuredClone(value)),
-    delete: async (key) => void data.delete(key),
-    has: async (key) => data.has(key),
-  };
-}
 
 /** A Worker double around the real handler; every response is cloned, as postMessage does. */
 function fakeWorker(backend: KeyValueBackend) {
