@@ -80,9 +80,13 @@ const unquote = (family: string) =>
 /**
  * The embeddable faces of `family` among the rules: upright style, a readable weight, and an
  * http(s) or same-document font file in woff2, woff, TrueType or OpenType (the first of these the
- * rule lists, in that order of preference), its URL resolved against the rule's base URL.
+ * rule lists, in that order of preference, or in the order `formats` gives), its URL resolved against the rule's base URL.
  */
-export function pageFaces(rules: readonly FontFaceRuleText[], family = EMBED_FAMILY): PageFace[] {
+export function pageFaces(
+  rules: readonly FontFaceRuleText[],
+  family = EMBED_FAMILY,
+  formats: readonly FontFormat[] = FORMAT_ORDER,
+): PageFace[] {
   const faces: PageFace[] = [];
   const wanted = family.toLowerCase();
   for (const rule of rules) {
@@ -93,8 +97,11 @@ export function pageFaces(rules: readonly FontFaceRuleText[], family = EMBED_FAM
     if (!weights) continue;
     const sources = parseFontSrc(rule.src)
       .map((s) => ({ url: s.url, format: formatOf(s.format, s.url) }))
-      .filter((s): s is { url: string; format: FontFormat } => s.format !== null)
-      .sort((a, b) => FORMAT_ORDER.indexOf(a.format) - FORMAT_ORDER.indexOf(b.format));
+      .filter(
+        (s): s is { url: string; format: FontFormat } =>
+          s.format !== null && formats.includes(s.format),
+      )
+      .sort((a, b) => formats.indexOf(a.format) - formats.indexOf(b.format));
     const best = sources[0];
     if (!best) continue;
     let url: string;
@@ -115,7 +122,7 @@ export function pageFaces(rules: readonly FontFaceRuleText[], family = EMBED_FAM
 }
 
 /** The faces drawing `weight`: those whose range holds it, else those of the nearest weight. */
-function facesOfWeight(faces: readonly PageFace[], weight: number): PageFace[] {
+export function facesOfWeight(faces: readonly PageFace[], weight: number): PageFace[] {
   const exact = faces.filter((f) => f.weights[0] <= weight && weight <= f.weights[1]);
   if (exact.length > 0 || faces.length === 0) return exact;
   const distance = (f: PageFace) =>

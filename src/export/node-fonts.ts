@@ -6,17 +6,22 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Font } from 'fontkit';
-import type { RunFonts } from './outline';
+import { fontRuns, type RunFonts } from './outline';
 import {
-  cmapRanges,
   fontFaceRule,
   fontStyleElement,
   parseFontFaces,
-  renameFamily,
   subsetsFor,
-  woffToSfnt,
   type FontSubset,
 } from './woff';
+import {
+  runFace,
+  splitRuns,
+  subsetFamily,
+  subsetsForRuns,
+  type RunFace,
+  type TextRun,
+} from './font-runs';
 
 export const FONT_PACKAGE = '@fontsource/noto-sans-jp';
 export const FONT_FAMILY_NAME = 'Noto Sans JP';
@@ -44,34 +49,18 @@ function facesOf(weight: 400 | 700): { dir: string; subsets: FontSubset[] } {
   return entry;
 }
 
-/** A run of text drawn with one font file (its own family name, see prepareFonts). */
-export interface TextRun {
-  text: string;
-  family: string;
-}
-
 export interface PreparedFonts {
   /** TrueType files covering the text (empty when the text is empty). */
   files: string[];
   /**
-   * Splits a text into runs that one prepared font each covers completely. resvg's own fallback
-   * between faces of one family is unreliable (whole words turn into boxes when the face it picks
-   * first lacks a ligature), so every subset gets a family of its own and the SVG handed to resvg
-   * names the family per run. A character Noto Sans JP lacks (ğ, accented Greek) is drawn as its
-   * base letter when the font has that (g, ε); else it stays in the current run and shows as a box.
+   * Splits a text into runs that one prepared font each covers completely (font-runs.ts
+   * splitRuns: every subset a family of its own, missing accented letters as their base letter).
    */
   runs(text: string, weight: 400 | 700): TextRun[];
   /** Removes the temporary folder (idempotent). */
   cleanup(): void;
   /** The TrueType file of a family that runs() names. */
   fileOf(family: string): string | undefined;
-}
-
-/** Latin subsets first, so that Latin text is one run with its kerning and ligatures. */
-function priority(subsets: readonly FontSubset[]): FontSubset[] {
-  const rank = (s: FontSubset) =>
-    /-latin-\d/.test(s.file) ? 0 : /-latin-ext-/.test(s.file) ? 1 : /-\d+-\d/.test(s.file) ? 3 : 2;
-  return [...subsets].sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -82,8 +71,7 @@ export function prepareFonts(regular: string, bold = ''): PreparedFonts {
   const dir = mkdtempSync(join(tmpdir(), 'alignmap-fonts-'));
   const files: string[] = [];
   const fileByFamily = new Map<string, string>();
-  type Face = { family: string; ranges: [number, number][] };
-  const families = new Map<400 | 700, Face[]>();
+  const families = new Map<400 | 700, RunFace[]>();
   let removed = false;
   const cleanup = () => {
     if (removed) return;
@@ -97,16 +85,15 @@ export function prepareFonts(regular: string, bold = ''): PreparedFonts {
     ] as const) {
       if (!text) continue;
       const { dir: cssDir, subsets } = facesOf(weight);
-      const used: Face[] = [];
-      // with the base letters of accented characters, in case the font lacks the accented form
-      for (const subset of priority(subsetsFor(text + text.normalize('NFD'), subsets))) {
-        const family = `NotoSansJP${weight}s${subsets.indexOf(subset)}`;
-        const sfnt = woffToSfnt(readFileSync(join(cssDir, subset.file)));
+      const used: RunFace[] = [];
+      for (const subset of subsetsForRuns(text, subsets)) {
+        const family = subsetFamily(weight, subsets.indexOf(subset));
+        const face = runFace(readFileSync(join(cssDir, subset.file)), family, weight);
         const path = join(dir, `${family}.ttf`);
-        writeFileSync(path, renameFamily(sfnt, family, weight === 700 ? 'Bold' : 'Regular'));
+        writeFileSync(path, face.sfnt);
         files.push(path);
         fileByFamily.set(family, path);
-        used.push({ family, ranges: cmapRanges(sfnt) });
+        used.push(face);
       }
       families.set(weight, used);
     }
@@ -114,32 +101,8 @@ export function prepareFonts(regular: string, bold = ''): PreparedFonts {
     cleanup();
     throw e;
   }
-  const runs = (text: string, weight: 400 | 700): TextRun[] => {
-    const used = families.get(weight) ?? [];
-    const faceOf = (ch: string) => {
-      const c = ch.codePointAt(0)!;
-      return used.find(({ ranges }) => ranges.some(([lo, hi]) => c >= lo && c <= hi));
-    };
-    const result: TextRun[] = [];
-    for (const original of text) {
-      let ch = original;
-      let face = faceOf(ch);
-      if (!face) {
-        const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-        const baseFace = base && [...base].length === 1 ? faceOf(base) : undefined;
-        if (baseFace) [ch, face] = [base, baseFace];
-      }
-      const family = face?.family ?? result.at(-1)?.family ?? used[0]?.family ?? FONT_FAMILY_NAME;
-      const last = result.at(-1);
-      if (last && last.family === family) last.text += ch;
-      else result.push({ text: ch, family });
-    }
-    // resvg drops or boxes a whole text when an f-ligature follows a run in another font (seen
-    // with "日本 ff"): a zero-width non-joiner (in the Latin subset) keeps such letters apart.
-    if (result.length > 1)
-      for (const r of result) r.text = r.text.replace(/f(?=[fijlt])/g, 'f\u200c');
-    return result;
-  };
+  const runs = (text: string, weight: 400 | 700): TextRun[] =>
+    splitRuns(text, families.get(weight) ?? [], FONT_FAMILY_NAME);
   return { files, runs, cleanup, fileOf: (family) => fileByFamily.get(family) };
 }
 
@@ -149,19 +112,15 @@ export function prepareFonts(regular: string, bold = ''): PreparedFonts {
  */
 export async function runFonts(fonts: PreparedFonts): Promise<RunFonts> {
   const fontkit = await import('fontkit');
-  const loaded = new Map<string, Font>();
-  const fontOf = (family: string): Font => {
-    let font = loaded.get(family);
-    if (!font) {
+  return fontRuns(
+    fonts.runs,
+    (family) => {
       const file = fonts.fileOf(family);
       if (!file) throw new Error(`fonts: no prepared font file for the family "${family}"`);
-      font = fontkit.create(readFileSync(file)) as Font;
-      loaded.set(family, font);
-    }
-    return font;
-  };
-  return (text, weight) =>
-    fonts.runs(text, weight).map((r) => ({ text: r.text, font: fontOf(r.family) }));
+      return readFileSync(file);
+    },
+    (data) => fontkit.create(data as Buffer) as Font,
+  );
 }
 
 /**

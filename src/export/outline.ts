@@ -14,6 +14,28 @@ export interface FontRun {
 
 export type RunFonts = (text: string, weight: 400 | 700) => FontRun[];
 
+/**
+ * The runs of a text with their fontkit fonts, each family's font created once from its data (the
+ * caller hands in fontkit's create, so that fontkit loads only where outlines are drawn).
+ */
+export function fontRuns(
+  split: (text: string, weight: 400 | 700) => { text: string; family: string }[],
+  data: (family: string) => Uint8Array,
+  create: (data: Uint8Array) => Font,
+): RunFonts {
+  const loaded = new Map<string, Font>();
+  const fontOf = (family: string): Font => {
+    let font = loaded.get(family);
+    if (!font) {
+      font = create(data(family));
+      loaded.set(family, font);
+    }
+    return font;
+  };
+  return (text, weight) =>
+    split(text, weight).map((r) => ({ text: r.text, font: fontOf(r.family) }));
+}
+
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
 interface PathCommand {

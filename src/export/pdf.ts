@@ -29,7 +29,7 @@ function drawText(doc: Doc, t: SceneText, fonts: PdfFonts, registered: Set<strin
   for (const r of runs)
     if (!registered.has(r.family)) {
       const data = fonts.data(r.family);
-      doc.registerFont(r.family, typeof data === 'string' ? data : Buffer.from(data));
+      doc.registerFont(r.family, data);
       registered.add(r.family);
     }
   const widths = runs.map((r) => doc.font(r.family).fontSize(t.size).widthOfString(r.text));
@@ -70,6 +70,9 @@ export function sceneToPdf(scene: Scene, fonts: PdfFonts, meta: PdfMeta = {}): P
     margin: 0,
     autoFirstPage: true,
     compress: true,
+    // no default font: pdfkit's browser build has no standard fonts (Helvetica) registered, and
+    // every text names its own Noto Sans JP subset
+    font: '',
     info: {
       ...(meta.title ? { Title: meta.title } : {}),
       Creator: 'Alignmap',

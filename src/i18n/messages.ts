@@ -750,4 +750,18 @@ export const MESSAGES = {
   curate_refused: { en: 'Not applied:', ja: '適用されませんでした：' },
   curate_evidence: { en: 'Evidence', ja: '根拠' },
   curate_source: { en: 'Source', ja: 'ソース' },
+  // export dialog: PDF and text as outlines (pictures helper)
+  outlineText: { en: 'Text as outlines', ja: '文字をアウトライン化' },
+  outlineTextHint: {
+    en: 'Letters drawn as shapes from Noto Sans JP: the SVG looks the same in any program, even without Japanese fonts; the words stay in the file for search and screen readers',
+    ja: '文字を Noto Sans JP の図形として描きます。日本語フォントのない環境や他のソフトでも同じ見た目になり、文字列は検索・読み上げ用にファイル内に残ります',
+  },
+  exportFontFailed: {
+    en: 'The font Noto Sans JP could not be loaded, so no {format} was made ({detail}). Check the connection and try again, or choose PNG.',
+    ja: 'フォント Noto Sans JP を読み込めなかったため、{format} を作成できませんでした（{detail}）。接続を確認して再試行するか、PNG を選んでください。',
+  },
+  exportModuleFailed: {
+    en: 'The {format} exporter could not be loaded ({detail}). Reload the page and try again.',
+    ja: '{format} の書き出し機能を読み込めませんでした（{detail}）。ページを再読み込みして再試行してください。',
+  },
 } as const satisfies Catalog;

@@ -6,14 +6,13 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSfnt,
   cmapRanges,
-  parseFontFaces,
   readSfnt,
   renameFamily,
-  subsetsFor,
   tableChecksum,
   woffToSfnt,
   type SfntTable,
-} from '../../src/export/woff';
+} from '../../src/export/sfnt';
+import { parseFontFaces, subsetsFor } from '../../src/export/woff';
 
 const tag = (s: string) =>
   ((s.charCodeAt(0) << 24) | (s.charCodeAt(1) << 16) | (s.charCodeAt(2) << 8) | s.charCodeAt(3)) >>>

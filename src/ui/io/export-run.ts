@@ -18,10 +18,11 @@ import { styleEdge, styleNode, type Language, type StyleView } from '../../rende
 import type { EdgeAttributes, NodeAttributes } from '../../model/graph-types';
 import { joinList, t } from '../i18n';
 
-export type ExportFormat = 'png' | 'svg' | 'gexf' | 'graphml' | 'json' | 'csv-zip';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'gexf' | 'graphml' | 'json' | 'csv-zip';
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   'png',
   'svg',
+  'pdf',
   'gexf',
   'graphml',
   'json',
@@ -30,12 +31,15 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 export const FORMAT_NAMES: Record<ExportFormat, string> = {
   png: 'PNG',
   svg: 'SVG',
+  pdf: 'PDF',
   gexf: 'GEXF (Gephi)',
   graphml: 'GraphML',
   json: 'graphology JSON',
   'csv-zip': 'CSV (nodes + edges, zip)',
 };
-export const isImage = (f: ExportFormat): f is 'png' | 'svg' => f === 'png' || f === 'svg';
+export type ImageFormat = 'png' | 'svg' | 'pdf';
+export const isImage = (f: ExportFormat): f is ImageFormat =>
+  f === 'png' || f === 'svg' || f === 'pdf';
 
 /** What the user chooses for a picture (the dialog's fields). */
 export interface ImageChoices {
@@ -51,12 +55,14 @@ export interface ImageChoices {
   sourceLine: string;
   /** SVG: embed the Noto Sans JP subsets the text needs (on by default). */
   embedFont: boolean;
+  /** SVG: text as glyph outlines (renders with no font installed; words kept in <title>). */
+  outlineText: boolean;
 }
 
 /** The scene options for the choices (scale only for PNG; empty title and lines left out). */
 export function imageOptions(
   choices: ImageChoices,
-  format: 'png' | 'svg',
+  format: ImageFormat,
   cameraBox?: ImageOptions['cameraBox'],
 ): ImageOptions {
   return {
@@ -86,6 +92,8 @@ export interface ExportInput {
   image: ImageOptions;
   /** SVG: embed the page's font subsets the picture's text needs. */
   embedFont?: boolean;
+  /** SVG: text as glyph outlines (takes precedence over embedFont). */
+  outlineText?: boolean;
   /** An ego picture of the focus (rings); absent = the graph as laid out. */
   ego?: EgoSpec | null;
 }
@@ -111,8 +119,67 @@ export function pictureInput(input: ExportInput): { view: StyleView; image: Imag
   };
 }
 
-export async function buildExport(format: ExportFormat, input: ExportInput): Promise<ExportOutput> {
+/** An export failure to show in the user's language (catalog key and its parameters). */
+export class ExportMessage extends Error {
+  constructor(
+    readonly key: 'exportFontFailed' | 'exportModuleFailed',
+    readonly params: { format: string; detail: string },
+  ) {
+    super(`export: ${key}: ${params.format}: ${params.detail}`);
+  }
+}
+
+/** The dialog's text for an export error: the catalog's for an ExportMessage, else its message. */
+export function exportErrorText(lang: Language, e: unknown): string {
+  if (e instanceof ExportMessage) return t(lang, e.key, e.params);
+  return e instanceof Error ? e.message : String(e);
+}
+
+type VectorModule = typeof import('../../export/vector');
+
+/**
+ * The PDF / outlined-SVG module (pdfkit, fontkit, font preparation), loaded on first use so that
+ * none of it is in the app's first bundle; its failures turned into ExportMessages.
+ */
+async function withVector<T>(
+  format: string,
+  use: (vector: VectorModule) => Promise<T>,
+  load: () => Promise<VectorModule> = () => import('../../export/vector'),
+): Promise<T> {
+  let vector: VectorModule;
+  try {
+    vector = await load();
+  } catch (e) {
+    throw new ExportMessage('exportModuleFailed', { format, detail: (e as Error).message });
+  }
+  try {
+    return await use(vector);
+  } catch (e) {
+    if (e instanceof vector.VectorFontError)
+      throw new ExportMessage('exportFontFailed', { format, detail: e.detail });
+    throw e;
+  }
+}
+
+export async function buildExport(
+  format: ExportFormat,
+  input: ExportInput,
+  loadVector?: () => Promise<VectorModule>,
+): Promise<ExportOutput> {
   const view = exportStyleView(input.view);
+  if (format === 'pdf' || (format === 'svg' && input.outlineText)) {
+    const picture = pictureInput(input);
+    const scene = buildScene(input.graph, picture.view, picture.image);
+    const blob = await withVector(
+      format === 'pdf' ? 'PDF' : 'SVG',
+      async (vector) =>
+        format === 'pdf'
+          ? vector.sceneToPdfBlob(scene, picture.image.title)
+          : new Blob([await vector.sceneToOutlinedSvg(scene)], { type: 'image/svg+xml' }),
+      loadVector,
+    );
+    return { blob, fileName: `${input.baseName}.${format}` };
+  }
   if (format === 'svg') {
     const picture = pictureInput(input);
     const svg = input.embedFont
