@@ -61,7 +61,10 @@ export async function pageVectorFonts(
         try {
           bytes = await load(face.url);
         } catch (e) {
-          throw new VectorFontError((e as Error).message);
+          // the fetch's own reason (fetchFontFile's message advises on SVG embedding)
+          const cause = (e as Error).cause;
+          const reason = cause instanceof Error ? cause.message : (e as Error).message;
+          throw new VectorFontError(`${face.url}: ${reason}`);
         }
         try {
           return runFace(bytes, subsetFamily(weight, face.index), weight);
