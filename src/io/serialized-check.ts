@@ -1,7 +1,7 @@
 // The shape the app relies on in a serialized graph (graph.json, a stored import): node and edge
 // keys, the attributes every view reads. Returns the first problem, naming the element, or null.
 import { isReservedNodeId, reservedNodeIdMessage } from '../model/node-ids';
-import { describeValue } from '../model/validate';
+import { describeValue } from '../model/text-values';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

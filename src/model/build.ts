@@ -8,7 +8,8 @@ import type {
   GraphSource,
   NodeAttributes,
 } from './graph-types';
-import { splitBilingual, type Dataset, type Source } from './schema';
+import type { Dataset, Source } from './schema';
+import { splitBilingual } from './text-values';
 import { RELATION_INFO } from './vocabulary';
 
 export type AlignmapGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -112,8 +112,4 @@ export interface Dataset {
   relations: Relation[];
 }
 
-/** The English and (when given) Japanese text of a bilingual field. */
-export function splitBilingual(text: BilingualText | undefined): { en?: string; ja?: string } {
-  if (text === undefined) return {};
-  return typeof text === 'string' ? { en: text } : { en: text.en, ja: text.ja };
-}
+export { splitBilingual } from './text-values';

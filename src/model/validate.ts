@@ -13,6 +13,7 @@ import {
   type Relation,
   type Source,
 } from './schema';
+import { describeValue } from './text-values';
 import { checkActorDates, checkRelationFidelity } from './validate-fidelity';
 import { allowedKinds } from './vocabulary';
 
@@ -310,13 +311,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return `${issue.message}, got ${describeValue((issue as { input?: unknown }).input)}`;
 }
 
-/** A rejected value for a message: strings quoted (cut at 60 characters), lists and objects named. */
-export function describeValue(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
-  if (Array.isArray(v)) return v.length === 0 ? 'an empty list' : `a list of ${v.length}`;
-  if (typeof v === 'object' && v !== null) return 'an object';
-  return v === undefined ? 'nothing' : String(v);
-}
+export { describeValue };
 
 function joinPath(path: FieldPath): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');

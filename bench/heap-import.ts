@@ -1,0 +1,121 @@
+// `npx tsx bench/heap-import.ts [--actors 10000] [--port 4331] [--dir dist-bench-4331] [--plain dir]`:
+// imports the synthetic graph through the Import dialog, waits for the layout to stop, collects
+// garbage and takes a heap snapshot (CDP HeapProfiler); prints the self size per constructor (the
+// top 40) — what holds the memory the bench's "JS heap after GC" reports.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { syntheticGraph } from './synthetic';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+const actors = Number(option('actors', '10000'));
+const port = Number(option('port', '4331'));
+const dir = option('dir', `dist-bench-${port}`);
+
+async function snapshot(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  console.log(`heap used after GC: ${(usedSize / 1048576).toFixed(1)} MB`);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const f = snap.snapshot.meta.node_fields;
+  const w = f.length;
+  const iType = f.indexOf('type');
+  const iName = f.indexOf('name');
+  const iSize = f.indexOf('self_size');
+  const types = snap.snapshot.meta.node_types[0];
+  const agg = new Map<string, [number, number]>();
+  for (let i = 0; i < snap.nodes.length; i += w) {
+    const type = types[snap.nodes[i + iType]!]!;
+    const name =
+      type === 'object' || type === 'closure' ? snap.strings[snap.nodes[i + iName]!]! : `(${type})`;
+    const key = `${type}:${name}`;
+    const cur = agg.get(key) ?? [0, 0];
+    cur[0] += snap.nodes[i + iSize]!;
+    cur[1]++;
+    agg.set(key, cur);
+  }
+  const rows = [...agg].sort((a, b) => b[1][0] - a[1][0]).slice(0, 40);
+  for (const [k, [size, count]] of rows)
+    console.log(
+      `${(size / 1048576).toFixed(2).padStart(7)} MB ${String(count).padStart(8)}  ${k.slice(0, 100)}`,
+    );
+}
+
+async function main(): Promise<void> {
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
+    { stdio: 'ignore' },
+  );
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'alignmap-heap-')), `synthetic-${actors}.json`);
+    writeFileSync(file, JSON.stringify(syntheticGraph({ actors })));
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--enable-unsafe-swiftshader',
+        '--use-angle=swiftshader',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    if (process.argv.includes('--plain')) {
+      await page.getByTestId('import-input').setInputFiles(file);
+      await page.waitForFunction(
+        () =>
+          (window as never as { __bench: { stableAt: number | null } }).__bench.stableAt !== null,
+        null,
+        { timeout: 600_000 },
+      );
+    } else {
+      await page.waitForFunction(() => window.__alignmap?.layout.lastStop != null, null, {
+        timeout: 600_000,
+      });
+      await page.getByTestId('open-import').click();
+      await page.getByTestId('import-input').setInputFiles(file);
+      await page.waitForFunction(
+        (n) =>
+          window.__alignmap?.counts.nodes === n &&
+          window.__alignmap.layout.lastStop !== null &&
+          !window.__alignmap.layout.running,
+        actors,
+        { timeout: 600_000 },
+      );
+      await page.keyboard.press('Escape');
+    }
+    await snapshot(page);
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,206 @@
+// `npx tsx bench/profile-import.ts [--actors 10000] [--reload] [--port 4331] [--dir dist-bench-4331]`:
+// a CPU profile (Chromium CDP Profiler) of one import of the synthetic graph through the Import
+// dialog, from the file choice to the first frame: long tasks / long-animation-frame scripts and the
+// functions with the most self time. For finding what the first frame waits for (bench/browser.ts
+// measures; this explains). Expects a built app in --dir (e.g. `npx vite build --mode e2e
+// --minify false --outDir dist-bench-4331`).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { syntheticGraph } from './synthetic';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+const actors = Number(option('actors', '10000'));
+const port = Number(option('port', '4331'));
+const dir = option('dir', `dist-bench-${port}`);
+const reload = process.argv.includes('--reload');
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+async function main(): Promise<void> {
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
+    { stdio: 'ignore' },
+  );
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'alignmap-prof-')), `synthetic-${actors}.json`);
+    writeFileSync(file, JSON.stringify(syntheticGraph({ actors })));
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--enable-unsafe-swiftshader',
+        '--use-angle=swiftshader',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('crash', () => console.error('page crashed'));
+    page.on('console', (m) => console.error('console:', m.text()));
+    browser.on('disconnected', () => console.error('browser disconnected'));
+    await page.addInitScript(`
+      window.__probe = { long: [], scripts: [], chosenAt: null };
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) for (const s of e.scripts)
+        window.__probe.scripts.push([s.startTime, s.duration, s.invoker, s.sourceFunctionName, s.sourceURL.split('/').pop() + ':' + s.sourceCharPosition]); })
+        .observe({ type: 'long-animation-frame', buffered: true });
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__probe.long.push([e.startTime, e.duration]); })
+        .observe({ type: 'longtask', buffered: true });
+      document.addEventListener('change', (e) => { if (e.target?.dataset?.testid === 'import-input') window.__probe.chosenAt = performance.now(); }, true);
+    `);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => window.__alignmap?.layout.lastStop != null, null, {
+      timeout: 600_000,
+    });
+    const cdp = await page.context().newCDPSession(page);
+    const tracing = process.argv.includes('--trace');
+    const traceEvents: {
+      name: string;
+      ph: string;
+      ts: number;
+      dur?: number;
+      tid: number;
+      pid: number;
+      cat: string;
+      args?: unknown;
+    }[] = [];
+    if (tracing) {
+      cdp.on('Tracing.dataCollected', (e) =>
+        traceEvents.push(...(e.value as never as typeof traceEvents)),
+      );
+    }
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await page.getByTestId('open-import').click();
+    const watch = `(n) => new Promise((resolve) => { const f = () => { const h = window.__alignmap;
+      if (h && h.counts.nodes === n) requestAnimationFrame(() => resolve(performance.now())); else requestAnimationFrame(f); }; f(); })`;
+    let first: Promise<number>;
+    if (reload) {
+      first = page.evaluate(`(${watch})(${actors})`) as Promise<number>;
+      await page.getByTestId('import-input').setInputFiles(file);
+      await first;
+      await page.waitForFunction(() => window.__alignmap?.layout.lastStop != null, null, {
+        timeout: 600_000,
+      });
+      await new Promise((r) => setTimeout(r, 3000)); // the store
+      await cdp.send('Profiler.start');
+      await page.reload();
+      first = page.evaluate(`(${watch})(${actors})`) as Promise<number>;
+    } else {
+      await cdp.send('Profiler.start');
+      if (tracing)
+        await cdp.send('Tracing.start', {
+          categories:
+            'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink,gpu',
+          transferMode: 'ReportEvents',
+        });
+      first = page.evaluate(`(${watch})(${actors})`) as Promise<number>;
+      await page.getByTestId('import-input').setInputFiles(file);
+    }
+    const firstAt = await first;
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    if (tracing) {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      // the renderer main thread: the thread with the most RunTask time among CrRendererMain
+      const names = traceEvents.filter(
+        (e) => e.name === 'thread_name' && (e.args as { name: string }).name === 'CrRendererMain',
+      );
+      const mains = new Set(names.map((e) => `${e.pid}:${e.tid}`));
+      const top = traceEvents.filter(
+        (e) => mains.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && (e.dur ?? 0) > 30000,
+      );
+      top.sort((a, b) => a.ts - b.ts);
+      const t0 = Math.min(...top.map((e) => e.ts));
+      for (const e of top)
+        console.log(
+          `trace ${((e.ts - t0) / 1000).toFixed(0)} ${(e.dur! / 1000).toFixed(0)}ms ${e.name} ${JSON.stringify(e.args ?? {}).slice(0, 120)}`,
+        );
+    }
+    const probe = (await page.evaluate('window.__probe')) as {
+      long: [number, number][];
+      scripts: [number, number, string, string, string][];
+      chosenAt: number | null;
+    };
+    const from = reload ? 0 : probe.chosenAt!;
+    console.log(`first frame after ${(firstAt - from).toFixed(0)} ms`);
+    console.log(
+      'long tasks:',
+      probe.long
+        .filter(([t]) => t >= from)
+        .map(([t, d]) => `${(t - from).toFixed(0)}+${d}`)
+        .join(' '),
+    );
+    console.log('long scripts:');
+    for (const s of probe.scripts.filter(([t]) => t >= from && t < firstAt))
+      console.log(`  ${(s[0] - from).toFixed(0)} ${s[1].toFixed(0)}ms ${s[2]} ${s[3]} ${s[4]}`);
+    // self time per function
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<number, number>();
+    profile.samples.forEach((id, i) =>
+      self.set(id, (self.get(id) ?? 0) + profile.timeDeltas[i]! / 1000),
+    );
+    const agg = new Map<string, number>();
+    for (const [id, ms] of self) {
+      const n = byId.get(id)!;
+      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+      agg.set(key, (agg.get(key) ?? 0) + ms);
+    }
+    // inclusive time per function
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const incl = new Map<string, number>();
+    for (const [id, ms] of self) {
+      const seen = new Set<string>();
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const n = byId.get(cur)!;
+        const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        incl.set(key, (incl.get(key) ?? 0) + ms);
+      }
+    }
+    const top = (m: Map<string, number>, k: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, k)
+        .map(([f, ms]) => `  ${ms.toFixed(0).padStart(6)} ms  ${f}`)
+        .join('\n');
+    console.log('self time:\n' + top(agg, 35));
+    console.log('inclusive time:\n' + top(incl, 60));
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
