@@ -48,6 +48,58 @@ async function snapshot(page: Page): Promise<void> {
     cur[1]++;
     agg.set(key, cur);
   }
+  // who holds the plain objects and arrays: their first retainer's name and the edge's name
+  const meta = snap.snapshot.meta as unknown as { edge_fields: string[]; edge_types: [string[]] };
+  const raw = snap as unknown as { edges: number[] };
+  const ew = meta.edge_fields.length;
+  const eType = meta.edge_fields.indexOf('type');
+  const eName = meta.edge_fields.indexOf('name_or_index');
+  const eTo = meta.edge_fields.indexOf('to_node');
+  const iEdges = f.indexOf('edge_count');
+  const etypes = meta.edge_types[0];
+  const retainer = new Map<number, string>();
+  const parentOf = new Map<number, number>();
+  let e = 0;
+  for (let i = 0; i < snap.nodes.length; i += w) {
+    const from = snap.strings[snap.nodes[i + iName]!]!;
+    const n = snap.nodes[i + iEdges]!;
+    for (let k = 0; k < n; k++, e += ew) {
+      const to = raw.edges[e + eTo]!;
+      if (retainer.has(to)) continue;
+      const et = etypes[raw.edges[e + eType]!]!;
+      if (et === 'weak' || et === 'shortcut') continue;
+      const name =
+        et === 'element' || et === 'hidden' ? `[${et}]` : snap.strings[raw.edges[e + eName]!]!;
+      retainer.set(to, `${from.slice(0, 30)}.${String(name).slice(0, 30)}`);
+      parentOf.set(to, i);
+    }
+  }
+  const held = new Map<string, [number, number]>();
+  for (let i = 0; i < snap.nodes.length; i += w) {
+    const type = types[snap.nodes[i + iType]!]!;
+    const name = snap.strings[snap.nodes[i + iName]!]!;
+    if (
+      !(type === 'object' && (name === 'Object' || name === 'Array')) &&
+      type !== 'array' &&
+      type !== 'number'
+    )
+      continue;
+    let key = `${type}:${type === 'object' ? name : ''}`;
+    for (
+      let d = 0, cur: number | undefined = i;
+      d < 3 && cur !== undefined;
+      d++, cur = parentOf.get(cur)
+    )
+      key += ` ← ${retainer.get(cur) ?? '?'}`;
+    const cur = held.get(key) ?? [0, 0];
+    cur[0] += snap.nodes[i + iSize]!;
+    cur[1]++;
+    held.set(key, cur);
+  }
+  for (const [k, [size, count]] of [...held].sort((a, b) => b[1][0] - a[1][0]).slice(0, 40))
+    console.log(
+      `held ${(size / 1048576).toFixed(2).padStart(7)} MB ${String(count).padStart(8)}  ${k}`,
+    );
   const rows = [...agg].sort((a, b) => b[1][0] - a[1][0]).slice(0, 40);
   for (const [k, [size, count]] of rows)
     console.log(

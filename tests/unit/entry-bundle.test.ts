@@ -2,7 +2,7 @@
 // validator or the curation mode: they are lazy chunks (the curation mode is loaded with import()
 // after the first frame, src/ui/curate/curation-module.ts; the importer runs in its worker). Builds
 // the app once (production mode, with source maps) and reads which modules the entry chunk holds.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +23,12 @@ beforeAll(async () => {
   const manifest = JSON.parse(
     readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'),
   ) as Record<string, { file: string; isEntry?: boolean }>;
+  // (a chunk of bundler runtime alone has no source map)
   const sourcesOf = (file: string) =>
-    (JSON.parse(readFileSync(join(outDir, `${file}.map`), 'utf8')) as { sources: string[] })
-      .sources;
+    existsSync(join(outDir, `${file}.map`))
+      ? (JSON.parse(readFileSync(join(outDir, `${file}.map`), 'utf8')) as { sources: string[] })
+          .sources
+      : [];
   const chunks = Object.values(manifest).filter((c) => c.file.endsWith('.js'));
   entrySources = chunks.filter((c) => c.isEntry).flatMap((c) => sourcesOf(c.file));
   lazySources = chunks.filter((c) => !c.isEntry).flatMap((c) => sourcesOf(c.file));
