@@ -3,7 +3,8 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { CERTAINTY_INFO, RELATION_TYPES, STATUS_INFO } from '../model/vocabulary';
-import { nodeLabel, relationLabel, type Language } from '../render/style';
+import type { Language } from '../model/language';
+import { nodeLabel, relationLabel } from '../render/style';
 import { nameOf } from './i18n';
 import { representedBy } from '../graph/signed';
 

@@ -3,7 +3,7 @@
 // in the current language (ids in quotes for actors the graph lacks); and the page's warnings
 // (src/view/warnings.ts) in the current language.
 import type { AbstractGraph } from 'graphology-types';
-import type { Language } from '../render/style';
+import type { Language } from '../model/language';
 import {
   namerOf,
   renderNotice,

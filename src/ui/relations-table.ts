@@ -1,7 +1,7 @@
 // The relations table's pure logic: sorting all rows by a column with precomputed keys (each
 // column's texts are ranked once with the language's collator; a sort then compares integers),
 // cutting one page out of the sorted rows, and the table's own strings in English and Japanese.
-import type { Language } from '../render/style';
+import type { Language } from '../model/language';
 import type { Column, TableRow } from './details';
 import { t } from './i18n';
 

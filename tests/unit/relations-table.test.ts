@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/layout/prng';
 import type { Column, TableRow } from '../../src/ui/details';
-import type { Language } from '../../src/render/style';
+import type { Language } from '../../src/model/language';
 import {
   captionText,
   collationRanks,
