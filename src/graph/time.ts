@@ -83,11 +83,14 @@ export function isEvent(attrs: DatedAttributes): boolean {
   return EVENT_RELATIONS.has(attrs.relation) || EVENT_STATUSES.has(attrs.status);
 }
 
+/** One shared interval for every undated relation (the time cache holds one per relation). */
+const UNDATED: ActiveInterval = Object.freeze({ kind: 'undated', from: null, to: null });
+
 /** The period during which a relation counts as active (see the module comment for the rule). */
 export function activeInterval(attrs: DatedAttributes, options: TimeOptions = {}): ActiveInterval {
   const start = bound(attrs.start, 'lower');
   const end = bound(attrs.end, 'upper');
-  if (start === null && end === null) return { kind: 'undated', from: null, to: null };
+  if (start === null && end === null) return UNDATED;
   if (start !== null && end !== null) return { kind: 'bounded', from: start, to: end };
   if (start === null) return { kind: 'until', from: null, to: end };
   if (!isEvent(attrs)) return { kind: 'lasting', from: start, to: null };

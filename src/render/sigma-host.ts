@@ -21,6 +21,7 @@ import {
   type StyleView,
 } from './style';
 import { viewChange } from './view-diff';
+import { createStyleInterner, edgeStyleKey, HIDDEN_EDGE } from './style-intern';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
 export interface CameraSnapshot {
@@ -146,7 +147,8 @@ export function createSigmaHost(
   let view = options.getView();
   // A large graph's layout starts at once: its edges wait for the first stop (setLayoutRunning).
   let edgesHidden = large && (options.layoutRunsAtStart ?? true);
-  // Styles of the current view, filled as the reducers ask (see applyView).
+  // Styles of the current view, filled as the reducers ask (see applyView); edge styles interned.
+  const internEdgeStyle = createStyleInterner<EdgeStyle>(edgeStyleKey);
   let nodeStyles = new Map<string, NodeStyle>();
   let edgeStyles = new Map<string, EdgeStyle>();
   // labels are placed once a frame is drawn, without collisions (label-renderer.ts)
@@ -170,6 +172,8 @@ export function createSigmaHost(
       // most to draw; thousands of thin lines also read better than a thick hairball)
       if (large)
         style = { ...style, type: 'line', curvature: 0, size: style.size * LARGE_EDGE_SCALE };
+      // one object per distinct style: thousands of relations share a handful of looks
+      style = internEdgeStyle(style);
       edgeStyles.set(id, style);
     }
     return style;
@@ -208,11 +212,12 @@ export function createSigmaHost(
     },
     // sigma hands the reducers a fresh copy of the attributes: completed in place
     nodeReducer: (id, attrs) => Object.assign(attrs, nodeStyle(id, attrs as NodeAttributes)),
-    edgeReducer: (id, attrs) => {
+    // The edge reducer returns the (shared, complete) style itself, not sigma's copy of the
+    // attributes: sigma keeps what the reducer returns for every edge, and only fills defaults in
+    // it (all present here), so 50,000 relations hold a handful of objects, not 50,000 copies.
+    edgeReducer: (id, attrs) =>
       // hidden while a large graph's layout runs: styled when they come back (setLayoutRunning)
-      if (edgesHidden) return Object.assign(attrs, { hidden: true, type: 'line' }) as never;
-      return Object.assign(attrs, edgeStyle(id, attrs as EdgeAttributes)) as never;
-    },
+      (edgesHidden ? HIDDEN_EDGE : edgeStyle(id, attrs as EdgeAttributes)) as never,
   });
 
   sigma.on('beforeRender', labels.begin);

@@ -173,7 +173,7 @@ function large(): AlignmapGraph {
 }
 
 describe('createSigmaHost: reducers', () => {
-  it('styles nodes and edges through style.ts, and completes sigma’s copy of the attributes', () => {
+  it('styles nodes and edges through style.ts: completes sigma’s copy of a node, gives an edge its shared style', () => {
     const g = small();
     const { fake, h } = host(g);
     expect(fake.settings.enableEdgeEvents).toBe(true);
@@ -182,10 +182,29 @@ describe('createSigmaHost: reducers', () => {
     const a = g.getNodeAttributes('a');
     expect(fake.node('a')).toEqual({ ...a, ...styleNode('a', a, VIEW) });
     const bc = g.getEdgeAttributes('bc');
-    expect(fake.edge('bc')).toEqual({ ...bc, ...styleEdge('bc', bc, VIEW) });
+    // an edge's display data is its style alone (sigma keeps it for every edge: no attribute copy)
+    expect(fake.edge('bc')).toEqual(styleEdge('bc', bc, VIEW));
     expect(h.displayedLabel('a')).toBe(styleNode('a', a, VIEW).label);
     expect(h.displayedLabel('nobody')).toBeNull();
     expect(h.drawnLabels()).toEqual([]); // no frame drawn yet: no label placed
+  });
+
+  it('gives relations that look alike one shared style object, and different looks their own', () => {
+    const g = new TestGraph()
+      .rel('ab', 'alliance', 'a', 'b')
+      .rel('cd', 'alliance', 'c', 'd')
+      .rel('bc', 'sanction', 'b', 'c').graph;
+    for (const id of g.nodes()) g.mergeNodeAttributes(id, { x: 0, y: 0, size: 1 });
+    const { fake, show } = host(g);
+    expect(fake.edge('ab')).toBe(fake.edge('cd'));
+    expect(fake.edge('bc')).not.toBe(fake.edge('ab'));
+    // a selected relation looks different: its own object; the other keeps the shared one
+    show({ ...VIEW, selectedEdge: 'ab' });
+    expect(fake.edge('ab')).not.toBe(fake.edge('cd'));
+    expect(fake.edge('ab')).toEqual(
+      styleEdge('ab', g.getEdgeAttributes('ab'), { ...VIEW, selectedEdge: 'ab' }),
+    );
+    expect(fake.edge('cd')).toEqual(styleEdge('cd', g.getEdgeAttributes('cd'), VIEW));
   });
 
   it('restyles only what a view change touches, from the cache otherwise', () => {
