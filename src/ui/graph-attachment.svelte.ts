@@ -1,9 +1,12 @@
 // Mounts the graph view: sigma host + ForceAtlas2 runner + camera controller on a container, wired
 // to the app state. Used as a Svelte attachment; its cleanup kills all three. In the e2e build
 // (`vite build --mode e2e`) it also installs the read-only test hook (src/ui/test-hook.ts).
+// A large graph mounts in steps, each its own task (no one task pays for all of it): the update
+// that set the graph (derived views, panels) ends first; then sigma indexes the graph and draws
+// the first frame; then the layout runner starts. Small graphs mount at once.
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
-import { createSigmaHost, type SigmaHost } from '../render/sigma-host';
+import { createSigmaHost, isLargeGraph, type SigmaHost } from '../render/sigma-host';
 import {
   createCameraController,
   sameMembers,
@@ -11,53 +14,81 @@ import {
 } from '../render/camera-controller';
 import { nodeSize, type StyleView } from '../render/style';
 import { createLayoutRunner, ensurePositions } from '../layout/fa2-runner';
+import type { AlignmapGraph } from '../model/build';
 import type { AppState } from '../state/app-state.svelte';
 import { installTestHook } from './test-hook';
 
 /** Extra room around each node for noverlap, in pixels (labels sit beside nodes). */
 const NODE_MARGIN_PX = 6;
 
+/** Resolves in a new task (scheduler.yield where there is one, else a MessageChannel message). */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 export function graphAttachment(app: AppState): Attachment<HTMLElement> {
   return (container) => {
     const graph = untrack(() => app.graph);
     if (!graph) return;
-    let view: StyleView = untrack(() => app.styleView);
-    let camera: CameraController | null = null;
-    ensurePositions(graph);
-
-    const host: SigmaHost = createSigmaHost(container, graph, {
-      getView: () => view,
-      onClickNode: (id) => app.select({ kind: 'node', id }),
-      onClickEdge: (id) => app.select({ kind: 'edge', id }),
-      onClickStage: () => app.select(null),
-      onHoverNode: (id) => (app.hovered = id),
-      onDragNode: (id, x, y) => runner.pin(id, x, y),
-      onCameraChange: () => camera?.moved(),
-    });
-    const controller = createCameraController(host, {
-      onSettled: (state) => (app.camera = state),
-    });
-    camera = controller;
-
-    const runner = createLayoutRunner(graph, {
-      nodeRadiusPx: (id) => nodeSize(view.sizes.get(id)) * host.nodeScale + NODE_MARGIN_PX,
-      viewportPx: () => host.stageSpanPx(),
-      onChange: (state) => {
-        app.layout = state;
-        host.setLayoutRunning(state.running);
-        // a framing asked for while the actors moved runs when they stop
-        controller.setLayoutRunning(state.running);
-      },
-    });
-    const control = {
-      start: () => runner.start(),
-      stop: () => runner.stop(),
-      reset: () => runner.reset(),
+    if (!isLargeGraph(graph)) return mountView(container, graph, app, (step) => step());
+    let stopped = false;
+    let teardown: (() => void) | null = null;
+    // each step in a task of its own, none after the view was removed
+    const inTask = (step: () => void) =>
+      void nextTask().then(() => {
+        if (!stopped) step();
+      });
+    inTask(() => (teardown = mountView(container, graph, app, inTask)));
+    return () => {
+      stopped = true;
+      teardown?.();
     };
-    app.layoutControl = control;
-    const viewport = { graphBox: () => host.viewportGraphBox() };
-    app.viewport = viewport;
+  };
+}
 
+/**
+ * Mounts sigma and the camera at once and draws; `later` runs the layout's start (at once, or in a
+ * task of its own for a large graph). Returns the cleanup.
+ */
+function mountView(
+  container: HTMLElement,
+  graph: AlignmapGraph,
+  app: AppState,
+  later: (step: () => void) => void,
+): () => void {
+  let view: StyleView = untrack(() => app.styleView);
+  let camera: CameraController | null = null;
+  let runner: ReturnType<typeof createLayoutRunner> | null = null;
+  let killed = false;
+  ensurePositions(graph);
+
+  const host: SigmaHost = createSigmaHost(container, graph, {
+    getView: () => view,
+    onClickNode: (id) => app.select({ kind: 'node', id }),
+    onClickEdge: (id) => app.select({ kind: 'edge', id }),
+    onClickStage: () => app.select(null),
+    onHoverNode: (id) => (app.hovered = id),
+    onDragNode: (id, x, y) => runner?.pin(id, x, y),
+    onCameraChange: () => camera?.moved(),
+  });
+  const controller = createCameraController(host, {
+    onSettled: (state) => (app.camera = state),
+  });
+  camera = controller;
+  const viewport = { graphBox: () => host.viewportGraphBox() };
+  app.viewport = viewport;
+
+  // effects of their own (the view may mount after the attachment's own run)
+  const stopEffects = $effect.root(() => {
     $effect(() => {
       view = app.styleView;
       host.applyView(view);
@@ -77,31 +108,57 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
       shown = nodes;
       untrack(() => controller.follow([...nodes]));
     });
+  });
 
-    const onFonts = () => host.refresh(true);
-    document.fonts?.addEventListener('loadingdone', onFonts);
+  const onFonts = () => host.refresh(true);
+  document.fonts?.addEventListener('loadingdone', onFonts);
 
-    // e2e build only: a page that sets window.__alignmapFreezeLayout before loading keeps the
-    // shipped positions (no polishing run), for screenshot baselines that do not depend on speed
-    const frozen =
-      import.meta.env.MODE === 'e2e' &&
-      (window as { __alignmapFreezeLayout?: boolean }).__alignmapFreezeLayout === true;
-    const removeHook =
-      import.meta.env.MODE === 'e2e'
-        ? installTestHook({ app, graph, host, camera: controller, drawnView: () => view, frozen })
-        : null;
+  // e2e build only: a page that sets window.__alignmapFreezeLayout before loading keeps the
+  // shipped positions (no polishing run), for screenshot baselines that do not depend on speed
+  const frozen =
+    import.meta.env.MODE === 'e2e' &&
+    (window as { __alignmapFreezeLayout?: boolean }).__alignmapFreezeLayout === true;
+  const removeHook =
+    import.meta.env.MODE === 'e2e'
+      ? installTestHook({ app, graph, host, camera: controller, drawnView: () => view, frozen })
+      : null;
 
+  // The layout starts with the runner (below): until then this graph's layout counts as running
+  // (not the previous graph's state), and a framing waits for its stop.
+  app.layout = { running: !frozen, lastStop: null, lastRunMs: null, iterations: 0 };
+  if (!frozen) controller.setLayoutRunning(true);
+
+  const control = {
+    start: () => runner?.start(),
+    stop: () => runner?.stop(),
+    reset: () => runner?.reset(),
+  };
+  later(() => {
+    if (killed) return;
+    runner = createLayoutRunner(graph, {
+      nodeRadiusPx: (id) => nodeSize(view.sizes.get(id)) * host.nodeScale + NODE_MARGIN_PX,
+      viewportPx: () => host.stageSpanPx(),
+      onChange: (state) => {
+        app.layout = state;
+        host.setLayoutRunning(state.running);
+        // a framing asked for while the actors moved runs when they stop
+        controller.setLayoutRunning(state.running);
+      },
+    });
+    app.layoutControl = control;
     if (!frozen) runner.start();
+  });
 
-    return () => {
-      document.fonts?.removeEventListener('loadingdone', onFonts);
-      // On a graph switch the next view may mount first: clear only what this one set.
-      if (app.layoutControl === control) app.layoutControl = null;
-      if (app.viewport === viewport) app.viewport = null;
-      controller.kill();
-      runner.kill();
-      host.kill();
-      removeHook?.();
-    };
+  return () => {
+    killed = true;
+    document.fonts?.removeEventListener('loadingdone', onFonts);
+    stopEffects();
+    // On a graph switch the next view may mount first: clear only what this one set.
+    if (app.layoutControl === control) app.layoutControl = null;
+    if (app.viewport === viewport) app.viewport = null;
+    controller.kill();
+    runner?.kill();
+    host.kill();
+    removeHook?.();
   };
 }
