@@ -16,6 +16,7 @@ import {
   colorsOf,
   defaultAppearanceChoices,
   elementFacts,
+  Elements,
   excludedOf,
   legendOf,
   sizeChoice,
@@ -47,7 +48,7 @@ export interface ChoicesStore {
 
 const NO_FACTS = (target: AttributeTarget): ElementFacts => ({
   target,
-  elements: [],
+  elements: new Elements(),
   summaries: [],
   hasFileColors: false,
   fileSizeKey: null,

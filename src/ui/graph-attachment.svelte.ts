@@ -18,6 +18,9 @@ import type { AlignmapGraph } from '../model/build';
 import type { AppState } from '../state/app-state.svelte';
 import { installTestHook } from './test-hook';
 
+/** The performance mark set when a layout run stops (before the stopped picture is drawn). */
+export const LAYOUT_STOPPED_MARK = 'alignmap:layout-stopped';
+
 /** Extra room around each node for noverlap, in pixels (labels sit beside nodes). */
 const NODE_MARGIN_PX = 6;
 
@@ -139,6 +142,8 @@ function mountView(
       nodeRadiusPx: (id) => nodeSize(view.sizes.get(id)) * host.nodeScale + NODE_MARGIN_PX,
       viewportPx: () => host.stageSpanPx(),
       onChange: (state) => {
+        // a mark for profiles and the browser tests: the stop, before the edges come back
+        if (!state.running && state.lastStop !== null) performance.mark(LAYOUT_STOPPED_MARK);
         app.layout = state;
         host.setLayoutRunning(state.running);
         // a framing asked for while the actors moved runs when they stop

@@ -30,7 +30,40 @@ import {
 } from '../render/style';
 
 type AnyGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
-type Elements = [string, Record<string, unknown>][];
+type Attrs = Record<string, unknown>;
+
+/**
+ * A graph's nodes or edges with their attributes, kept as two parallel lists: at 50,000 relations a
+ * pair per element would hold 50,000 small arrays for as long as the graph is shown.
+ */
+export class Elements implements Iterable<[string, Attrs]> {
+  readonly ids: string[] = [];
+  readonly attrs: Attrs[] = [];
+
+  push(id: string, attrs: Attrs): void {
+    this.ids.push(id);
+    this.attrs.push(attrs);
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  *[Symbol.iterator](): Iterator<[string, Attrs]> {
+    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i]!, this.attrs[i]!];
+  }
+
+  map<T>(f: (element: [string, Attrs]) => T): T[] {
+    const out: T[] = new Array<T>(this.ids.length);
+    for (let i = 0; i < this.ids.length; i++) out[i] = f([this.ids[i]!, this.attrs[i]!]);
+    return out;
+  }
+
+  some(test: (element: [string, Attrs]) => boolean): boolean {
+    for (let i = 0; i < this.ids.length; i++) if (test([this.ids[i]!, this.attrs[i]!])) return true;
+    return false;
+  }
+}
 
 /** 'default' (the app's colours / sizes), 'file' (the file's own), or `attr:` + an attribute. */
 export type AppearanceChoice = 'default' | 'file' | `attr:${string}`;
@@ -83,8 +116,8 @@ export interface ElementFacts {
 }
 
 export function elementFacts(graph: AnyGraph, target: AttributeTarget): ElementFacts {
-  const elements: Elements = [];
-  forEachElement(graph, target, (id, a) => elements.push([id, a]));
+  const elements = new Elements();
+  forEachElement(graph, target, (id, a) => elements.push(id, a));
   const summaries = attributeSummaries(graph, target);
   const hasFileColors = elements.some(([, a]) => cssColorOf(a.color) !== undefined);
   const sizeKeys = FILE_SIZE_KEYS[target];
