@@ -58,7 +58,12 @@ input.addEventListener('change', async () => {
         ? { ...attrs, hidden: true }
         : attrs,
   });
-  requestAnimationFrame(() => (bench.firstFrameAt = performance.now()));
+  // The frame after the one that shows the graph, as bench/browser.ts times the app (its probe sees
+  // the graph in one frame and resolves in the next): both include the first frame's compositing,
+  // which with software WebGL is where the page waits for the GPU.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => (bench.firstFrameAt = performance.now())),
+  );
   runLayout(graph);
 });
 
@@ -117,7 +122,7 @@ function runLayout(graph: Graph): void {
     graph.removeListener('eachNodeAttributesUpdated', onIteration);
     layout.kill();
     bench.layoutMs = performance.now() - started;
-    requestAnimationFrame(() => (bench.stableAt = performance.now()));
+    requestAnimationFrame(() => requestAnimationFrame(() => (bench.stableAt = performance.now())));
   }
   graph.on('eachNodeAttributesUpdated', onIteration);
   layout.start();

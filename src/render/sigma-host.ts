@@ -21,6 +21,7 @@ import {
   type StyleView,
 } from './style';
 import { viewChange } from './view-diff';
+import { isLargeGraph, LARGE_GRAPH } from './large-graph';
 import { createStyleInterner, edgeStyleKey, HIDDEN_EDGE } from './style-intern';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
@@ -60,6 +61,8 @@ const newSigma: RendererFactory = (graph, container, settings) =>
 export interface SigmaHost {
   /** Re-applies the style; `layoutChanged` re-indexes (sizes, visibility, positions). */
   refresh(layoutChanged?: boolean): void;
+  /** Draws the next frame again without restyling or re-indexing (e.g. labels once a font arrived). */
+  redraw(): void;
   /** Shows a new style view, refreshing only the nodes and edges it restyles. */
   applyView(view: StyleView): void;
   /** The layout runs: large graphs hide their edges meanwhile. */
@@ -115,12 +118,7 @@ function extentOf(points: { x: number; y: number }[]): GraphBox {
 /** Edge widths of a large graph, relative to the style's. */
 const LARGE_EDGE_SCALE = 0.5;
 
-/** From this many actors or relations on, the large-graph drawing mode. */
-export const LARGE_GRAPH = { nodes: 1000, edges: 5000 } as const;
-
-export function isLargeGraph(graph: { order: number; size: number }): boolean {
-  return graph.order >= LARGE_GRAPH.nodes || graph.size >= LARGE_GRAPH.edges;
-}
+export { LARGE_GRAPH, isLargeGraph };
 
 /**
  * Node sizes of a large graph, relative to the style's: thousands of 5–20 px discs would cover
@@ -299,6 +297,9 @@ export function createSigmaHost(
       if (killed) return;
       if (layoutChanged) sigma.refresh();
       else sigma.refresh({ skipIndexation: true });
+    },
+    redraw() {
+      if (!killed) sigma.scheduleRender();
     },
     applyView(next) {
       if (killed) return;

@@ -18,6 +18,7 @@ import {
   type ImportResult,
 } from '../io/types';
 import { waitForLabelFont } from '../render/fonts';
+import { isLargeGraph } from '../render/large-graph';
 import { seedMissingPositions } from '../layout/seed-positions';
 import type { AppState } from './app-state.svelte';
 import { fetchGraph, graphFromData, type LoadResult } from './load-graph';
@@ -132,7 +133,7 @@ export class DatasetState {
       else if (restored.graph) {
         seedMissingPositions(restored.graph);
         this.source = { kind: 'imported', ...infoOf(restored.info) };
-        await waitForLabelFont(labelText(restored.graph));
+        await labelFontFor(restored.graph);
         return { ok: true, graph: restored.graph };
       } else if (restored.info) this.stored = infoOf(restored.info);
       return this.loadDefault();
@@ -145,7 +146,7 @@ export class DatasetState {
         const restored = restore(stored.value);
         if (restored.ok) {
           this.source = { kind: 'imported', ...info };
-          await waitForLabelFont(labelText(restored.graph));
+          await labelFontFor(restored.graph);
           return restored;
         }
         this.storageMessage = `${restored.error}; showing the default dataset`;
@@ -159,7 +160,7 @@ export class DatasetState {
     if (this.defaultGraph) return { ok: true, graph: this.defaultGraph };
     const result = await fetchGraph(this.defaultUrl);
     if (result.ok) {
-      await waitForLabelFont(labelText(result.graph));
+      await labelFontFor(result.graph);
       this.defaultGraph = result.graph;
     }
     return result;
@@ -249,7 +250,7 @@ export class DatasetState {
   ): Promise<void> {
     this.progress('show', 0);
     seedMissingPositions(graph);
-    await waitForLabelFont(labelText(graph));
+    await labelFontFor(graph);
     this.replace(graph);
     this.source = { kind: 'imported', ...info };
     this.stored = null;
@@ -324,7 +325,7 @@ export class DatasetState {
         return;
       }
       await this.store.setActive(true, loaded.value);
-      await waitForLabelFont(labelText(restored.graph));
+      await labelFontFor(restored.graph);
       this.replace(restored.graph);
       this.source = { kind: 'imported', ...infoOf(loaded.value) };
       this.stored = null;
@@ -371,6 +372,16 @@ function restore(d: StoredDataset): LoadResult {
   const result = graphFromData(d.graph, `stored import "${d.name}"`);
   if (result.ok) seedMissingPositions(result.graph);
   return result;
+}
+
+/**
+ * Waits for the label font faces a graph's names need, so that the first frame draws them in it —
+ * except on a large graph: its first frame shows few labels and does not wait (the faces load
+ * meanwhile; the graph view redraws when they arrive).
+ */
+async function labelFontFor(graph: AlignmapGraph): Promise<void> {
+  const loading = waitForLabelFont(labelText(graph));
+  if (!isLargeGraph(graph)) await loading;
 }
 
 /** Labels whose font faces the first frame waits for: all of them, or a sample on big graphs. */

@@ -113,7 +113,9 @@ function mountView(
     });
   });
 
-  const onFonts = () => host.refresh(true);
+  // a font face arrived: labels are drawn with it (a large graph only redraws: re-indexing its
+  // tens of thousands of relations for a label font would be a long task)
+  const onFonts = () => (host.large ? host.redraw() : host.refresh(true));
   document.fonts?.addEventListener('loadingdone', onFonts);
 
   // e2e build only: a page that sets window.__alignmapFreezeLayout before loading keeps the

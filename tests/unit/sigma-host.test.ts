@@ -62,6 +62,10 @@ class FakeRenderer {
   refresh(options?: unknown) {
     this.refreshes.push(options ?? 'full');
   }
+  renders = 0;
+  scheduleRender() {
+    this.renders++;
+  }
   kill() {
     this.killed++;
   }
@@ -187,6 +191,17 @@ describe('createSigmaHost: reducers', () => {
     expect(h.displayedLabel('a')).toBe(styleNode('a', a, VIEW).label);
     expect(h.displayedLabel('nobody')).toBeNull();
     expect(h.drawnLabels()).toEqual([]); // no frame drawn yet: no label placed
+  });
+
+  it('redraws without restyling or re-indexing (a label font arrived), nothing once killed', () => {
+    const { fake, h } = host(small());
+    const refreshes = fake.refreshes.length;
+    h.redraw();
+    expect(fake.renders).toBe(1);
+    expect(fake.refreshes).toHaveLength(refreshes);
+    h.kill();
+    h.redraw();
+    expect(fake.renders).toBe(1);
   });
 
   it('gives relations that look alike one shared style object, and different looks their own', () => {
