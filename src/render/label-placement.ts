@@ -1,10 +1,18 @@
 // Label placement (pure), for pictures (src/export/scene.ts) and the screen (label-renderer.ts):
 // each label tries several candidate positions around its actor (its preferred side first, then
 // the other sides and diagonals, then further out with a leader line back to the actor) and takes
-// the first that stays inside the bounds and overlaps no label placed before it, no other actor
-// and no leader line. Labels are placed in the order given (most important first). A forced label
-// that finds no free place is drawn where it overlaps the fewest labels; an optional one is left
-// out.
+// the first that stays inside the bounds and touches no label placed before it (nor its padding),
+// no leader line, and no actor's disc (every actor drawn, labelled or not: `circles`), and whose
+// own leader line crosses no placed label and no other disc. Labels are placed in the order given
+// (most important first). An optional label with no such place is left out. A forced label with
+// no such place is penalised, not dropped: it takes the candidate inside the bounds with the
+// smallest penalty — covering another label 1000 per label, covering a disc 100 per disc, a leader
+// line across a label 50 (its own across a placed label or a placed one across it), its leader
+// across a disc 10, only within another label's padding 1 — so a label covers an actor only when
+// every place around it would cover a label, and crosses a label with its leader only when every
+// other place would cover a label or an actor; ties go to the cheaper candidate (nearer, less
+// turned). Obstacles are looked up in a uniform grid, so a frame costs about the same with every
+// actor as an obstacle.
 export interface Point {
   x: number;
   y: number;
@@ -134,6 +142,68 @@ function boxAt(p: Point, ux: number, uy: number, w: number, h: number) {
   return { anchor, box: { x0, y0, x1: x0 + w, y1: y0 + h } };
 }
 
+/** A uniform grid of items (by index) by bounding box, cells of `size` px: the obstacle look-ups. */
+class Grid {
+  private readonly cells = new Map<number, number[]>();
+  private seen = new Uint32Array(64);
+  private stamp = 0;
+  private readonly found: number[] = [];
+  constructor(private readonly size: number) {}
+
+  add(index: number, b: Box): void {
+    if (index >= this.seen.length) {
+      const grown = new Uint32Array(Math.max(index + 1, this.seen.length * 2));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    const s = this.size;
+    for (let cx = Math.floor(b.x0 / s); cx <= Math.floor(b.x1 / s); cx++)
+      for (let cy = Math.floor(b.y0 / s); cy <= Math.floor(b.y1 / s); cy++) {
+        const key = cx * 100003 + cy;
+        const cell = this.cells.get(key);
+        if (cell) cell.push(index);
+        else this.cells.set(key, [index]);
+      }
+  }
+
+  /** The items sharing a cell with `b`, each once (an array reused by the next call). */
+  near(b: Box): readonly number[] {
+    const found = this.found;
+    found.length = 0;
+    if (this.cells.size === 0) return found;
+    const stamp = ++this.stamp;
+    const s = this.size;
+    for (let cx = Math.floor(b.x0 / s); cx <= Math.floor(b.x1 / s); cx++)
+      for (let cy = Math.floor(b.y0 / s); cy <= Math.floor(b.y1 / s); cy++) {
+        const cell = this.cells.get(cx * 100003 + cy);
+        if (!cell) continue;
+        for (const i of cell)
+          if (this.seen[i] !== stamp) {
+            this.seen[i] = stamp;
+            found.push(i);
+          }
+      }
+    return found;
+  }
+}
+
+const segmentBox = (a: Point, b: Point): Box => ({
+  x0: Math.min(a.x, b.x),
+  y0: Math.min(a.y, b.y),
+  x1: Math.max(a.x, b.x),
+  y1: Math.max(a.y, b.y),
+});
+
+const grow = (b: Box, by: number): Box => ({
+  x0: b.x0 - by,
+  y0: b.y0 - by,
+  x1: b.x1 + by,
+  y1: b.y1 + by,
+});
+
+/** Penalties of a forced label's place when no place is free (see the top of this module). */
+const PENALTY = { label: 1000, disc: 100, leaderLabel: 50, leaderDisc: 10, padding: 1 };
+
 export function placeLabels(
   requests: readonly LabelRequest[],
   options: PlacementOptions,
@@ -143,6 +213,69 @@ export function placeLabels(
   const inside = (b: Box) =>
     b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
   const step = lineHeight * 1.15;
+  // obstacles by grid cell: four lines of text a cell (measured: fewer, larger cells are faster)
+  const cell = Math.max(8, lineHeight * 4);
+  const discs = new Grid(cell);
+  circles.forEach((c, i) =>
+    discs.add(i, { x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r }),
+  );
+  const boxes = new Grid(cell);
+  const leaders = new Grid(cell);
+
+  /**
+   * The penalty of a candidate (see the top of this module; 0 = a free place), summed until it
+   * reaches `limit` (1: is it free at all; a best penalty so far: can it still beat it).
+   */
+  const penalty = (c: PlacedLabel, own: string, limit: number): number => {
+    let sum = 0;
+    const padded = grow(c.box, pad);
+    for (const i of boxes.near(padded)) {
+      const p = placed[i]!.box;
+      if (boxesOverlap(p, c.box)) sum += PENALTY.label;
+      else if (boxesOverlap(p, padded)) sum += PENALTY.padding;
+      else continue;
+      if (sum >= limit) return sum;
+    }
+    for (const i of leaders.near(padded)) {
+      const l = placed[i]!.leader!;
+      if (!segmentHitsBox(l.from, l.to, padded)) continue;
+      sum += PENALTY.leaderLabel;
+      if (sum >= limit) return sum;
+    }
+    for (const i of discs.near(padded)) {
+      const o = circles[i]!;
+      if (o.id === own || !circleHitsBox(o, padded)) continue;
+      sum += PENALTY.disc;
+      if (sum >= limit) return sum;
+    }
+    if (c.leader) {
+      const { from, to } = c.leader;
+      const reach = grow(segmentBox(from, to), pad);
+      for (const i of boxes.near(reach)) {
+        if (!segmentHitsBox(from, to, grow(placed[i]!.box, pad))) continue;
+        sum += PENALTY.leaderLabel;
+        if (sum >= limit) return sum;
+      }
+      for (const i of discs.near(reach)) {
+        const o = circles[i]!;
+        if (o.id === own || !segmentHitsCircle(from, to, o)) continue;
+        sum += PENALTY.leaderDisc;
+        if (sum >= limit) return sum;
+      }
+    }
+    return sum;
+  };
+
+  // candidate lists by preferred direction (the screen's labels all share one)
+  const lists = new Map<string, ReturnType<typeof candidates>>();
+
+  const accept = (p: PlacedLabel) => {
+    const i = placed.length;
+    placed.push(p);
+    boxes.add(i, p.box);
+    if (p.leader) leaders.add(i, segmentBox(p.leader.from, p.leader.to));
+  };
+
   for (const req of requests) {
     const h = lineHeight * (req.lines.length - 1) + fontSize * 1.2;
     const make = (ux: number, uy: number, d: number): PlacedLabel => {
@@ -162,46 +295,36 @@ export function placeLabels(
           : null;
       return { id: req.id, lines: req.lines, x, y: box.y0 + fontSize * 0.9, anchor, box, leader };
     };
-    const free = (c: PlacedLabel) => {
-      const padded = {
-        x0: c.box.x0 - pad,
-        y0: c.box.y0 - pad,
-        x1: c.box.x1 + pad,
-        y1: c.box.y1 + pad,
-      };
-      if (!inside(c.box)) return false;
-      for (const p of placed) {
-        if (boxesOverlap(p.box, padded)) return false;
-        if (p.leader && segmentHitsBox(p.leader.from, p.leader.to, padded)) return false;
-        if (c.leader && segmentHitsBox(c.leader.from, c.leader.to, p.box)) return false;
-      }
-      for (const o of circles) {
-        if (o.id === req.id) continue;
-        if (circleHitsBox(o, padded)) return false;
-        if (c.leader && segmentHitsCircle(c.leader.from, c.leader.to, o)) return false;
-      }
-      return true;
-    };
     let chosen: PlacedLabel | null = null;
-    const list = candidates(req, step);
+    const key = req.nearOnly ? 'near' : `${req.outward?.x ?? 1},${req.outward?.y ?? 0}`;
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = candidates(req, step)));
+    const made: PlacedLabel[] = [];
     for (const c of list) {
       const cand = make(c.ux, c.uy, c.d);
-      if (free(cand)) {
+      made.push(cand);
+      if (inside(cand.box) && penalty(cand, req.id, 1) === 0) {
         chosen = cand;
         break;
       }
     }
     if (!chosen && req.forced) {
-      // no free place: the first place inside the bounds that overlaps no other label (actors
-      // and leader lines may be crossed), else the preferred place
-      const out = req.outward ?? { x: 1, y: 0 };
-      chosen =
-        list
-          .map((c) => make(c.ux, c.uy, c.d))
-          .find((c) => inside(c.box) && !placed.some((p) => boxesOverlap(p.box, c.box))) ??
-        make(out.x, out.y, 0);
+      // no free place: the least penalised place inside the bounds, else the preferred place
+      let best = Infinity;
+      for (const cand of made) {
+        if (!inside(cand.box)) continue;
+        const p = penalty(cand, req.id, best);
+        if (p < best) {
+          best = p;
+          chosen = cand;
+        }
+      }
+      if (!chosen) {
+        const out = req.outward ?? { x: 1, y: 0 };
+        chosen = make(out.x, out.y, 0);
+      }
     }
-    if (chosen) placed.push(chosen);
+    if (chosen) accept(chosen);
   }
   return placed;
 }

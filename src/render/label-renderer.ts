@@ -6,8 +6,10 @@
 // asks for during a frame and, once the frame is drawn, places them itself (label-placement.ts):
 // forced labels first, then by node size, each at the first of many positions around its node
 // (right, left, above, below, diagonals, then further out with a leader line) that overlaps no
-// label placed before it and no labelled node; the labels sigma's grid offers only try right and
-// left of their node and are left out when neither is free. The hover card shows the whole name.
+// label placed before it and no node's disc — every node drawn, labelled or not, when the host
+// hands flush() its renderer as a DiscSource — and whose leader line crosses no label; the labels
+// sigma's grid offers only try right and left of their node and are left out when neither is free.
+// The hover card shows the whole name.
 // No sigma import: the arguments are typed structurally.
 import { breakLines } from './label-text';
 import { placeLabels } from './label-placement';
@@ -187,13 +189,43 @@ export interface DrawnLabel {
   forced: boolean;
 }
 
+/** The nodes' discs as sigma draws them (the parts of sigma's API the label layer reads). */
+export interface DiscSource {
+  getGraph(): { forEachNode(callback: (key: string) => void): void };
+  getNodeDisplayData(
+    key: string,
+  ): { x: number; y: number; size: number; hidden?: boolean } | undefined;
+  framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
+  scaleSize(size: number): number;
+}
+
+/** The discs of the drawn nodes that reach into the viewport, in viewport px. */
+export function viewportDiscs(
+  source: DiscSource,
+  viewport: { width: number; height: number },
+): { id: string; x: number; y: number; r: number }[] {
+  const out: { id: string; x: number; y: number; r: number }[] = [];
+  source.getGraph().forEachNode((id) => {
+    const data = source.getNodeDisplayData(id);
+    if (!data || data.hidden) return;
+    const { x, y } = source.framedGraphToViewport(data);
+    const r = source.scaleSize(data.size);
+    if (x + r < 0 || y + r < 0 || x - r > viewport.width || y - r > viewport.height) return;
+    out.push({ id, x, y, r });
+  });
+  return out;
+}
+
 export interface LabelLayer {
   /** sigma's defaultDrawNodeLabel: collects the label (drawn at the end of the frame). */
   collect(ctx: Ctx, data: LabelData, settings: LabelSettings): void;
   /** At the start of a frame (sigma's beforeRender): forget the last frame's labels. */
   begin(): void;
-  /** At the end of a frame (sigma's afterRender): place and draw the collected labels. */
-  flush(ctx: Ctx, viewport: { width: number; height: number }): void;
+  /**
+   * At the end of a frame (sigma's afterRender): place and draw the collected labels, around the
+   * discs of every node `discs` draws (sigma itself); without it, only the labelled nodes' discs.
+   */
+  flush(ctx: Ctx, viewport: { width: number; height: number }, discs?: DiscSource): void;
   /** The labels drawn in the last frame, in drawing order. */
   placed(): DrawnLabel[];
 }
@@ -224,7 +256,7 @@ export function createLabelLayer(): LabelLayer {
     begin() {
       queue = [];
     },
-    flush(ctx, viewport) {
+    flush(ctx, viewport, discs) {
       const items = queue;
       queue = [];
       drawn = [];
@@ -263,13 +295,15 @@ export function createLabelLayer(): LabelLayer {
           gap: GAP,
           pad: BOX_MARGIN,
           bounds: { x0: 0, y0: 0, x1: viewport.width, y1: viewport.height },
-          // the labelled nodes are obstacles for the other labels
-          circles: order.map((o) => ({
-            id: o.data.key ?? String(o.i),
-            x: o.data.x,
-            y: o.data.y,
-            r: o.data.size,
-          })),
+          // every node's disc is an obstacle for the other labels (else the labelled ones')
+          circles: discs
+            ? viewportDiscs(discs, viewport)
+            : order.map((o) => ({
+                id: o.data.key ?? String(o.i),
+                x: o.data.x,
+                y: o.data.y,
+                r: o.data.size,
+              })),
         },
       );
       for (const p of placed) {

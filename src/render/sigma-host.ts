@@ -220,7 +220,7 @@ export function createSigmaHost(
 
   sigma.on('beforeRender', labels.begin);
   const labelContext = sigma.getCanvases().labels!.getContext('2d')!;
-  sigma.on('afterRender', () => labels.flush(labelContext, sigma.getDimensions()));
+  sigma.on('afterRender', () => labels.flush(labelContext, sigma.getDimensions(), sigma));
 
   let killed = false;
   let dragged: string | null = null;

@@ -8,6 +8,7 @@ import {
   drawHaloLabel,
   HALO_COLOR,
   labelLines,
+  viewportDiscs,
 } from '../../src/render/label-renderer';
 
 const width = (s: string) => s.length * 6; // 6 px per character at size 10
@@ -158,6 +159,45 @@ describe('label layer', () => {
             intersects(p.box, { x: x - 5, y: 295, width: 10, height: 10 }),
             `${p.id}/${k}`,
           ).toBe(false);
+  });
+
+  it('keeps labels off the discs of unlabelled nodes the renderer draws (DiscSource)', () => {
+    // sigma as the layer sees it: three nodes, identity camera; only "Alpha" has a label
+    const nodes: Record<string, { x: number; y: number; size: number; hidden?: boolean }> = {
+      Alpha: { x: 100, y: 50, size: 5 },
+      u: { x: 120, y: 50, size: 4 }, // right of Alpha, where its label would go
+      far: { x: 2000, y: 50, size: 4 }, // outside the viewport
+      gone: { x: 90, y: 50, size: 4, hidden: true },
+    };
+    const sigmaLike = {
+      getGraph: () => ({
+        forEachNode: (cb: (key: string) => void) => Object.keys(nodes).forEach(cb),
+      }),
+      getNodeDisplayData: (key: string) => nodes[key],
+      framedGraphToViewport: (p: { x: number; y: number }) => ({ x: p.x, y: p.y }),
+      scaleSize: (size: number) => size,
+    };
+    expect(viewportDiscs(sigmaLike, viewport)).toEqual([
+      { id: 'Alpha', x: 100, y: 50, r: 5 },
+      { id: 'u', x: 120, y: 50, r: 4 },
+    ]);
+    const placeWith = (source?: typeof sigmaLike) => {
+      const layer = createLabelLayer();
+      const { ctx } = fakeCtx();
+      layer.begin();
+      layer.collect(ctx as never, label('Alpha', 100, 50, false), settings);
+      layer.flush(ctx as never, viewport, source);
+      return layer.placed();
+    };
+    // "Alpha" is 30 px wide, 12 px high: left of the node (92 − 30), not over u on the right
+    expect(placeWith(sigmaLike)).toEqual([
+      { id: 'Alpha', box: { x: 62, y: 44, width: 30, height: 12 }, forced: false },
+    ]);
+    // without the renderer's discs the layer knows only the labelled node: right, over u
+    expect(placeWith().map((p) => p.box.x)).toEqual([108]);
+    // with the left blocked too (the hidden node shown), the optional label is left out
+    nodes.gone!.hidden = false;
+    expect(placeWith(sigmaLike)).toEqual([]);
   });
 
   it('leaves out an unforced label with no free position, never a forced one', () => {
