@@ -1,18 +1,19 @@
 // Label placement (pure), for pictures (src/export/scene.ts) and the screen (label-renderer.ts):
 // each label tries several candidate positions around its actor (its preferred side first, then
 // the other sides and diagonals, then further out with a leader line back to the actor) and takes
-// the first that stays inside the bounds and touches no label placed before it (nor its padding),
-// no leader line, and no actor's disc (every actor drawn, labelled or not: `circles`), and whose
-// own leader line crosses no placed label and no other disc. Labels are placed in the order given
-// (most important first). An optional label with no such place is left out. A forced label with
-// no such place is penalised, not dropped: it takes the candidate inside the bounds with the
-// smallest penalty — covering another label 1000 per label, covering a disc 100 per disc, a leader
+// the first free one: inside the bounds, touching no label placed before it (nor its padding), no
+// leader line and no actor's disc (every actor drawn, labelled or not: `circles`), its own leader
+// line crossing no placed label and no other disc. Labels are placed in the order given (most
+// important first). When no place is free, the places are penalised: covering another label 1000
+// per label, covering a disc's core (the inner half of its radius: the actor hidden) 100, a leader
 // line across a label 50 (its own across a placed label or a placed one across it), its leader
-// across a disc 10, only within another label's padding 1 — so a label covers an actor only when
-// every place around it would cover a label, and crosses a label with its leader only when every
-// other place would cover a label or an actor; ties go to the cheaper candidate (nearer, less
-// turned). Obstacles are looked up in a uniform grid, so a frame costs about the same with every
-// actor as an obstacle.
+// across a disc 20 and 5 per step of its length (a long line reads as a relation), only over a
+// disc's rim 2, only within a label's padding 1. An optional label takes the first place that
+// only touches rims or paddings (under 10), else it is left out; a forced label takes the least
+// penalised place (ties: the nearer, less turned one) — it hides an actor only when every other
+// place would cover a label or need a long leader line across a label or several actors.
+// Obstacles are looked up in a uniform grid, so a frame costs about the same with every actor as
+// an obstacle.
 export interface Point {
   x: number;
   y: number;
@@ -202,7 +203,19 @@ const grow = (b: Box, by: number): Box => ({
 });
 
 /** Penalties of a forced label's place when no place is free (see the top of this module). */
-const PENALTY = { label: 1000, disc: 100, leaderLabel: 50, leaderDisc: 10, padding: 1 };
+const PENALTY = {
+  label: 1000,
+  disc: 100,
+  leaderLabel: 50,
+  leaderDisc: 20,
+  leaderStep: 5,
+  rim: 2,
+  padding: 1,
+};
+/** An optional label's place may touch rims and paddings up to this penalty, nothing else. */
+const OPTIONAL_LIMIT = 10;
+/** The inner part of a disc (its radius times this) that a label never covers but when forced. */
+const CORE = 0.5;
 
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -245,11 +258,15 @@ export function placeLabels(
     for (const i of discs.near(padded)) {
       const o = circles[i]!;
       if (o.id === own || !circleHitsBox(o, padded)) continue;
-      sum += PENALTY.disc;
+      // over the disc's core (the actor hidden), or only over its rim (the actor still seen)
+      sum += circleHitsBox({ x: o.x, y: o.y, r: o.r * CORE }, c.box) ? PENALTY.disc : PENALTY.rim;
       if (sum >= limit) return sum;
     }
     if (c.leader) {
+      // a long leader line reads as a relation: each step further out costs a little
       const { from, to } = c.leader;
+      sum += PENALTY.leaderStep * Math.round(Math.hypot(to.x - from.x, to.y - from.y) / step);
+      if (sum >= limit) return sum;
       const reach = grow(segmentBox(from, to), pad);
       for (const i of boxes.near(reach)) {
         if (!segmentHitsBox(from, to, grow(placed[i]!.box, pad))) continue;
@@ -308,8 +325,13 @@ export function placeLabels(
         break;
       }
     }
-    if (!chosen && req.forced) {
-      // no free place: the least penalised place inside the bounds, else the preferred place
+    if (!chosen && !req.forced) {
+      // an optional label: the first place that only touches a label's padding or a disc's rim
+      chosen =
+        made.find((c) => inside(c.box) && penalty(c, req.id, OPTIONAL_LIMIT) < OPTIONAL_LIMIT) ??
+        null;
+    } else if (!chosen) {
+      // a forced label: the least penalised place inside the bounds, else the preferred place
       let best = Infinity;
       for (const cand of made) {
         if (!inside(cand.box)) continue;
