@@ -56,4 +56,15 @@ describe('entry bundle', () => {
     expect(lazySources.some((s) => s.endsWith('src/state/curation.svelte.ts'))).toBe(true);
     expect(lazySources.some((s) => s.includes('node_modules/zod/'))).toBe(true);
   });
+
+  it('holds no pdfkit, fontkit or PDF / outline export code (loaded when such a file is made)', () => {
+    const eager = entrySources.filter((s) =>
+      /node_modules\/(pdfkit|fontkit)\/|src\/export\/(vector|pdf|outline|sfnt|font-runs)\.ts/.test(
+        s,
+      ),
+    );
+    expect(eager).toEqual([]);
+    expect(lazySources.some((s) => s.includes('node_modules/pdfkit/'))).toBe(true);
+    expect(lazySources.some((s) => s.endsWith('src/export/vector.ts'))).toBe(true);
+  });
 });
