@@ -16,6 +16,7 @@ import {
 import { buildSearchIndex } from '../graph/search';
 import { visibleView, type ViewSpec, type VisibleView } from '../graph/visible';
 import { parallelCurvatures } from '../render/parallel-edges';
+import { isLargeGraph } from '../render/large-graph';
 import type { StyleView } from '../render/style';
 import type { LayoutState } from '../layout/fa2-runner';
 import type { CameraRequest } from '../render/camera-controller';
@@ -141,8 +142,9 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
   );
   /** The largest visible actors, whose labels are always drawn. */
   labelled: ReadonlySet<string> = $derived(labelledOf(this.sizes, this.visibility));
+  /** Curvatures of parallel relations (none on a large graph: it is drawn with straight lines). */
   curvatures: ReadonlyMap<string, number> = $derived(
-    this.graph ? parallelCurvatures(this.graph) : NO_VALUES,
+    this.graph && !isLargeGraph(this.graph) ? parallelCurvatures(this.graph) : NO_VALUES,
   );
   searchIndex = $derived(this.graph ? buildSearchIndex(this.graph) : null);
   highlight: StyleView['highlight'] = $derived(

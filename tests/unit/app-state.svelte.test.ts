@@ -26,6 +26,20 @@ function loaded(query = '') {
 }
 
 describe('AppState', () => {
+  it('curves parallel relations, except on a large graph (drawn with straight lines)', () => {
+    const parallel = () =>
+      new TestGraph().rel('p1', 'sanction', 'a', 'b').rel('p2', 'criticism', 'a', 'b');
+    const small = new AppState();
+    small.graph = parallel().graph;
+    expect(small.curvatures.get('p1')).not.toBe(0);
+    expect(small.curvatures.size).toBe(2);
+    const big = parallel();
+    for (let i = 0; i < 1000; i++) big.actor(`n${i}`);
+    const large = new AppState();
+    large.graph = big.graph;
+    expect(large.curvatures.size).toBe(0);
+  });
+
   it('keeps one view state: accessors, toggles and the snapshot all read and write it', () => {
     const app = loaded();
     app.toggle('relations', 'sanction', false);
