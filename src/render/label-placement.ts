@@ -5,10 +5,11 @@
 // leader line and no actor's disc (every actor drawn, labelled or not: `circles`), its own leader
 // line crossing no placed label and no other disc. Labels are placed in the order given (most
 // important first). When no place is free, the places are penalised: covering another label 1000
-// per label, covering a disc's core (the inner half of its radius: the actor hidden) 100, a leader
-// line across a label 50 (its own across a placed label or a placed one across it), its leader
-// across a disc 20 and 5 per step of its length (a long line reads as a relation), only over a
-// disc's rim 2, only within a label's padding 1. An optional label takes the first place that
+// per label, covering a disc's core (the inner half of its radius: the actor hidden) 100 × (1 +
+// its radius in line heights: a large actor hidden is worse), a leader line across a label 50 (its
+// own across a placed label or a placed one across it), its leader across a disc 20 and 5 per
+// step of its length (a long line reads as a relation), only over a disc's rim 2, only within a
+// label's padding 1. An optional label takes the first place that
 // only touches rims or paddings (under 10), else it is left out; a forced label takes the least
 // penalised place (ties: the nearer, less turned one) — it hides an actor only when every other
 // place would cover a label or need a long leader line across a label or several actors.
@@ -258,8 +259,11 @@ export function placeLabels(
     for (const i of discs.near(padded)) {
       const o = circles[i]!;
       if (o.id === own || !circleHitsBox(o, padded)) continue;
-      // over the disc's core (the actor hidden), or only over its rim (the actor still seen)
-      sum += circleHitsBox({ x: o.x, y: o.y, r: o.r * CORE }, c.box) ? PENALTY.disc : PENALTY.rim;
+      // over the disc's core (the actor hidden: the larger the actor, the worse), or only over
+      // its rim (the actor still seen)
+      sum += circleHitsBox({ x: o.x, y: o.y, r: o.r * CORE }, c.box)
+        ? PENALTY.disc * (1 + o.r / lineHeight)
+        : PENALTY.rim;
       if (sum >= limit) return sum;
     }
     if (c.leader) {

@@ -136,6 +136,29 @@ describe.each<Language>(['en', 'ja'])("Russia's ego picture at depth 1 (%s)", (l
         const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
         expect(overlap, `"${a.text}" / "${b.text}"`).toBe(false);
       }
+    // no leader line across another actor's label (sampled along the line)
+    const leaders = findAll(svg, 'path').filter(
+      (p) =>
+        p.attrs.has('data-id') &&
+        !p.attrs.has('data-relation') &&
+        /^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/.test(p.attrs.get('d') ?? ''),
+    );
+    expect(leaders.length).toBe(
+      findAll(svg, 'g')
+        .filter((g) => g.attrs.get('class') === 'leaders')
+        .flatMap((g) => g.children).length,
+    );
+    for (const l of leaders) {
+      const [x0, y0, x1, y1] = (l.attrs.get('d')!.match(/[\d.]+/g) ?? []).map(Number);
+      for (const b of boxes) {
+        if (b.id === l.attrs.get('data-id')) continue;
+        for (let t = 0; t <= 1; t += 0.02) {
+          const [x, y] = [x0! + (x1! - x0!) * t, y0! + (y1! - y0!) * t];
+          const inside = x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+          expect(inside, `leader of ${l.attrs.get('data-id')} across "${b.text}"`).toBe(false);
+        }
+      }
+    }
     // no label over another actor's circle
     for (const b of boxes)
       for (const c of circles) {
