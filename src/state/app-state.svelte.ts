@@ -291,7 +291,10 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
    * keeps the current language.
    */
   applyUrlState(url: ViewState, reason: 'url' | 'dataset' = 'url'): void {
-    const checked = checkExcluded(url.exclude, this.graph ? facetValues(this.graph) : null, reason);
+    // (the graph's values are only needed when something is hidden: a pass over every relation)
+    const hides = Object.values(url.exclude).some((values) => values.length > 0);
+    const present = this.graph && hides ? facetValues(this.graph) : null;
+    const checked = checkExcluded(url.exclude, present, reason);
     for (const w of checked.notices) this.warn(w);
     const graph = this.graph;
     let selection = url.selection;
