@@ -115,6 +115,9 @@ function extentOf(points: { x: number; y: number }[]): GraphBox {
   return box;
 }
 
+/** Edges styled per task while a large graph's edges are hidden (see warmEdgeStyles). */
+const WARM_SLICE = 5000;
+
 /** Edge widths of a large graph, relative to the style's. */
 const LARGE_EDGE_SCALE = 0.5;
 
@@ -285,6 +288,27 @@ export function createSigmaHost(
     return { x, y, ratio, angle };
   }
 
+  // While a large graph's edges are hidden (the layout runs), their styles are computed ahead in
+  // slices, one task each, so that the task that shows them at the stop only looks them up.
+  let warming = 0;
+  function warmEdgeStyles(): void {
+    if (!large || !edgesHidden || killed) return;
+    const run = ++warming;
+    const edges = graph.edges();
+    let next = 0;
+    const slice = () => {
+      if (killed || run !== warming || !edgesHidden) return;
+      const end = Math.min(edges.length, next + WARM_SLICE);
+      for (; next < end; next++) {
+        const id = edges[next]!;
+        if (!edgeStyles.has(id) && graph.hasEdge(id)) edgeStyle(id, graph.getEdgeAttributes(id));
+      }
+      if (next < edges.length) defer(slice);
+    };
+    defer(slice);
+  }
+  warmEdgeStyles();
+
   function restyleAll(): void {
     nodeStyles = new Map();
     edgeStyles = new Map();
@@ -309,10 +333,12 @@ export function createSigmaHost(
       if (change.kind === 'full') {
         restyleAll();
         sigma.refresh();
+        warmEdgeStyles();
         return;
       }
       for (const id of change.nodes) nodeStyles.delete(id);
       for (const id of change.edges) edgeStyles.delete(id);
+      if (change.edges.length > 0) warmEdgeStyles();
       const nodes = change.nodes.filter((id) => graph.hasNode(id));
       const edges = change.edges.filter((id) => graph.hasEdge(id));
       // Hidden flags of edges only: their program slots are rewritten in place, no re-indexing.
@@ -327,6 +353,7 @@ export function createSigmaHost(
         if (!large || edgesHidden) return;
         edgesHidden = true;
         sigma.refresh({ partialGraph: { edges: graph.edges() }, skipIndexation: true });
+        warmEdgeStyles();
         return;
       }
       // Stopped: the final positions are in the graph. Draw them now, with the edges back (one

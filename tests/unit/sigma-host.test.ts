@@ -286,6 +286,50 @@ describe('createSigmaHost: reducers', () => {
   });
 });
 
+describe('createSigmaHost: edge styles of a large graph, computed while its layout runs', () => {
+  /** A Set that counts lookups: styleEdge asks view.hiddenEdges once per edge it styles. */
+  class CountingSet extends Set<string> {
+    lookups = 0;
+    override has(value: string): boolean {
+      this.lookups++;
+      return super.has(value);
+    }
+  }
+
+  it('styles the hidden edges in slices of tasks, so that showing them at the stop only looks them up', () => {
+    const g = large();
+    for (let i = 1; i <= 12_000; i++)
+      g.addUndirectedEdgeWithKey(`x${i}`, `n${i % 1000}`, `n${(i * 7 + 1) % 1000}`, {
+        relation: i % 2 ? 'trade' : 'alliance',
+        status: 'active',
+        certainty: 'confirmed',
+        evidence: [],
+      });
+    const hiddenEdges = new CountingSet();
+    const tasks = new TaskQueue();
+    const view = { ...VIEW, hiddenEdges };
+    const { fake, h } = host(g, { defer: tasks.push }, view);
+    expect(hiddenEdges.lookups).toBe(0); // nothing styled in the task that mounts the graph
+    tasks.runUntil(() => tasks.size === 0);
+    expect(tasks.ran).toBe(3); // 12,001 edges in slices of 5,000
+    expect(hiddenEdges.lookups).toBe(g.size);
+    h.setLayoutRunning(false);
+    // the stop's refresh: every edge's style comes from the cache (no styling, no new lookups)
+    for (const id of g.edges()) expect(fake.edge(id).hidden).toBe(false);
+    expect(hiddenEdges.lookups).toBe(g.size);
+    expect(fake.edge('x1')).toEqual({
+      ...styleEdge('x1', g.getEdgeAttributes('x1'), view),
+      type: 'line',
+      curvature: 0,
+      size: styleEdge('x1', g.getEdgeAttributes('x1'), view).size * 0.5,
+    });
+    // edges shown: no more slices; hidden again (a new run): warmed again only where needed
+    h.setLayoutRunning(true);
+    tasks.runUntil(() => tasks.size === 0);
+    expect(hiddenEdges.lookups).toBe(g.size + 2); // (the two styleEdge calls above)
+  });
+});
+
 describe('createSigmaHost: events, dragging, camera', () => {
   it('forwards clicks and hovers, pins a dragged node and swallows the click that ends the drag', () => {
     const calls: unknown[][] = [];
