@@ -241,7 +241,16 @@ export function placeLabels(
    * reaches `limit` (1: is it free at all; a best penalty so far: can it still beat it).
    */
   const penalty = (c: PlacedLabel, own: string, limit: number): number => {
-    let sum = 0;
+    // a long leader line reads as a relation: each step further out costs a little (counted first,
+    // it is cheap; not a fault: a place is free without it)
+    let sum =
+      limit > 1 && c.leader
+        ? PENALTY.leaderStep *
+          Math.round(
+            Math.hypot(c.leader.to.x - c.leader.from.x, c.leader.to.y - c.leader.from.y) / step,
+          )
+        : 0;
+    if (sum >= limit) return sum;
     const padded = grow(c.box, pad);
     for (const i of boxes.near(padded)) {
       const p = placed[i]!.box;
@@ -267,10 +276,7 @@ export function placeLabels(
       if (sum >= limit) return sum;
     }
     if (c.leader) {
-      // a long leader line reads as a relation: each step further out costs a little
       const { from, to } = c.leader;
-      sum += PENALTY.leaderStep * Math.round(Math.hypot(to.x - from.x, to.y - from.y) / step);
-      if (sum >= limit) return sum;
       const reach = grow(segmentBox(from, to), pad);
       for (const i of boxes.near(reach)) {
         if (!segmentHitsBox(from, to, grow(placed[i]!.box, pad))) continue;
