@@ -7,7 +7,8 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { RELATION_INFO, type RelationType } from '../model/vocabulary';
-import { nodeLabel, type Language, type StyleView } from '../render/style';
+import type { Language } from '../model/language';
+import { nodeLabel, type StyleView } from '../render/style';
 import type { ImageOptions, Point } from './scene';
 import { t } from '../i18n/catalog';
 

@@ -25,10 +25,10 @@ import {
   SIGN_COLORS,
   type AppearanceView,
   type EdgeColorMode,
-  type Language,
   type PartitionLegend,
   type RankingKey,
 } from '../render/style';
+import type { Language } from '../model/language';
 import { estimateTextWidth, fitText } from './text-metrics';
 import { t, type TextKey } from '../i18n/catalog';
 

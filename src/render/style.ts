@@ -15,7 +15,6 @@ import type { Language } from '../model/language';
 import { valueKey } from '../graph/filters';
 import { elideMiddle, estimateTextWidth, fitLines } from './label-text';
 
-export type { Language };
 export type EdgeColorMode = 'relation' | 'sign';
 
 /** What the reducers may look up. Every field is precomputed once per UI change, never per node. */

@@ -19,7 +19,7 @@ import { buildScene, type ImageOptions } from '../../src/export/scene';
 import { sceneToSvg } from '../../src/export/svg';
 import { estimateTextWidth } from '../../src/export/text-metrics';
 import { parseUrlState } from '../../src/view/view-state';
-import type { Language } from '../../src/render/style';
+import type { Language } from '../../src/model/language';
 import { byClass, findAll, parseSvg, type SvgElement } from '../fixtures/export/svg-tree';
 
 let graph: AlignmapGraph;

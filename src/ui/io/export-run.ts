@@ -14,7 +14,8 @@ import {
 } from '../../export/image';
 import { embedPageFonts } from '../../export/browser-fonts';
 import { egoPicture, type EgoSpec } from '../../export/ego';
-import { styleEdge, styleNode, type Language, type StyleView } from '../../render/style';
+import type { Language } from '../../model/language';
+import { styleEdge, styleNode, type StyleView } from '../../render/style';
 import type { EdgeAttributes, NodeAttributes } from '../../model/graph-types';
 import { joinList, t } from '../i18n';
 
