@@ -2,17 +2,9 @@
 // imports the synthetic graph through the Import dialog, waits for the layout to stop, collects
 // garbage and takes a heap snapshot (CDP HeapProfiler); prints the self size per constructor (the
 // top 40) — what holds the memory the bench's "JS heap after GC" reports.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { syntheticGraph } from './synthetic';
+import type { Page } from 'playwright-core';
+import { option, withProbePage } from './page-harness';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 const actors = Number(option('actors', '10000'));
 const port = Number(option('port', '4331'));
 const dir = option('dir', `dist-bench-${port}`);
@@ -108,34 +100,7 @@ async function snapshot(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
-    { stdio: 'ignore' },
-  );
-  try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    const file = join(mkdtempSync(join(tmpdir(), 'alignmap-heap-')), `synthetic-${actors}.json`);
-    writeFileSync(file, JSON.stringify(syntheticGraph({ actors })));
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-      ],
-    });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await withProbePage({ port, dir, actors }, async ({ page, file }) => {
     await page.goto(`http://127.0.0.1:${port}/`);
     if (process.argv.includes('--plain')) {
       await page.getByTestId('import-input').setInputFiles(file);
@@ -162,10 +127,7 @@ async function main(): Promise<void> {
       await page.keyboard.press('Escape');
     }
     await snapshot(page);
-    await browser.close();
-  } finally {
-    server.kill();
-  }
+  });
 }
 main().catch((e) => {
   console.error(e);

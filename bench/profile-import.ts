@@ -4,17 +4,8 @@
 // functions with the most self time. For finding what the first frame waits for (bench/browser.ts
 // measures; this explains). Expects a built app in --dir (e.g. `npx vite build --mode e2e
 // --minify false --outDir dist-bench-4331`).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { syntheticGraph } from './synthetic';
+import { option, withProbePage } from './page-harness';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 const actors = Number(option('actors', '10000'));
 const port = Number(option('port', '4331'));
 const dir = option('dir', `dist-bench-${port}`);
@@ -34,34 +25,7 @@ interface Profile {
 }
 
 async function main(): Promise<void> {
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
-    { stdio: 'ignore' },
-  );
-  try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    const file = join(mkdtempSync(join(tmpdir(), 'alignmap-prof-')), `synthetic-${actors}.json`);
-    writeFileSync(file, JSON.stringify(syntheticGraph({ actors })));
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-      ],
-    });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await withProbePage({ port, dir, actors }, async ({ browser, page, file }) => {
     page.on('crash', () => console.error('page crashed'));
     page.on('console', (m) => console.error('console:', m.text()));
     browser.on('disconnected', () => console.error('browser disconnected'));
@@ -195,10 +159,7 @@ async function main(): Promise<void> {
         .join('\n');
     console.log('self time:\n' + top(agg, 35));
     console.log('inclusive time:\n' + top(incl, 60));
-    await browser.close();
-  } finally {
-    server.kill();
-  }
+  });
 }
 main().catch((e) => {
   console.error(e);

@@ -1,0 +1,64 @@
+// Shared set-up of the one-off browser probes (bench/profile-import.ts, bench/heap-import.ts):
+// their command-line options, a `vite preview` of a built app, a seeded synthetic graph written
+// to a file, and a headless Chromium page with software WebGL; everything is closed afterwards.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { syntheticGraph } from './synthetic';
+
+export function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+export interface ProbeRun {
+  browser: Browser;
+  page: Page;
+  /** The synthetic graph's JSON file, for the Import dialog. */
+  file: string;
+}
+
+/** Serves `dir` on `port`, writes the synthetic graph of `actors`, opens a page, runs `probe`. */
+export async function withProbePage(
+  { port, dir, actors }: { port: number; dir: string; actors: number },
+  probe: (run: ProbeRun) => Promise<void>,
+): Promise<void> {
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
+    { stdio: 'ignore' },
+  );
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'alignmap-probe-')), `synthetic-${actors}.json`);
+    writeFileSync(file, JSON.stringify(syntheticGraph({ actors })));
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--enable-unsafe-swiftshader',
+        '--use-angle=swiftshader',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await probe({ browser, page, file });
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
