@@ -17,6 +17,11 @@ const preview = `npx vite preview --host 127.0.0.1 --port ${port} --strictPort -
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // the fixture graph is a small stand-in: tests about the bundled data itself (curation edits
+  // graph-data/, bilingual notes, the Eurasian framework's long name) are tagged @bundled-data and
+  // left out of fixture runs here rather than skipped inside the tests
+  testIgnore: fixture ? ['**/curate.spec.ts'] : [],
+  grepInvert: fixture ? /@bundled-data/ : undefined,
   outputDir: 'test-results',
   workers: 1,
   fullyParallel: false,

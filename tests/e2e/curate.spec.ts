@@ -8,7 +8,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { validateDir } from '../../src/model/load-dir';
 import { copyWithChanges, ROOT, SEEDS_DIR } from '../unit/helpers/graph-data-files';
-import { hook, openApp, useFixture, waitForLayout } from './helpers';
+import { hook, openApp, waitForLayout } from './helpers';
 
 const TEXT = readFileSync(
   new URL('../fixtures/curate/seed-003-paragraphs.txt', import.meta.url),
@@ -18,8 +18,6 @@ const QUOTE =
   'ロシアの安全保障政策を担うセルゲイ・ショイグ安全保障会議書記と、中国の王毅外相が12月2日、モスクワで戦略安全保障協議に臨む。';
 const SOURCE_ID = 'article-20251202-sino-russian-security-talks';
 const NEW_ID = 'sergei-shoigu--negotiation--wang-yi-2025-12-02';
-
-test.skip(useFixture, 'curation edits the bundled graph-data/, not the fixture graph');
 
 const edges = (page: Page) => hook(page, (h) => h.counts.edges);
 
