@@ -4,7 +4,9 @@
 // (the reducers, called for every node on every layout frame, only look them up); a view change
 // refreshes only what it restyles (view-diff.ts). Large graphs are drawn in a lighter mode: straight
 // edges without arrowheads, edges hidden while the layout runs or the camera moves, fewer labels
-// until one zooms in.
+// until one zooms in. While a large graph's edges are hidden, sigma draws a nodes-only mirror of
+// it (node-mirror.ts): sigma indexes and processes every edge of its graph on every frame, hidden
+// or not, and the layout moves the nodes on every frame.
 import Sigma from 'sigma';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
@@ -22,7 +24,8 @@ import {
 } from './style';
 import { viewChange } from './view-diff';
 import { isLargeGraph, LARGE_GRAPH } from './large-graph';
-import { createStyleInterner, edgeStyleKey, HIDDEN_EDGE } from './style-intern';
+import { createStyleInterner, edgeStyleKey } from './style-intern';
+import { createNodeMirror } from './node-mirror';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
 export interface CameraSnapshot {
@@ -148,6 +151,8 @@ export function createSigmaHost(
   let view = options.getView();
   // A large graph's layout starts at once: its edges wait for the first stop (setLayoutRunning).
   let edgesHidden = large && (options.layoutRunsAtStart ?? true);
+  // what sigma draws while they are hidden: the nodes only
+  const mirror = large ? createNodeMirror(graph) : null;
   // Styles of the current view, filled as the reducers ask (see applyView); edge styles interned.
   const internEdgeStyle = createStyleInterner<EdgeStyle>(edgeStyleKey);
   let nodeStyles = new Map<string, NodeStyle>();
@@ -180,46 +185,49 @@ export function createSigmaHost(
     return style;
   }
 
-  const sigma = (options.createRenderer ?? newSigma)(graph, container, {
-    allowInvalidContainer: true,
-    renderEdgeLabels: false,
-    // edge picking draws every edge a second time, into the picking buffer: not on large graphs
-    enableEdgeEvents: !large,
-    zIndex: true,
-    // memberships are hairlines under the reported relations (style.ts); sigma's default minimum
-    // (1.7 px) would draw them as thick as the rest. Large graphs keep it.
-    minEdgeThickness: large ? 1.7 : BACKGROUND_EDGE_SIZE,
-    labelFont: LABEL_FONT,
-    labelSize: 13,
-    labelWeight: '400',
-    labelColor: { color: '#1d1d1b' },
-    // labels on a halo, long names on two lines, placed without collisions (label-renderer.ts)
-    defaultDrawNodeLabel: labels.collect as never,
-    defaultDrawNodeHover: drawHaloHover as never,
-    // large graphs: fewer labels at the full view; zooming in (nodes drawn larger) shows more
-    labelDensity: large ? 0.15 : 0.35,
-    labelGridCellSize: 140,
-    labelRenderedSizeThreshold: large ? 9 : 4,
-    hideEdgesOnMove: large,
-    stagePadding: STAGE_PADDING,
-    minCameraRatio: 0.05,
-    maxCameraRatio: MAX_CAMERA_RATIO,
-    defaultEdgeType: 'line',
-    edgeProgramClasses: {
-      line: EdgeRectangleProgram,
-      arrow: EdgeArrowProgram,
-      curve: EdgeCurveProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
+  const sigma = (options.createRenderer ?? newSigma)(
+    (edgesHidden ? mirror!.graph : graph) as G,
+    container,
+    {
+      allowInvalidContainer: true,
+      renderEdgeLabels: false,
+      // edge picking draws every edge a second time, into the picking buffer: not on large graphs
+      enableEdgeEvents: !large,
+      zIndex: true,
+      // memberships are hairlines under the reported relations (style.ts); sigma's default minimum
+      // (1.7 px) would draw them as thick as the rest. Large graphs keep it.
+      minEdgeThickness: large ? 1.7 : BACKGROUND_EDGE_SIZE,
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: '400',
+      labelColor: { color: '#1d1d1b' },
+      // labels on a halo, long names on two lines, placed without collisions (label-renderer.ts)
+      defaultDrawNodeLabel: labels.collect as never,
+      defaultDrawNodeHover: drawHaloHover as never,
+      // large graphs: fewer labels at the full view; zooming in (nodes drawn larger) shows more
+      labelDensity: large ? 0.15 : 0.35,
+      labelGridCellSize: 140,
+      labelRenderedSizeThreshold: large ? 9 : 4,
+      hideEdgesOnMove: large,
+      stagePadding: STAGE_PADDING,
+      minCameraRatio: 0.05,
+      maxCameraRatio: MAX_CAMERA_RATIO,
+      defaultEdgeType: 'line',
+      edgeProgramClasses: {
+        line: EdgeRectangleProgram,
+        arrow: EdgeArrowProgram,
+        curve: EdgeCurveProgram,
+        curvedArrow: EdgeCurvedArrowProgram,
+      },
+      // sigma hands the reducers a fresh copy of its graph's attributes (the mirror's: a position
+      // only): completed in place with the style of the node in the app's graph
+      nodeReducer: (id, attrs) => Object.assign(attrs, nodeStyle(id, graph.getNodeAttributes(id))),
+      // The edge reducer returns the (shared, complete) style itself, not sigma's copy of the
+      // attributes: sigma keeps what the reducer returns for every edge, and only fills defaults in
+      // it (all present here), so 50,000 relations hold a handful of objects, not 50,000 copies.
+      edgeReducer: (id) => edgeStyle(id, graph.getEdgeAttributes(id)) as never,
     },
-    // sigma hands the reducers a fresh copy of the attributes: completed in place
-    nodeReducer: (id, attrs) => Object.assign(attrs, nodeStyle(id, attrs as NodeAttributes)),
-    // The edge reducer returns the (shared, complete) style itself, not sigma's copy of the
-    // attributes: sigma keeps what the reducer returns for every edge, and only fills defaults in
-    // it (all present here), so 50,000 relations hold a handful of objects, not 50,000 copies.
-    edgeReducer: (id, attrs) =>
-      // hidden while a large graph's layout runs: styled when they come back (setLayoutRunning)
-      (edgesHidden ? HIDDEN_EDGE : edgeStyle(id, attrs as EdgeAttributes)) as never,
-  });
+  );
 
   sigma.on('beforeRender', labels.begin);
   const labelContext = sigma.getCanvases().labels!.getContext('2d')!;
@@ -339,8 +347,10 @@ export function createSigmaHost(
       for (const id of change.nodes) nodeStyles.delete(id);
       for (const id of change.edges) edgeStyles.delete(id);
       if (change.edges.length > 0) warmEdgeStyles();
-      const nodes = change.nodes.filter((id) => graph.hasNode(id));
-      const edges = change.edges.filter((id) => graph.hasEdge(id));
+      // only what sigma draws (the mirror has no edges: they are styled when they come back)
+      const shown = sigma.getGraph();
+      const nodes = change.nodes.filter((id) => shown.hasNode(id));
+      const edges = edgesHidden ? [] : change.edges.filter((id) => shown.hasEdge(id));
       // Hidden flags of edges only: their program slots are rewritten in place, no re-indexing.
       sigma.refresh({
         partialGraph: { nodes, edges },
@@ -350,18 +360,21 @@ export function createSigmaHost(
     setLayoutRunning(running) {
       if (killed) return;
       if (running) {
-        if (!large || edgesHidden) return;
+        if (!mirror || edgesHidden) return;
         edgesHidden = true;
-        sigma.refresh({ partialGraph: { edges: graph.edges() }, skipIndexation: true });
+        sigma.setGraph(mirror.graph as never);
         warmEdgeStyles();
         return;
       }
-      // Stopped: the final positions are in the graph. Draw them now, with the edges back (one
-      // processing, one frame; the frame sigma scheduled for the positions is cancelled), so that
-      // a camera focus waiting for the stop sees where the nodes are.
-      const edges = edgesHidden ? graph.edges() : [];
+      // Stopped: the final positions are in the graph. Draw them now, with the edges back (sigma
+      // indexes the whole graph and draws one frame at once; the frame it scheduled for the
+      // positions is cancelled), so that a camera focus waiting for the stop sees the nodes.
+      if (!edgesHidden) {
+        sigma.refresh({ partialGraph: { edges: [] }, skipIndexation: false });
+        return;
+      }
       edgesHidden = false;
-      sigma.refresh({ partialGraph: { edges }, skipIndexation: false });
+      sigma.setGraph(graph as never);
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
       if (killed) return;
@@ -447,6 +460,7 @@ export function createSigmaHost(
       if (killed) return;
       killed = true;
       camera.removeListener('updated', onCamera);
+      mirror?.kill();
       sigma.kill();
     },
   };

@@ -49,10 +49,23 @@ class FakeRenderer {
   state: Cam = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   customBBox: unknown = null;
   killed = 0;
+  /** The graphs sigma was given, in order (the first by the constructor). */
+  readonly graphs: unknown[] = [];
   constructor(
-    readonly graph: AlignmapGraph,
+    public graph: AlignmapGraph,
     readonly settings: Partial<Settings<NodeAttributes, EdgeAttributes>>,
-  ) {}
+  ) {
+    this.graphs.push(graph);
+  }
+  getGraph() {
+    return this.graph;
+  }
+  /** Like sigma: a new graph, then a full refresh. */
+  setGraph(graph: AlignmapGraph) {
+    this.graph = graph;
+    this.graphs.push(graph);
+    this.refresh();
+  }
   on(event: string, fn: Handler) {
     this.handlers.set(event, fn);
   }
@@ -246,43 +259,77 @@ describe('createSigmaHost: reducers', () => {
     );
   });
 
-  it('draws a large graph smaller, straight and thin, its edges hidden until the layout stops', () => {
+  it('draws a large graph smaller, straight and thin, and only its nodes until the layout stops', () => {
     const g = large();
     expect(isLargeGraph(g)).toBe(true);
     expect(largeNodeScale(1000)).toBe(0.5);
     expect(largeNodeScale(10)).toBe(1);
     expect(largeNodeScale(100_000)).toBe(0.25);
-    const { fake, h } = host(g);
+    const { fake, h, show } = host(g);
     expect(fake.settings.enableEdgeEvents).toBe(false);
     expect(h.nodeScale).toBe(0.5);
     const style = styleEdge('e', g.getEdgeAttributes('e'), VIEW);
-    expect(fake.node('n0').size).toBe(styleNode('n0', g.getNodeAttributes('n0'), VIEW).size * 0.5);
-    // the layout runs at start: edges hidden (and not styled until they come back)
-    expect(fake.edge('e')).toMatchObject({ hidden: true, type: 'line' });
-    h.setLayoutRunning(false);
+    // the layout runs at start: sigma gets a graph of the nodes alone (it would process every
+    // hidden edge on every frame), styled from the app's graph
+    const mirror = fake.graph;
+    expect(mirror).not.toBe(g);
+    expect(mirror.order).toBe(1000);
+    expect(mirror.size).toBe(0);
+    expect(fake.node('n0')).toEqual({
+      x: 0,
+      y: 0,
+      ...styleNode('n0', g.getNodeAttributes('n0'), VIEW),
+      size: styleNode('n0', g.getNodeAttributes('n0'), VIEW).size * 0.5,
+    });
+    // the layout's positions reach it
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: a.x + 1, y: 2 }), {
+      attributes: ['x', 'y'],
+    });
+    expect(mirror.getNodeAttributes('n7')).toEqual({ x: 8, y: 2 });
+    // a view change while the edges are hidden restyles the nodes only
+    show({ ...VIEW, selectedNode: 'n1', hiddenEdges: new Set(['e']) });
     expect(fake.refreshes.at(-1)).toEqual({
-      partialGraph: { edges: ['e'] },
+      partialGraph: { nodes: ['n1'], edges: [] },
       skipIndexation: false,
     });
-    expect(fake.edge('e')).toMatchObject({
+    // stopped: the whole graph, edges thin and straight
+    h.setLayoutRunning(false);
+    expect(fake.graph).toBe(g);
+    expect(fake.refreshes.at(-1)).toBe('full');
+    show(VIEW);
+    expect(fake.edge('e')).toEqual({
+      ...style,
       hidden: false,
       type: 'line',
       curvature: 0,
       size: style.size * 0.5,
     });
-    h.setLayoutRunning(true);
-    expect(fake.refreshes.at(-1)).toEqual({ partialGraph: { edges: ['e'] }, skipIndexation: true });
-    expect(fake.edge('e').hidden).toBe(true);
     const n = fake.refreshes.length;
-    h.setLayoutRunning(true); // already hidden
-    expect(fake.refreshes).toHaveLength(n);
+    h.setLayoutRunning(false); // already shown: positions drawn at once, same graph
+    expect(fake.refreshes.slice(n)).toEqual([
+      { partialGraph: { edges: [] }, skipIndexation: false },
+    ]);
+    // running again: the mirror again, once
+    h.setLayoutRunning(true);
+    expect(fake.graph).toBe(mirror);
+    const m = fake.refreshes.length;
+    h.setLayoutRunning(true);
+    expect(fake.refreshes).toHaveLength(m);
+    expect(fake.graphs).toEqual([mirror, g, mirror]);
     // a small graph keeps its edges while the layout runs
     const s = host(small());
     s.h.setLayoutRunning(true);
     expect(s.fake.refreshes).toHaveLength(0);
+    expect(s.fake.graphs).toHaveLength(1);
     expect(s.fake.edge('ab').hidden).toBe(false);
     // a large graph whose layout does not start at once shows its edges
-    expect(host(large(), { layoutRunsAtStart: false }).fake.edge('e').hidden).toBe(false);
+    const shown = host(large(), { layoutRunsAtStart: false }).fake;
+    expect(shown.graph.size).toBe(1);
+    expect(shown.edge('e').hidden).toBe(false);
+    // kill: the mirror stops following
+    h.kill();
+    g.mergeNodeAttributes('n7', { x: 100 });
+    expect(mirror.getNodeAttributes('n7').x).toBe(8);
   });
 });
 

@@ -1,0 +1,77 @@
+// The nodes-only mirror a large graph is drawn from while its edges are hidden
+// (src/render/node-mirror.ts): the same node keys and positions as the source, no edges, one event
+// per bulk position update, following additions, drops and clears until kill().
+import { describe, expect, it } from 'vitest';
+import Graph from 'graphology';
+import { createNodeMirror } from '../../src/render/node-mirror';
+
+function source() {
+  const g = new Graph({ multi: true });
+  g.addNode('a', { x: 1, y: 2, label: 'A', kind: 'state' });
+  g.addNode('b', { x: -1, y: 0.5, label: 'B' });
+  g.addNode('c', { label: 'no position yet' });
+  g.addEdge('a', 'b', { relation: 'alliance' });
+  g.addEdge('a', 'b', { relation: 'trade' });
+  return g;
+}
+
+describe('createNodeMirror', () => {
+  it('copies the nodes and their positions only', () => {
+    const g = source();
+    const { graph } = createNodeMirror(g);
+    expect(graph.nodes()).toEqual(['a', 'b', 'c']);
+    expect(graph.size).toBe(0);
+    expect(graph.getNodeAttributes('a')).toEqual({ x: 1, y: 2 });
+    expect(graph.getNodeAttributes('c')).toEqual({ x: 0, y: 0 });
+  });
+
+  it('follows a bulk position update with one event of its own, and ignores other bulk updates', () => {
+    const g = source();
+    const { graph } = createNodeMirror(g);
+    const events: unknown[] = [];
+    graph.on('eachNodeAttributesUpdated', (e) => events.push(e.hints));
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: (a.x ?? 0) * 10, y: 3 }), {
+      attributes: ['x', 'y'],
+    });
+    expect(events).toEqual([{ attributes: ['x', 'y'] }]);
+    expect(graph.getNodeAttributes('a')).toEqual({ x: 10, y: 3 });
+    expect(graph.getNodeAttributes('b')).toEqual({ x: -10, y: 3 });
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, label: 'x' }), { attributes: ['label'] });
+    expect(events).toHaveLength(1);
+    // an update without hints may have moved anything
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: 5 }));
+    expect(events).toHaveLength(2);
+    expect(graph.getNodeAttributes('c')).toEqual({ x: 5, y: 3 });
+  });
+
+  it('follows one node moved (a drag), and stays silent when its position did not change', () => {
+    const g = source();
+    const { graph } = createNodeMirror(g);
+    const moved: string[] = [];
+    graph.on('nodeAttributesUpdated', (e) => moved.push(e.key));
+    g.mergeNodeAttributes('b', { x: 7, y: 8, fixed: true });
+    g.setNodeAttribute('a', 'label', 'renamed');
+    g.replaceNodeAttributes('c', { label: 'C', x: 4, y: 4 });
+    expect(moved).toEqual(['b', 'c']);
+    expect(graph.getNodeAttributes('b')).toEqual({ x: 7, y: 8 });
+    expect(graph.getNodeAttributes('c')).toEqual({ x: 4, y: 4 });
+  });
+
+  it('follows nodes added, dropped and a clear; kill stops following and is idempotent', () => {
+    const g = source();
+    const mirror = createNodeMirror(g);
+    g.addNode('d', { x: 9, y: 9 });
+    g.dropNode('a');
+    expect(mirror.graph.nodes()).toEqual(['b', 'c', 'd']);
+    expect(mirror.graph.getNodeAttributes('d')).toEqual({ x: 9, y: 9 });
+    g.clear();
+    expect(mirror.graph.order).toBe(0);
+    g.addNode('e', { x: 1, y: 1 });
+    mirror.kill();
+    mirror.kill();
+    g.addNode('f', { x: 1, y: 1 });
+    g.mergeNodeAttributes('e', { x: 2 });
+    expect(mirror.graph.nodes()).toEqual(['e']);
+    expect(mirror.graph.getNodeAttributes('e')).toEqual({ x: 1, y: 1 });
+  });
+});
