@@ -9,7 +9,7 @@
 // or not, and the layout moves the nodes on every frame.
 import Sigma from 'sigma';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
@@ -214,7 +214,9 @@ export function createSigmaHost(
       maxCameraRatio: MAX_CAMERA_RATIO,
       defaultEdgeType: 'line',
       edgeProgramClasses: {
-        line: EdgeRectangleProgram,
+        // large graphs: one-pixel GL lines (two vertices each, no antialiasing pass): tens of
+        // thousands of rectangles cost seconds per frame with a software GPU
+        line: large ? EdgeLineProgram : EdgeRectangleProgram,
         arrow: EdgeArrowProgram,
         curve: EdgeCurveProgram,
         curvedArrow: EdgeCurvedArrowProgram,
@@ -231,7 +233,12 @@ export function createSigmaHost(
 
   sigma.on('beforeRender', labels.begin);
   const labelContext = sigma.getCanvases().labels!.getContext('2d')!;
-  sigma.on('afterRender', () => labels.flush(labelContext, sigma.getDimensions(), sigma));
+  // Every drawn disc is an obstacle for the labels; with thousands of actors (a large graph) only
+  // the labelled ones' are: tens of thousands of tiny discs cost more per frame than the rest of
+  // the frame, and few labels are drawn anyway.
+  sigma.on('afterRender', () =>
+    labels.flush(labelContext, sigma.getDimensions(), large ? undefined : sigma),
+  );
 
   let killed = false;
   let dragged: string | null = null;

@@ -20,7 +20,11 @@ import { TaskQueue } from './helpers/task-queue';
 // sigma's modules read WebGL constants when loaded: the programs are only handed to the renderer,
 // which is the fake here
 vi.mock('sigma', () => ({ default: class {} }));
-vi.mock('sigma/rendering', () => ({ EdgeArrowProgram: 'arrow', EdgeRectangleProgram: 'line' }));
+vi.mock('sigma/rendering', () => ({
+  EdgeArrowProgram: 'arrow',
+  EdgeRectangleProgram: 'line',
+  EdgeLineProgram: 'glLine',
+}));
 vi.mock('@sigma/edge-curve', () => ({ default: 'curve', EdgeCurvedArrowProgram: 'curvedArrow' }));
 
 const VIEW: StyleView = {
@@ -268,6 +272,9 @@ describe('createSigmaHost: reducers', () => {
     const { fake, h, show } = host(g);
     expect(fake.settings.enableEdgeEvents).toBe(false);
     expect(h.nodeScale).toBe(0.5);
+    // straight edges as one-pixel GL lines; a small graph keeps antialiased rectangles
+    expect(fake.settings.edgeProgramClasses!.line).toBe('glLine');
+    expect(host(small()).fake.settings.edgeProgramClasses!.line).toBe('line');
     const style = styleEdge('e', g.getEdgeAttributes('e'), VIEW);
     // the layout runs at start: sigma gets a graph of the nodes alone (it would process every
     // hidden edge on every frame), styled from the app's graph
