@@ -289,7 +289,7 @@ describe('createSigmaHost: reducers', () => {
       size: styleNode('n0', g.getNodeAttributes('n0'), VIEW).size * 0.5,
     });
     // the layout's positions reach it
-    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: a.x + 1, y: 2 }), {
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: (a.x ?? 0) + 1, y: 2 }), {
       attributes: ['x', 'y'],
     });
     expect(mirror.getNodeAttributes('n7')).toEqual({ x: 8, y: 2 });
