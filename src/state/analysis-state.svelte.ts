@@ -71,6 +71,8 @@ export type { BlocEntry };
 /** What the analyses read of the app (AppState is one; tests pass a small stand-in). */
 export interface AnalysisHost {
   readonly graph: AlignmapGraph | null;
+  /** The graph the panels summarise (a large one a task after `graph`; see AppState). */
+  readonly panelGraph?: AlignmapGraph | null;
   readonly viewState: ViewState;
   readonly visibility: VisibleView | null;
   /** Frames these actors with the camera (the first is kept in view). */
@@ -228,7 +230,8 @@ export class AnalysisState {
 
   /** First and last day of the data's dates (for the time slider); null when nothing is dated. */
   extent: DateExtent | null = $derived.by(() => {
-    const graph = this.app.graph;
+    // (a large graph a task after it is shown: see AppState.panelGraph)
+    const graph = this.app.panelGraph === undefined ? this.app.graph : this.app.panelGraph;
     if (!graph) return null;
     const e = dateExtent(graph);
     return e.ok ? e : null;

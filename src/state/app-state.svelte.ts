@@ -17,6 +17,7 @@ import { buildSearchIndex } from '../graph/search';
 import { visibleView, type ViewSpec, type VisibleView } from '../graph/visible';
 import { parallelCurvatures } from '../render/parallel-edges';
 import { isLargeGraph } from '../render/large-graph';
+import { nextTask } from '../model/next-task';
 import type { StyleView } from '../render/style';
 import type { LayoutState } from '../layout/fa2-runner';
 import type { CameraRequest } from '../render/camera-controller';
@@ -85,7 +86,28 @@ function viewStateFields<K extends keyof ViewState>(keys: readonly K[]) {
 }
 
 export class AppState extends viewStateFields(VIEW_FIELDS) {
-  graph = $state.raw<AlignmapGraph | null>(null);
+  #graph = $state.raw<AlignmapGraph | null>(null);
+  /**
+   * The graph once the panels may compute their own summaries of it (appearance facts, the dates'
+   * extent): at once for a small graph; a task after it was set for a large one, so that the task
+   * that sets it (and computes what the first frame needs: the visible view, sizes, labels) does
+   * not also pay for one pass over every relation per panel.
+   */
+  panelGraph = $state.raw<AlignmapGraph | null>(null);
+  get graph(): AlignmapGraph | null {
+    return this.#graph;
+  }
+  set graph(graph: AlignmapGraph | null) {
+    this.#graph = graph;
+    if (!graph || !isLargeGraph(graph)) {
+      this.panelGraph = graph;
+      return;
+    }
+    this.panelGraph = null;
+    void nextTask().then(() => {
+      if (this.#graph === graph) this.panelGraph = graph;
+    });
+  }
   loadError = $state<string | null>(null);
   /**
    * The one view state: what the URL carries and the pipeline reads. Controls write its fields
@@ -111,10 +133,14 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
   /** Focus, path, time, blocs, balance and alignment (src/state/analysis-state.svelte.ts). */
   readonly analysis: AnalysisState = new AnalysisState(this);
   /** Colour/size by the file's own look or any attribute; attribute filters (appearance-state). */
-  readonly appearance: AppearanceState = new AppearanceState(() => this.graph, {
-    get: () => this.viewState.appearance,
-    set: (choices) => (this.viewState.appearance = choices),
-  });
+  readonly appearance: AppearanceState = new AppearanceState(
+    () => this.graph,
+    {
+      get: () => this.viewState.appearance,
+      set: (choices) => (this.viewState.appearance = choices),
+    },
+    () => this.panelGraph,
+  );
 
   get language(): Language {
     return this.viewState.language ?? 'en';

@@ -59,12 +59,20 @@ const NO_FACTS = (target: AttributeTarget): ElementFacts => ({
 export class ElementAppearance {
   readonly target: AttributeTarget;
   private readonly graphOf: () => AlignmapGraph | null;
+  private readonly factsGraphOf: () => AlignmapGraph | null;
   private readonly store: ChoicesStore;
 
-  constructor(target: AttributeTarget, graphOf: () => AlignmapGraph | null, store: ChoicesStore) {
+  /** `factsGraphOf`: the graph to summarise (the app hands a large graph over a task later). */
+  constructor(
+    target: AttributeTarget,
+    graphOf: () => AlignmapGraph | null,
+    store: ChoicesStore,
+    factsGraphOf: () => AlignmapGraph | null = graphOf,
+  ) {
     this.target = target;
     this.graphOf = graphOf;
     this.store = store;
+    this.factsGraphOf = factsGraphOf;
   }
 
   private get choices(): ElementChoices {
@@ -76,7 +84,7 @@ export class ElementAppearance {
   }
 
   private readonly facts: ElementFacts = $derived.by(() => {
-    const graph = this.graphOf();
+    const graph = this.factsGraphOf();
     return graph ? elementFacts(graph, this.target) : NO_FACTS(this.target);
   });
   get summaries() {
@@ -157,10 +165,18 @@ export class AppearanceState {
   readonly edges: ElementAppearance;
   private local = $state.raw<AppearanceChoices>(defaultAppearanceChoices());
 
-  constructor(graphOf: () => AlignmapGraph | null, store?: ChoicesStore) {
+  /**
+   * `factsGraphOf`: the graph the attribute summaries and the file's own colours and sizes are
+   * read from, when it is handed over later than `graphOf`'s (see AppState.panelGraph).
+   */
+  constructor(
+    graphOf: () => AlignmapGraph | null,
+    store?: ChoicesStore,
+    factsGraphOf: () => AlignmapGraph | null = graphOf,
+  ) {
     const kept = store ?? { get: () => this.local, set: (c) => (this.local = c) };
-    this.nodes = new ElementAppearance('node', graphOf, kept);
-    this.edges = new ElementAppearance('edge', graphOf, kept);
+    this.nodes = new ElementAppearance('node', graphOf, kept, factsGraphOf);
+    this.edges = new ElementAppearance('edge', graphOf, kept, factsGraphOf);
   }
 
   /**

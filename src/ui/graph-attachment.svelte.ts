@@ -17,26 +17,13 @@ import { createLayoutRunner, ensurePositions } from '../layout/fa2-runner';
 import type { AlignmapGraph } from '../model/build';
 import type { AppState } from '../state/app-state.svelte';
 import { installTestHook } from './test-hook';
+import { nextTask } from '../model/next-task';
 
 /** The performance mark set when a layout run stops (before the stopped picture is drawn). */
 export const LAYOUT_STOPPED_MARK = 'alignmap:layout-stopped';
 
 /** Extra room around each node for noverlap, in pixels (labels sit beside nodes). */
 const NODE_MARGIN_PX = 6;
-
-/** Resolves in a new task (scheduler.yield where there is one, else a MessageChannel message). */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 export function graphAttachment(app: AppState): Attachment<HTMLElement> {
   return (container) => {

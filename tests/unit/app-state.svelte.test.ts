@@ -5,6 +5,7 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/state/app-state.svelte';
+import { nextTask } from '../../src/model/next-task';
 import { parseUrlState } from '../../src/view/view-state';
 import { englishWarning } from '../../src/view/warnings';
 import { TestGraph, sorted } from './helpers/analysis-graph';
@@ -38,6 +39,36 @@ describe('AppState', () => {
     const large = new AppState();
     large.graph = big.graph;
     expect(large.curvatures.size).toBe(0);
+  });
+
+  it('hands a large graph to the panels a task after the view, a small one at once', async () => {
+    const small = new AppState();
+    small.graph = graph();
+    expect(small.panelGraph).toBe(small.graph);
+    expect(small.analysis.extent).toMatchObject({ min: '2025-03-01', datedEdges: 3 });
+
+    const big = new TestGraph().rel('e1', 'alliance', 'a', 'b', { start: '2025-03' });
+    for (let i = 0; i < 1000; i++) big.actor(`n${i}`);
+    big.graph.setNodeAttribute('a', 'color', '#ff0000');
+    const app = new AppState();
+    app.graph = big.graph;
+    // the task that shows it: the visible view, not the panels' summaries
+    expect(app.visibility!.visibleEdges.size).toBe(1);
+    expect(app.panelGraph).toBeNull();
+    expect(app.analysis.extent).toBeNull();
+    expect(app.appearance.nodes.hasFileColors).toBe(false);
+    await nextTask(); // after the app's own task
+    expect(app.panelGraph).toBe(big.graph);
+    expect(app.analysis.extent).toMatchObject({ min: '2025-03-01', datedEdges: 1 });
+    expect(app.appearance.nodes.hasFileColors).toBe(true);
+    // a graph replaced before its turn is never handed over
+    const other = new TestGraph();
+    for (let i = 0; i < 1000; i++) other.actor(`m${i}`);
+    app.graph = other.graph;
+    app.graph = graph();
+    expect(app.panelGraph).toBe(app.graph);
+    await nextTask();
+    expect(app.panelGraph).toBe(app.graph);
   });
 
   it('keeps one view state: accessors, toggles and the snapshot all read and write it', () => {
