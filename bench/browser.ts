@@ -1,9 +1,12 @@
-// `npm run bench:browser [-- --sizes 1000,10000,50000 --first-frame 100000 --runs 3 --no-build]`:
+// `npm run bench:browser [-- --sizes 1000,10000,50000 --first-frame 100000 --runs 3 --bundled --no-build]`:
 // the app against plain sigma (bench/plain/) in headless Chromium with software WebGL, on the
 // seeded synthetic graphs of bench/synthetic.ts, in one run, interleaved (app import, app reload,
 // plain, then the next size, then the next round), printed as a table of medians and ratios.
 // The app is imported through its Import dialog and reopened from IndexedDB (reload); plain sigma
 // reads the same file with the same stop rule. Ports: E2E_PORT (app, default 4302) and +10 (plain).
+// `--bundled` also times four interactions on the bundled dataset (input → next frame, and the
+// main thread's work for each from a Chromium trace); `--sizes "" --first-frame "" --bundled` times
+// only those (no plain page).
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
@@ -199,25 +202,140 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
   }
 }
 
-/** In the page: ms from the next `type` event (capture, before the app sees it) to the frame after it. */
-const MEASURE_NEXT = `(type) => new Promise((resolve, reject) => {
+/**
+ * In the page: ms from the next `type` event (capture, before the app sees it) to the frame after
+ * it; marks the input, that frame and the moment the app is idle again in the trace
+ * (console.timeStamp) for the main-thread figures (mainThreadOf). Idle is polled every 50 ms (a
+ * poll costs the main thread ~0.1 ms; no round trips from the bench meanwhile).
+ */
+const MEASURE_NEXT = `(type, k) => new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('bench: no ' + type + ' event within 30 s')), 30000);
   document.addEventListener(type, () => {
     const t = performance.now();
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+    console.timeStamp('bench:in:' + k);
+    requestAnimationFrame(() => setTimeout(() => {
+      const ms = performance.now() - t;
+      console.timeStamp('bench:frame:' + k);
+      const settled = () => {
+        if (window.__alignmap && window.__alignmap.idle) {
+          console.timeStamp('bench:settled:' + k);
+          resolve(ms);
+        } else setTimeout(settled, 50);
+      };
+      settled();
+    }, 0));
   }, { capture: true, once: true });
 })`;
 
-interface BundledSample {
-  hover: number;
-  select: number;
-  filter: number;
-  timeStep: number;
+/** Interactions timed on the bundled dataset. */
+const INTERACTIONS = ['hover', 'select', 'filter', 'timeStep'] as const;
+type Interaction = (typeof INTERACTIONS)[number];
+
+/** One input: wall-clock time to the next frame, and the main thread's work (trace, in ms). */
+interface InputSample {
+  /** Input → the frame after it (in the page, performance.now()). */
+  frame: number;
+  /** Main-thread CPU time from the input to that frame. */
+  mainToFrame: number;
+  /** Wall-clock time the main thread sat blocked on the GPU process in the same span. */
+  gpuWait: number;
+  /** Main-thread CPU time from the input until the app is idle again (camera moves included). */
+  mainSettled: number;
+}
+
+type MainThread = Pick<InputSample, 'mainToFrame' | 'gpuWait' | 'mainSettled'>;
+type BundledSample = Record<Interaction, InputSample & { slowest: MainThread }>;
+
+/** Trace events as Chromium reports them (Tracing.dataCollected); ts, dur, tdur in µs. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time of the event. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { message?: string } };
 }
 
 /**
- * The bundled dataset (202 actors): input → next frame for a hover onto an actor, a click that
- * selects it, a relation-type filter toggle and one step of the time slider; medians of 5 each.
+ * The main thread waiting for the GPU process: with software compositing every frame that changes
+ * a WebGL canvas reads it back at the commit (GLES2::ReadPixels → WaitForCmd), and sigma's picking
+ * reads a pixel. Blocked time, not CPU time; reported beside it.
+ */
+const GPU_WAIT = 'ImplementationBase::WaitForCmd';
+
+/** Length of the union of [start, end) intervals, clipped to [from, to). */
+function covered(intervals: [number, number][], from: number, to: number): number {
+  const xs = intervals
+    .map(([a, b]): [number, number] => [Math.max(a, from), Math.min(b, to)])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of xs) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+
+/**
+ * The main-thread figures of every marked input (`bench:in:<key>`) from a trace: the CPU time
+ * (thread time, tdur) of the renderer main thread's tasks (outermost toplevel RunTask) from the
+ * task that dispatched the input up to the frame after it (`bench:frame:<key>`) and up to the app
+ * being idle again (`bench:settled:<key>`): script, style, layout, paint and commit, without the
+ * time the thread sat blocked (on the GPU process) or waited for a core (other processes).
+ */
+function mainThreadOf(events: TraceEvent[]): Map<string, MainThread> {
+  const marks = new Map<string, number>();
+  let thread = '';
+  for (const e of events) {
+    const message = e.name === 'TimeStamp' ? e.args?.data?.message : undefined;
+    if (!message?.startsWith('bench:')) continue;
+    marks.set(message, e.ts);
+    thread = `${e.pid}:${e.tid}`;
+  }
+  const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread);
+  // outermost tasks only (a nested run loop runs tasks inside another)
+  const tasks: { start: number; end: number; cpu: number }[] = [];
+  for (const e of onMain
+    .filter((x) => x.name === 'ThreadControllerImpl::RunTask')
+    .sort((x, y) => x.ts - y.ts)) {
+    const last = tasks.at(-1);
+    if (last && e.ts < last.end) continue;
+    tasks.push({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0 });
+  }
+  const waits: [number, number][] = onMain
+    .filter((e) => e.name === GPU_WAIT)
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)]);
+  const out = new Map<string, MainThread>();
+  for (const [message, at] of marks) {
+    if (!message.startsWith('bench:in:')) continue;
+    const key = message.slice('bench:in:'.length);
+    const frame = marks.get(`bench:frame:${key}`);
+    const settled = marks.get(`bench:settled:${key}`);
+    if (frame === undefined || settled === undefined) continue;
+    // from the task in which the input was dispatched
+    const from = tasks.find((t) => t.start <= at && at < t.end)?.start ?? at;
+    const cpu = (to: number) =>
+      tasks.filter((t) => t.start >= from && t.start < to).reduce((sum, t) => sum + t.cpu, 0);
+    out.set(key, {
+      mainToFrame: cpu(frame) / 1000,
+      gpuWait: covered(waits, from, frame) / 1000,
+      mainSettled: cpu(settled) / 1000,
+    });
+  }
+  return out;
+}
+
+/**
+ * The bundled dataset (202 actors): for a hover onto an actor, a click that selects it, a
+ * relation-type filter toggle and one step of the time slider, the time from the input to the
+ * frame after it, and the main thread's work for it from a trace (see mainThreadOf); medians of 5
+ * (filter: 6) inputs each.
  */
 async function bundledRun(): Promise<BundledSample> {
   const browser = await launch();
@@ -226,46 +344,70 @@ async function bundledRun(): Promise<BundledSample> {
     await page.goto(`http://127.0.0.1:${appPort}/`);
     await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: TIMEOUT });
     const box = (await page.getByTestId('graph').boundingBox())!;
-    const measure = async (type: string, act: () => Promise<unknown>) => {
+    const frames = new Map<string, number>();
+    let count = 0;
+    const measure = async (kind: Interaction, type: string, act: () => Promise<unknown>) => {
+      const key = `${kind}-${count++}`;
       // the listener is in place before the input is sent
-      await page.evaluate(`void (window.__next = (${MEASURE_NEXT})(${JSON.stringify(type)}))`);
+      await page.evaluate(
+        `void (window.__next = (${MEASURE_NEXT})(${JSON.stringify(type)}, ${JSON.stringify(key)}))`,
+      );
       await act();
-      return page.evaluate('window.__next') as Promise<number>;
+      frames.set(key, (await page.evaluate('window.__next')) as number);
     };
+    const idle = () => page.waitForFunction(() => window.__alignmap?.idle === true);
     const node = 'japan';
-    const at = (await page.evaluate((id) => window.__alignmap!.viewportPosition(id), node))!;
-    const hover: number[] = [];
-    const select: number[] = [];
-    const filter: number[] = [];
-    const step: number[] = [];
+    const cdp = await page.context().newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as never as TraceEvent[])));
+    await cdp.send('Tracing.start', {
+      categories: 'toplevel,devtools.timeline,gpu',
+      transferMode: 'ReportEvents',
+    });
     for (let i = 0; i < 5; i++) {
       await page.mouse.move(box.x + 5, box.y + 5);
-      await page.waitForFunction(() => window.__alignmap?.idle === true);
-      hover.push(await measure('mousemove', () => page.mouse.move(box.x + at.x, box.y + at.y)));
-      await page.waitForFunction(() => window.__alignmap?.idle === true);
-      select.push(await measure('mouseup', () => page.mouse.click(box.x + at.x, box.y + at.y)));
+      await idle();
+      // where the actor is now (a selection's camera move shifts it)
+      const at = (await page.evaluate((id) => window.__alignmap!.viewportPosition(id), node))!;
+      await measure('hover', 'mousemove', () => page.mouse.move(box.x + at.x, box.y + at.y));
+      await measure('select', 'mouseup', () => page.mouse.click(box.x + at.x, box.y + at.y));
+      // a selection, not a click beside the actor
+      await page.getByTestId('actor-details').waitFor();
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => window.__alignmap?.idle === true);
+      await idle();
     }
     await page.mouse.move(box.x + 5, box.y + 5);
     const box1 = page.locator('[data-testid="filter-relations"] input[type="checkbox"]').first();
-    for (let i = 0; i < 6; i++) {
-      filter.push(await measure('click', () => box1.click()));
-      await page.waitForFunction(() => window.__alignmap?.idle === true);
-    }
+    for (let i = 0; i < 6; i++) await measure('filter', 'click', () => box1.click());
     await page.getByRole('radio', { name: 'At a date' }).check();
-    await page.waitForFunction(() => window.__alignmap?.idle === true);
+    await idle();
     const slider = page.getByTestId('time-at');
-    for (let i = 0; i < 5; i++) {
-      step.push(await measure('input', () => slider.press('ArrowLeft')));
-      await page.waitForFunction(() => window.__alignmap?.idle === true);
+    for (let i = 0; i < 5; i++) await measure('timeStep', 'input', () => slider.press('ArrowLeft'));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    const main = mainThreadOf(events);
+    // BENCH_TRACE=file: the trace for a closer look (e.g. in chrome://tracing or Perfetto)
+    if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, JSON.stringify(events));
+    const sample = {} as BundledSample;
+    for (const kind of INTERACTIONS) {
+      const keys = [...frames.keys()].filter((k) => k.startsWith(`${kind}-`));
+      const values = (f: (k: string) => number | undefined) =>
+        keys.map(f).filter((v): v is number => v !== undefined);
+      const field = (name: keyof MainThread) => values((k) => main.get(k)?.[name]);
+      sample[kind] = {
+        frame: median(values((k) => frames.get(k))),
+        mainToFrame: median(field('mainToFrame')),
+        gpuWait: median(field('gpuWait')),
+        mainSettled: median(field('mainSettled')),
+        slowest: {
+          mainToFrame: Math.max(...field('mainToFrame')),
+          gpuWait: Math.max(...field('gpuWait')),
+          mainSettled: Math.max(...field('mainSettled')),
+        },
+      };
     }
-    return {
-      hover: median(hover),
-      select: median(select),
-      filter: median(filter),
-      timeStep: median(step),
-    };
+    return sample;
   } finally {
     await browser.close();
   }
@@ -357,16 +499,19 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   const appDir = `dist-bench-${appPort}`;
   const plainDir = `dist-bench-plain-${plainPort}`;
+  // only the bundled interactions (--sizes "" --first-frame ""): no plain page to build or serve
+  const plain = sizes.length + firstFrameOnly.length > 0;
   if (!process.argv.includes('--no-build')) {
     // --mode e2e: the build with the read-only hook the bench reads (window.__alignmap)
     execSync(`npm run build -- --outDir ${appDir} --mode e2e`, { stdio: 'inherit' });
-    execSync(`npx vite build bench/plain --outDir ../../${plainDir} --emptyOutDir`, {
-      stdio: 'inherit',
-    });
+    if (plain)
+      execSync(`npx vite build bench/plain --outDir ../../${plainDir} --emptyOutDir`, {
+        stdio: 'inherit',
+      });
   }
-  const servers = [serve(appDir, appPort), serve(plainDir, plainPort)];
+  const servers = [serve(appDir, appPort), ...(plain ? [serve(plainDir, plainPort)] : [])];
   try {
-    await Promise.all([waitForServer(appPort), waitForServer(plainPort)]);
+    await Promise.all([waitForServer(appPort), ...(plain ? [waitForServer(plainPort)] : [])]);
     const dir = mkdtempSync(join(tmpdir(), 'alignmap-bench-'));
     const all = [...sizes, ...firstFrameOnly];
     const files = new Map<number, string>();
@@ -394,7 +539,8 @@ async function main(): Promise<void> {
         add(n, 'plain sigma', await plainRun(files.get(n)!, full));
       }
       // the table so far after every round (the last one is the result)
-      console.log(`\nAfter round ${r + 1} of ${runs}:\n${report(all, samples)}`);
+      console.log(`\nAfter round ${r + 1} of ${runs}:\n${machine()}`);
+      if (all.length > 0) console.log(`\n${report(all, samples)}`);
       if (bundled) console.log(bundledReport(bundledSamples));
     }
   } finally {
@@ -415,14 +561,19 @@ const METRICS: [keyof Sample, string, (v: number) => string][] = [
 ];
 
 function bundledReport(xs: BundledSample[]): string {
-  const row = (name: string, key: keyof BundledSample) =>
-    `| ${name} | ${median(xs.map((x) => x[key])).toFixed(0)} ms |`;
+  const row = (name: string, kind: Interaction) => {
+    const ms = (field: keyof InputSample) =>
+      `${median(xs.map((x) => x[kind][field])).toFixed(0)} ms`;
+    const slowest = (field: keyof MainThread) =>
+      `${Math.max(...xs.map((x) => x[kind].slowest[field])).toFixed(0)} ms`;
+    return `| ${name} | ${ms('frame')} | ${ms('mainToFrame')} (${slowest('mainToFrame')}) | ${ms('gpuWait')} | ${ms('mainSettled')} (${slowest('mainSettled')}) |`;
+  };
   return [
     '',
-    `Bundled dataset (202 actors), input → next frame, medians of ${xs.length} runs (each the median of 5–6 inputs):`,
+    `Bundled dataset (202 actors), medians of ${xs.length} runs (each the median of 5–6 inputs; in brackets the slowest single input of all runs, e.g. the first selection's). "Input → next frame": in the page, from the input event to the frame after it (paint and the wait for the software GPU included). "Main-thread CPU": from a Chromium trace taken meanwhile, the thread (CPU) time of the renderer main thread's tasks from the one that dispatched the input up to that frame — script, style, layout, paint, commit; not the time the thread sat blocked on the GPU process (shown as "GPU wait": with software compositing every frame that changes a WebGL canvas is read back, waiting for SwiftShader to draw it) nor time it waited for a core. "Until settled": the same, on until the app is idle again (the view drawn, a camera move the change starts included, the URL written).`,
     '',
-    '| interaction | input → next frame |',
-    '|---|---|',
+    '| interaction | input → next frame | main-thread CPU, input → frame | GPU wait in it | main-thread CPU until settled |',
+    '|---|---|---|---|---|',
     row('hover onto an actor', 'hover'),
     row('click: select an actor', 'select'),
     row('relation-type filter toggle', 'filter'),
@@ -430,10 +581,12 @@ function bundledReport(xs: BundledSample[]): string {
   ].join('\n');
 }
 
+function machine(): string {
+  return `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), headless Chromium, SwiftShader WebGL; medians of the runs so far; load average (1 min) ${loads.length ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, median ${median(loads).toFixed(1)}` : 'not sampled yet'}.`;
+}
+
 function report(all: number[], samples: Map<string, Sample[]>): string {
   const lines = [
-    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), headless Chromium, SwiftShader WebGL; medians of the runs so far; load average (1 min) ${loads.length ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, median ${median(loads).toFixed(1)}` : 'not sampled yet'}.`,
-    '',
     '| actors / relations | metric | app import | app reload | plain sigma | import ÷ plain | reload ÷ plain |',
     '|---|---|---|---|---|---|---|',
   ];

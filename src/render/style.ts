@@ -250,10 +250,24 @@ const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uff60]/;
 const TRAILING_PARENTHESIS = /\s*[(（][^()（）]*[)）]\s*$/;
 const labelEm = (s: string) => estimateTextWidth(s, 1);
 
+/**
+ * Whether a text fits, by text: a restyle asks it for every actor's name, and breaking a name
+ * (fitLines) is the dearest part of styling an actor. Cleared when full.
+ */
+const fitsByText = new Map<string, boolean>();
+const FITS_KEPT = 50_000;
+
 /** A label on at most two lines of the graph's label width, uncut (see label-text.ts). */
 export function labelFits(text: string): boolean {
-  const { lines, cut } = fitLines(text, labelEm, LABEL_WRAP_EM, { em: 1 });
-  return !cut && lines.length <= 2 && lines.every((l) => labelEm(l) <= LABEL_WRAP_EM * LABEL_SLACK);
+  let fits = fitsByText.get(text);
+  if (fits === undefined) {
+    const { lines, cut } = fitLines(text, labelEm, LABEL_WRAP_EM, { em: 1 });
+    fits =
+      !cut && lines.length <= 2 && lines.every((l) => labelEm(l) <= LABEL_WRAP_EM * LABEL_SLACK);
+    if (fitsByText.size >= FITS_KEPT) fitsByText.clear();
+    fitsByText.set(text, fits);
+  }
+  return fits;
 }
 const LABEL_SLACK = 1.35;
 

@@ -36,6 +36,13 @@ function changedKeys<V>(a: IdMap<V>, b: IdMap<V>, out: Set<string>): void {
   if (b) for (const [id, v] of b) if (a?.get(id) !== v) out.add(id);
 }
 
+function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
 function addAll(set: IdSet, out: Set<string>): void {
   if (set) for (const id of set) out.add(id);
 }
@@ -61,12 +68,14 @@ export function viewChange(prev: StyleView, next: StyleView): ViewChange {
   changedKeys(prev.nodeColors, next.nodeColors, nodes);
   changedKeys(prev.curvatures, next.curvatures, edges);
   symmetricDifference(prev.dimmedEdges, next.dimmedEdges, edges);
-  // a focus moving from one neighbourhood to another restyles both
+  // a focus moving from one neighbourhood to another restyles both (the same neighbourhood
+  // again, e.g. the hovered actor selected, restyles nothing)
   for (const [a, b] of [
     [prev.highlight, next.highlight],
     [prev.emphasis, next.emphasis],
   ] as const) {
-    if (a === b) continue;
+    if (a === b || (a && b && sameMembers(a.nodes, b.nodes) && sameMembers(a.edges, b.edges)))
+      continue;
     addAll(a?.nodes, nodes);
     addAll(b?.nodes, nodes);
     addAll(a?.edges, edges);

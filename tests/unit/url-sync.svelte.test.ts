@@ -1,7 +1,8 @@
 // syncWithUrl (src/state/url-sync.svelte.ts) against a small in-memory location/history/window:
 // the URL is read on start (notices become warnings, the URL is rewritten in canonical form without
 // a history entry), user changes push an entry, camera and time-slider moves replace the current
-// one, back/forward applies the URL, and the cleanup stops both directions.
+// one, back/forward applies the URL, and the cleanup stops both directions. The URL is written
+// after the frame (a scheduled write), once for the changes made until then.
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppState } from '../../src/state/app-state.svelte';
@@ -107,5 +108,43 @@ describe('syncWithUrl', () => {
     a.toggle('relations', 'sanction', false);
     flushSync();
     expect(entries.filter((e) => e.kind === 'push')).toEqual([]);
+  });
+
+  it('writes once, after the frame, for all the changes made until then', () => {
+    const writes: (() => void)[] = [];
+    const a = app();
+    const stop = syncWithUrl(a, { schedule: (write) => writes.push(write) });
+    flushSync();
+    writes.splice(0).forEach((w) => w()); // the state as loaded: nothing to write
+    entries.length = 0;
+    a.toggle('relations', 'sanction', false);
+    flushSync();
+    a.select({ kind: 'node', id: 'a' });
+    a.camera = { x: 0.5, y: 0.5, ratio: 0.5 };
+    flushSync();
+    expect(entries).toEqual([]); // nothing written before the frame
+    expect(writes).toHaveLength(1); // one write for the three changes
+    writes.splice(0).forEach((w) => w());
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.kind).toBe('push');
+    expect(entries[0]!.search).toMatch(/^\?lang=en&hide-rel=sanction&node=a&cam=/);
+    stop();
+  });
+
+  it('drops a write still waiting when the browser goes back or forward', () => {
+    const writes: (() => void)[] = [];
+    const a = app();
+    const stop = syncWithUrl(a, { schedule: (write) => writes.push(write) });
+    flushSync();
+    writes.splice(0).forEach((w) => w());
+    entries.length = 0;
+    a.toggle('relations', 'sanction', false);
+    flushSync();
+    popTo('?hide-rel=alliance');
+    flushSync();
+    writes.splice(0).forEach((w) => w());
+    expect(entries).toEqual([]); // no entry on top of the one the browser went to
+    expect(a.viewState.exclude.relations).toEqual(['alliance']);
+    stop();
   });
 });

@@ -48,6 +48,26 @@ describe('viewChange', () => {
     expect(change.kind === 'partial' && change.edges).toEqual(['xy']);
   });
 
+  it('the same neighbourhood again (the hovered actor selected) restyles only the selection', () => {
+    const hood = () => ({ nodes: new Set(['x', 'y']), edges: new Set(['xy']) });
+    const hovered = { ...base, highlight: hood() };
+    const selected = { ...base, highlight: hood(), selectedNode: 'x' };
+    expect(viewChange(hovered, selected)).toEqual({
+      kind: 'partial',
+      nodes: ['x'],
+      edges: [],
+      hiddenEdgesOnly: false,
+    });
+    expect(viewChange(hovered, { ...base, highlight: hood() })).toEqual({ kind: 'none' });
+    // one more member: both neighbourhoods restyled
+    const wider = {
+      ...base,
+      highlight: { nodes: new Set(['x', 'y', 'z']), edges: new Set(['xy']) },
+    };
+    const change = viewChange(hovered, wider);
+    expect(change.kind === 'partial' && change.nodes.sort()).toEqual(['x', 'y', 'z']);
+  });
+
   it('new forced labels, sizes, bloc colours or curvatures touch only what changed', () => {
     const prev = {
       ...base,
