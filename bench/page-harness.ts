@@ -20,7 +20,10 @@ export interface ProbeRun {
   file: string;
 }
 
-/** Serves `dir` on `port`, writes the synthetic graph of `actors`, opens a page, runs `probe`. */
+/**
+ * Serves `dir` on `port`, writes the synthetic graph of `actors` (none for 0: the file is ''),
+ * opens a page, runs `probe`.
+ */
 export async function withProbePage(
   { port, dir, actors }: { port: number; dir: string; actors: number },
   probe: (run: ProbeRun) => Promise<void>,
@@ -39,8 +42,11 @@ export async function withProbePage(
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    const file = join(mkdtempSync(join(tmpdir(), 'alignmap-probe-')), `synthetic-${actors}.json`);
-    writeFileSync(file, JSON.stringify(syntheticGraph({ actors })));
+    const file =
+      actors > 0
+        ? join(mkdtempSync(join(tmpdir(), 'alignmap-probe-')), `synthetic-${actors}.json`)
+        : '';
+    if (file) writeFileSync(file, JSON.stringify(syntheticGraph({ actors })));
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,

@@ -4,25 +4,13 @@
 // functions with the most self time. For finding what the first frame waits for (bench/browser.ts
 // measures; this explains). Expects a built app in --dir (e.g. `npx vite build --mode e2e
 // --minify false --outDir dist-bench-4331`).
+import { profileSummary, type CpuProfile } from './cpu-profile';
 import { option, withProbePage } from './page-harness';
 
 const actors = Number(option('actors', '10000'));
 const port = Number(option('port', '4331'));
 const dir = option('dir', `dist-bench-${port}`);
 const reload = process.argv.includes('--reload');
-
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: Node[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 async function main(): Promise<void> {
   await withProbePage({ port, dir, actors }, async ({ browser, page, file }) => {
@@ -88,7 +76,7 @@ async function main(): Promise<void> {
       await page.getByTestId('import-input').setInputFiles(file);
     }
     const firstAt = await first;
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     if (tracing) {
       const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
       await cdp.send('Tracing.end');
@@ -125,40 +113,7 @@ async function main(): Promise<void> {
     console.log('long scripts:');
     for (const s of probe.scripts.filter(([t]) => t >= from && t < firstAt))
       console.log(`  ${(s[0] - from).toFixed(0)} ${s[1].toFixed(0)}ms ${s[2]} ${s[3]} ${s[4]}`);
-    // self time per function
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const self = new Map<number, number>();
-    profile.samples.forEach((id, i) =>
-      self.set(id, (self.get(id) ?? 0) + profile.timeDeltas[i]! / 1000),
-    );
-    const agg = new Map<string, number>();
-    for (const [id, ms] of self) {
-      const n = byId.get(id)!;
-      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-      agg.set(key, (agg.get(key) ?? 0) + ms);
-    }
-    // inclusive time per function
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const incl = new Map<string, number>();
-    for (const [id, ms] of self) {
-      const seen = new Set<string>();
-      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-        const n = byId.get(cur)!;
-        const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        incl.set(key, (incl.get(key) ?? 0) + ms);
-      }
-    }
-    const top = (m: Map<string, number>, k: number) =>
-      [...m]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, k)
-        .map(([f, ms]) => `  ${ms.toFixed(0).padStart(6)} ms  ${f}`)
-        .join('\n');
-    console.log('self time:\n' + top(agg, 35));
-    console.log('inclusive time:\n' + top(incl, 60));
+    console.log(profileSummary(profile));
   });
 }
 main().catch((e) => {
