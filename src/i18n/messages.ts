@@ -342,6 +342,17 @@ export const MESSAGES = {
     en: { one: '{shown}/{count} relation', other: '{shown}/{count} relations' },
     ja: { other: '関係 {shown}/{count}' },
   },
+  relationsDrawnOnly: {
+    en: {
+      one: '{drawn} of them drawn: too many to draw at once — filter, pick dates or select an actor',
+      other:
+        '{drawn} of them drawn: too many to draw at once — filter, pick dates or select an actor',
+    },
+    ja: {
+      other:
+        'うち {drawn} 件を描画（一度に描くには多すぎます。絞り込み、期間の指定、アクターの選択を）',
+    },
+  },
   isolatedHiddenCount: {
     en: {
       one: '{count} without visible relations hidden',

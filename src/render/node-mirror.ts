@@ -16,7 +16,7 @@ export interface MirrorPosition {
 }
 
 export interface NodeMirror {
-  /** The nodes-only graph: same node keys as the source, no edges. */
+  /** The nodes-only graph: same node keys as the source, no edges (a caller may add some). */
   readonly graph: AbstractGraph<MirrorPosition>;
   /** Stops following the source (idempotent). */
   kill(): void;
@@ -29,7 +29,7 @@ function positionOf(attrs: { x?: number; y?: number }): MirrorPosition {
 }
 
 export function createNodeMirror(source: Source): NodeMirror {
-  const mirror = new Graph<MirrorPosition>({ type: 'undirected', multi: false });
+  const mirror = new Graph<MirrorPosition>({ type: 'mixed', multi: true, allowSelfLoops: true });
   source.forEachNode((id, attrs) => mirror.addNode(id, positionOf(attrs)));
 
   /** Copies every position in one pass and one event (the renderer redraws once). */

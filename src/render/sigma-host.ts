@@ -25,7 +25,8 @@ import {
 import { viewChange } from './view-diff';
 import { isLargeGraph, LARGE_GRAPH } from './large-graph';
 import { createStyleInterner, edgeStyleKey } from './style-intern';
-import { createNodeMirror } from './node-mirror';
+import { createNodeMirror, type NodeMirror } from './node-mirror';
+import { drawnEdges, EDGE_BUDGET, sameDrawnEdges, type DrawnEdges } from './edge-budget';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
 export interface CameraSnapshot {
@@ -46,6 +47,13 @@ export interface SigmaHostOptions {
   onCameraChange?: (camera: CameraSnapshot) => void;
   /** The layout starts as soon as the view is mounted (default true): large graphs hide edges until it stops. */
   layoutRunsAtStart?: boolean;
+  /**
+   * A very large graph (over EDGE_BUDGET relations) draws only some of the relations the view
+   * shows: how many it shows and draws; null when it draws them all.
+   */
+  onEdgesDrawn?: (drawn: { shown: number; drawn: number } | null) => void;
+  /** Relations drawn at once at most (default EDGE_BUDGET; tests pass a small one). */
+  edgeBudget?: number;
   /** Constructs the renderer (default: a Sigma; the unit tests pass a fake, as sigma needs WebGL). */
   createRenderer?: RendererFactory;
   /** Runs `fn` once the current pointer event is handled (default: a macrotask; tests run it by hand). */
@@ -153,6 +161,12 @@ export function createSigmaHost(
   let edgesHidden = large && (options.layoutRunsAtStart ?? true);
   // what sigma draws while they are hidden: the nodes only
   const mirror = large ? createNodeMirror(graph) : null;
+  // a very large graph draws the nodes and the relations edge-budget.ts picks (see edgeGraph)
+  const budget = options.edgeBudget ?? EDGE_BUDGET;
+  const huge = large && graph.size > budget;
+  let display: NodeMirror | null = null;
+  let drawn: DrawnEdges | null = null;
+  let builtFrom: ReadonlySet<string> | null = null;
   // Styles of the current view, filled as the reducers ask (see applyView); edge styles interned.
   const internEdgeStyle = createStyleInterner<EdgeStyle>(edgeStyleKey);
   let nodeStyles = new Map<string, NodeStyle>();
@@ -329,6 +343,48 @@ export function createSigmaHost(
     edgeStyles = new Map();
   }
 
+  /** The graph sigma draws with the edges shown: the app's, or for a very large one a copy of
+   * its nodes with the relations that fit the budget. */
+  function edgeGraph(): G {
+    if (!huge) return graph;
+    const next = drawnEdges(graph, view, budget);
+    options.onEdgesDrawn?.(
+      next.drawn < next.shown ? { shown: next.shown, drawn: next.drawn } : null,
+    );
+    const same =
+      drawn !== null &&
+      (next.edges === 'all'
+        ? drawn.edges === 'all' && builtFrom === view.hiddenEdges
+        : sameDrawnEdges(drawn, next));
+    if (display && same) return display.graph as unknown as G;
+    drawn = next;
+    builtFrom = view.hiddenEdges;
+    display?.kill();
+    display = createNodeMirror(graph);
+    const to = display.graph;
+    const hidden = view.hiddenEdges;
+    const add = (id: string, source: string, target: string, undirected: boolean) => {
+      if (undirected) to.addUndirectedEdgeWithKey(id, source, target);
+      else to.addDirectedEdgeWithKey(id, source, target);
+    };
+    if (next.edges === 'all')
+      graph.forEachEdge((id, _a, source, target, _sa, _ta, undirected) => {
+        if (!hidden.has(id)) add(id, source, target, undirected);
+      });
+    else
+      for (const id of next.edges)
+        add(id, graph.source(id), graph.target(id), graph.isUndirected(id));
+    return to as unknown as G;
+  }
+
+  /** Whether a view change may change which relations a very large graph draws. */
+  const budgetInputsChanged = (a: StyleView, b: StyleView) =>
+    a.hiddenEdges !== b.hiddenEdges ||
+    a.dimmedEdges !== b.dimmedEdges ||
+    a.selectedNode !== b.selectedNode ||
+    a.selectedEdge !== b.selectedEdge ||
+    (a.emphasis ?? null) !== (b.emphasis ?? null);
+
   return {
     large,
     nodeScale: sizeScale,
@@ -343,17 +399,25 @@ export function createSigmaHost(
     applyView(next) {
       if (killed) return;
       const change = viewChange(view, next);
+      const rebudget = huge && !edgesHidden && budgetInputsChanged(view, next);
       view = next;
       if (change.kind === 'none') return;
       if (change.kind === 'full') {
         restyleAll();
-        sigma.refresh();
+        const to = rebudget ? edgeGraph() : sigma.getGraph();
+        if (to !== sigma.getGraph()) sigma.setGraph(to as never);
+        else sigma.refresh();
         warmEdgeStyles();
         return;
       }
       for (const id of change.nodes) nodeStyles.delete(id);
       for (const id of change.edges) edgeStyles.delete(id);
       if (change.edges.length > 0) warmEdgeStyles();
+      if (rebudget) {
+        const to = edgeGraph();
+        // other relations drawn: sigma indexes the new graph (styles from the cache)
+        if (to !== sigma.getGraph()) return void sigma.setGraph(to as never);
+      }
       // only what sigma draws (the mirror has no edges: they are styled when they come back)
       const shown = sigma.getGraph();
       const nodes = change.nodes.filter((id) => shown.hasNode(id));
@@ -381,7 +445,7 @@ export function createSigmaHost(
         return;
       }
       edgesHidden = false;
-      sigma.setGraph(graph as never);
+      sigma.setGraph(edgeGraph() as never);
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
       if (killed) return;
@@ -468,6 +532,7 @@ export function createSigmaHost(
       killed = true;
       camera.removeListener('updated', onCamera);
       mirror?.kill();
+      display?.kill();
       sigma.kill();
     },
   };

@@ -127,6 +127,11 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
   warnings = $state.raw<AppWarning[]>([]);
   /** Layout commands, provided by the mounted graph view (null while it is not mounted). */
   layoutControl = $state.raw<{ start(): void; stop(): void; reset(): void } | null>(null);
+  /**
+   * A very large graph whose view shows more relations than are drawn at once (see
+   * src/render/edge-budget.ts): how many it shows and draws; null when all are drawn.
+   */
+  edgesDrawn = $state.raw<{ shown: number; drawn: number } | null>(null);
   /** What the mounted graph view's camera shows, in graph coordinates (exports cropped to it). */
   viewport = $state.raw<{ graphBox(): GraphBox } | null>(null);
 

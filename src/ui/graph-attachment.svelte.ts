@@ -69,6 +69,7 @@ function mountView(
     onHoverNode: (id) => (app.hovered = id),
     onDragNode: (id, x, y) => runner?.pin(id, x, y),
     onCameraChange: () => camera?.moved(),
+    onEdgesDrawn: (drawn) => (app.edgesDrawn = drawn),
   });
   const controller = createCameraController(host, {
     onSettled: (state) => (app.camera = state),
@@ -150,6 +151,7 @@ function mountView(
     // On a graph switch the next view may mount first: clear only what this one set.
     if (app.layoutControl === control) app.layoutControl = null;
     if (app.viewport === viewport) app.viewport = null;
+    app.edgesDrawn = null;
     controller.kill();
     runner?.kill();
     host.kill();

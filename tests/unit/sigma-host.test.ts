@@ -340,6 +340,57 @@ describe('createSigmaHost: reducers', () => {
   });
 });
 
+describe('createSigmaHost: a graph over the edge budget', () => {
+  it('draws the relations that fit the budget, follows the view and says how many it left out', () => {
+    const g = large();
+    for (let i = 1; i <= 29; i++)
+      g.addUndirectedEdgeWithKey(`x${i}`, 'n1', `n${i + 1}`, {
+        relation: 'trade',
+        status: 'active',
+        certainty: 'confirmed',
+        evidence: [],
+      });
+    const reports: unknown[] = [];
+    const { fake, h, show } = host(g, { edgeBudget: 10, onEdgesDrawn: (d) => reports.push(d) });
+    const mirror = fake.graph;
+    // stopped: 30 relations shown, over the budget, nothing selected: the nodes alone
+    h.setLayoutRunning(false);
+    const none = fake.graph;
+    expect(none).not.toBe(g);
+    expect(none).not.toBe(mirror);
+    expect([none.order, none.size]).toEqual([1000, 0]);
+    expect(reports).toEqual([{ shown: 30, drawn: 0 }]);
+    // a filter leaves 5: all drawn, in a graph of their own (sigma never sees the hidden ones)
+    const hiddenEdges = new Set(g.edges().slice(5));
+    show({ ...VIEW, hiddenEdges });
+    const five = fake.graph;
+    expect(five.edges()).toEqual(['e', 'x1', 'x2', 'x3', 'x4']);
+    expect(fake.refreshes.at(-1)).toBe('full');
+    expect(reports.at(-1)).toBeNull();
+    expect(fake.edge('x1')).toMatchObject({ hidden: false, type: 'line' });
+    // a selection with the same filter keeps that graph (only restyles)
+    show({ ...VIEW, hiddenEdges, selectedNode: 'n3' });
+    expect(fake.graph).toBe(five);
+    expect(fake.refreshes.at(-1)).toEqual({
+      partialGraph: { nodes: ['n3'], edges: [] },
+      skipIndexation: false,
+    });
+    // all shown again, n1 selected: its 29 relations do not fit either; n0 selected: its one does
+    show({ ...VIEW, selectedNode: 'n1' });
+    expect(fake.graph.size).toBe(0);
+    expect(reports.at(-1)).toEqual({ shown: 30, drawn: 0 });
+    show({ ...VIEW, selectedNode: 'n0' });
+    expect(fake.graph.edges()).toEqual(['e']);
+    expect(reports.at(-1)).toEqual({ shown: 30, drawn: 1 });
+    // the drawn graph follows the actors' moves; the layout running again: the nodes-only mirror
+    g.mergeNodeAttributes('n0', { x: 42 });
+    expect(fake.graph.getNodeAttribute('n0', 'x')).toBe(42);
+    h.setLayoutRunning(true);
+    expect(fake.graph).toBe(mirror);
+    h.kill();
+  });
+});
+
 describe('createSigmaHost: edge styles of a large graph, computed while its layout runs', () => {
   /** A Set that counts lookups: styleEdge asks view.hiddenEdges once per edge it styles. */
   class CountingSet extends Set<string> {
