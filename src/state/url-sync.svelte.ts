@@ -5,27 +5,11 @@
 // way of the picture), once for all the changes made until then.
 import { parseUrlState, serializeUrlState, type ViewState } from '../view/view-state';
 import type { AppState } from './app-state.svelte';
+import { afterNextFrame } from './after-frame';
 
 /** The state without what changes continuously (camera, time slider). */
 function withoutCamera(state: ViewState): string {
   return serializeUrlState({ ...state, camera: null, at: null, from: null, to: null });
-}
-
-/** A hidden tab draws no frames: the URL is written after this many ms all the same. */
-const NO_FRAME_MS = 100;
-
-/** Runs `write` after the next frame (in a browser; at the latest after NO_FRAME_MS), else at once. */
-export function afterNextFrame(write: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') return write();
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(fallback);
-    write();
-  };
-  const fallback = setTimeout(once, NO_FRAME_MS);
-  requestAnimationFrame(() => setTimeout(once, 0));
 }
 
 export interface UrlSyncOptions {

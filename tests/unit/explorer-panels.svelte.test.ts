@@ -4,7 +4,7 @@
 // the counts, the details panel shows an actor's or a relation's facts and selects others, the
 // status line, toolbar, search box, relations table and warnings read and write the app state.
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppState } from '../../src/state/app-state.svelte';
 import { parseUrlState } from '../../src/view/view-state';
 import DetailsPanel from '../../src/ui/DetailsPanel.svelte';
@@ -87,6 +87,39 @@ describe('DetailsPanel', () => {
     expect(a.selection).toEqual({ kind: 'node', id: 'china' });
     click(m.button(t('en', 'clear')));
     expect(a.selection).toBeNull();
+  });
+
+  it('draws a hub’s first 12 relations with the panel and the rest after that frame', async () => {
+    const a = app();
+    // russia gets 20 more relations (trade with 20 small states): 27 rows in 5 groups
+    for (let i = 0; i < 20; i++) {
+      a.graph!.addNode(`s${i}`, {
+        label: `State ${i}`,
+        labelJa: `国${i}`,
+        kind: 'state',
+        aliases: [],
+      });
+      a.graph!.addDirectedEdgeWithKey(`t${i}`, 'russia', `s${i}`, {
+        relation: 'trade',
+        status: 'active',
+        certainty: 'confirmed',
+        evidence: [{ source: 's1', quote: `trade quote ${i}`, sourceTitle: 'Source one' }],
+      });
+    }
+    const m = show(DetailsPanel, { app: a });
+    a.select({ kind: 'node', id: 'russia' });
+    flushSync();
+    const rows = () =>
+      [...m.byTestId('actor-details').querySelectorAll('li[data-testid^="relation-"]')].map((li) =>
+        li.getAttribute('data-testid'),
+      );
+    const all = 27; // its 7 relations and the 20 new ones
+    // the heading counts all of them; the first 12 rows are there, in the order of the full list
+    expect(m.byTestId('actor-details').querySelector('h3')!.textContent).toBe(`Relations (${all})`);
+    const first = rows();
+    expect(first).toHaveLength(12);
+    await vi.waitFor(() => expect(rows()).toHaveLength(all));
+    expect(rows().slice(0, 12)).toEqual(first);
   });
 
   it('shows a relation: its ends, type, status and certainty, and its quotes', () => {
