@@ -10,8 +10,7 @@ export default ts.config(
     ignores: [
       'node_modules/',
       'dist/',
-      'dist-e2e-*/',
-      'dist-bench-*/',
+      'dist-*/',
       'public/data/',
       'test-results/',
       'playwright-report/',

@@ -9,7 +9,12 @@
 // or not, and the layout moves the nodes on every frame.
 import Sigma from 'sigma';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import {
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+  NodePointProgram,
+} from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
@@ -227,6 +232,8 @@ export function createSigmaHost(
       minCameraRatio: 0.05,
       maxCameraRatio: MAX_CAMERA_RATIO,
       defaultEdgeType: 'line',
+      // large graphs: discs as GL points (one vertex each instead of a triangle of three)
+      ...(large ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
       edgeProgramClasses: {
         // large graphs: one-pixel GL lines (two vertices each, no antialiasing pass): tens of
         // thousands of rectangles cost seconds per frame with a software GPU
@@ -321,7 +328,8 @@ export function createSigmaHost(
   // slices, one task each, so that the task that shows them at the stop only looks them up.
   let warming = 0;
   function warmEdgeStyles(): void {
-    if (!large || !edgesHidden || killed) return;
+    // (not over the edge budget: most relations are not drawn, the drawn ones are styled then)
+    if (!large || huge || !edgesHidden || killed) return;
     const run = ++warming;
     const edges = graph.edges();
     let next = 0;

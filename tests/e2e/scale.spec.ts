@@ -150,27 +150,34 @@ test('a 10,000-actor import arrives in parts, stays responsive, is laid out, sea
     ([t, invoker]) => t >= shownAt && invoker === 'FrameRequestCallback',
   );
   expect(Math.max(0, ...frames.map(([, , ms]) => ms))).toBeLessThan(2000);
-  // Issue 9's acceptance, as far as it holds with software WebGL: from the file choice until the
-  // layout stopped, no task of our JavaScript over 1 s. The graph mounts in steps
-  // (src/ui/graph-attachment.svelte.ts: the update that sets the graph, sigma's indexing and first
-  // frame, the layout's start), each a few hundred ms here, not one task of all of them. The
-  // `longtask` observer also sees the tasks in which the page waits for the software GPU to draw
-  // and read back its WebGL canvases: 1.2–1.4 s for some frames on an idle machine and several
-  // seconds under load (plain sigma's frames: 1.5–2.5 s idle), so they are recorded (annotation
-  // "longest task") and not held to 1 s. Long animation frames tell script time apart.
+  // Issue 9's acceptance: from the file choice until the layout stopped and the relations are
+  // drawn, no task over 1 s — as the `longtask` observer sees tasks, including those in which the
+  // page waits for the software GPU to draw and read back its WebGL canvases. The graph mounts in
+  // steps (src/ui/graph-attachment.svelte.ts), sigma draws a nodes-only mirror while the layout
+  // runs (src/render/node-mirror.ts), large graphs are drawn as GL points and lines (one vertex per
+  // actor, two per relation): 0.6–0.7 s at most here at a load of 11 on 2 cores. Before, sigma's
+  // triangles and rectangles made frames of 1.2–1.4 s on an idle machine and 3–4 s under load
+  // (plain sigma's: 1.5–2.5 s idle). Long animation frames bound our scripts on their own.
   const stoppedAt = await page.evaluate(
     () => performance.getEntriesByName('alignmap:layout-stopped').at(-1)?.startTime ?? null,
   );
   expect(stoppedAt).not.toBeNull();
+  // the stop's task (sigma indexes the relations) and the frame that draws them
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
   const probed = await readProbe(page);
   const scripts = probed.scripts.filter(([t]) => t >= chosenAt && t <= stoppedAt! + 5000);
   expect(scripts.length).toBeGreaterThan(0); // the observer saw the import's work
   expect(Math.max(...scripts.map(([, , ms]) => ms))).toBeLessThan(1000);
-  const long = probed.long.filter(([t]) => t >= chosenAt && t <= stoppedAt!);
+  const long = probed.long.filter(([t]) => t >= chosenAt && t <= stoppedAt! + 1000);
+  expect(long.length).toBeGreaterThan(0); // the observer saw tasks of the import
+  const longest = Math.max(...long.map(([, ms]) => ms));
   test.info().annotations.push({
     type: 'longest task',
-    description: `${Math.max(0, ...long.map(([, ms]) => ms)).toFixed(0)} ms (import and layout, GPU waits included)`,
+    description: `${longest.toFixed(0)} ms (import and layout, GPU waits included)`,
   });
+  expect(longest).toBeLessThan(1000);
   await expect(page.getByTestId('dataset-source')).toContainText('synthetic-10k.json');
 
   // interactive: the search finds one actor among 10,000 and selects it

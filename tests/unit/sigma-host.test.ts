@@ -24,6 +24,7 @@ vi.mock('sigma/rendering', () => ({
   EdgeArrowProgram: 'arrow',
   EdgeRectangleProgram: 'line',
   EdgeLineProgram: 'glLine',
+  NodePointProgram: 'glPoint',
 }));
 vi.mock('@sigma/edge-curve', () => ({ default: 'curve', EdgeCurvedArrowProgram: 'curvedArrow' }));
 
@@ -275,6 +276,9 @@ describe('createSigmaHost: reducers', () => {
     // straight edges as one-pixel GL lines; a small graph keeps antialiased rectangles
     expect(fake.settings.edgeProgramClasses!.line).toBe('glLine');
     expect(host(small()).fake.settings.edgeProgramClasses!.line).toBe('line');
+    // discs as GL points; a small graph keeps sigma's default disc program
+    expect(fake.settings.nodeProgramClasses).toEqual({ circle: 'glPoint' });
+    expect(host(small()).fake.settings.nodeProgramClasses).toBeUndefined();
     const style = styleEdge('e', g.getEdgeAttributes('e'), VIEW);
     // the layout runs at start: sigma gets a graph of the nodes alone (it would process every
     // hidden edge on every frame), styled from the app's graph
