@@ -6,8 +6,11 @@
 // selected actor's or relation's and a shown path's, else none — and says how many it left out
 // (the status line asks for a filter, a time range or a selection).
 
-/** Relations drawn at once at most (about a second of indexing and drawing here). */
-export const EDGE_BUDGET = 150_000;
+/**
+ * Relations drawn at once at most: a 50,000-actor graph's 250,000 are (about a second of
+ * indexing, and its frames, with a software GPU); a 100,000-actor graph's 500,000 are not.
+ */
+export const EDGE_BUDGET = 250_000;
 
 /** What the choice reads of the style view. */
 export interface BudgetView {
