@@ -96,6 +96,10 @@ async function main(): Promise<void> {
           `trace ${((e.ts - t0) / 1000).toFixed(0)} ${(e.dur! / 1000).toFixed(0)}ms ${e.name} ${JSON.stringify(e.args ?? {}).slice(0, 120)}`,
         );
     }
+    // the import's own work ends where the graph is handed to the view (src/state/dataset-state)
+    const handoff = (await page.evaluate(
+      `performance.getEntriesByName('alignmap:graph-handoff').at(-1)?.startTime ?? null`,
+    )) as number | null;
     const probe = (await page.evaluate('window.__probe')) as {
       long: [number, number][];
       scripts: [number, number, string, string, string][];
@@ -111,8 +115,17 @@ async function main(): Promise<void> {
         .join(' '),
     );
     console.log('long scripts:');
-    for (const s of probe.scripts.filter(([t]) => t >= from && t < firstAt))
+    const ours = probe.scripts.filter(([t]) => t >= from && t < firstAt);
+    for (const s of ours)
       console.log(`  ${(s[0] - from).toFixed(0)} ${s[1].toFixed(0)}ms ${s[2]} ${s[3]} ${s[4]}`);
+    if (handoff !== null) {
+      const before = ours.filter(([t, d]) => t + d <= handoff);
+      const after = ours.filter(([t, d]) => t + d > handoff);
+      const max = (xs: typeof ours) => Math.max(0, ...xs.map(([, d]) => d)).toFixed(0);
+      console.log(
+        `handoff to the view at ${(handoff - from).toFixed(0)} ms: longest script before it ${max(before)} ms (${before.length} scripts over 5 ms), from it to the first frame ${max(after)} ms`,
+      );
+    } else console.log('no alignmap:graph-handoff mark (older build)');
     console.log(profileSummary(profile));
   });
 }

@@ -1,11 +1,12 @@
 // Page side of the import worker: sends files, forwards progress, builds the graph from the parts
-// the worker sends (one part per task: src/model/graph-handoff.ts), asks the worker to store the shown import
-// and to reopen the stored one. Works with any object that speaks postMessage (a Worker, or a test
+// the worker sends (src/model/graph-handoff.ts) in slices of a few hundred nodes or edges per task
+// (src/model/build-sliced.ts), asks the worker to store the shown import and to reopen the stored
+// one. A newer import or restore cancels the build of an older one (its result is an error). Works with any object that speaks postMessage (a Worker, or a test
 // double). A worker that dies (error event), sends an unreadable answer (messageerror) or falls
 // silent for too long becomes an error result, and the worker is terminated: nothing ever hangs.
 import type { AlignmapGraph } from '../model/build';
 import type { StoreResult } from './dataset-store';
-import { GraphAssembler } from '../model/graph-handoff';
+import { BuildCancelled, SlicedGraphBuild, type SlicedBuildOptions } from '../model/build-sliced';
 import type { ImportRequest, ImportResponse, StoreInfo } from './import-protocol';
 import type { ImportProgress, ImportResult } from './types';
 
@@ -52,6 +53,8 @@ export interface ImportClientOptions {
    * parse of a large file sends no progress while it runs).
    */
   silenceMs?: (bytes: number) => number;
+  /** How the page builds the graph from the parts (slice budget, how to wait for a new task). */
+  build?: Omit<SlicedBuildOptions, 'signal'>;
 }
 
 const defaultSilenceMs = (bytes: number) => 5000 + Math.ceil(bytes / 1_000_000) * 1000;
@@ -72,21 +75,35 @@ export function createImportClient(
   let nextId = 1;
   let killed = false;
   let lastImport: number | null = null;
+  /** The graph being built on the page; a newer import or restore cancels it. */
+  let building: { id: number; build: SlicedGraphBuild } | null = null;
+  const newBuild = (id: number, signal?: AbortSignal) => {
+    if (building && !building.build.done) {
+      building.build.abort('a newer import replaced it');
+      // the worker stops parsing the older file, if it still is (a finished id is ignored)
+      worker.postMessage({ type: 'cancel', id: building.id });
+    }
+    const build = new SlicedGraphBuild({ ...clientOptions.build, signal });
+    building = { id, build };
+    return build;
+  };
   const silenceMs = clientOptions.silenceMs ?? defaultSilenceMs;
   const kill = () => {
     if (killed) return;
     killed = true;
+    building?.build.abort('the import worker was stopped');
     worker.terminate?.();
   };
 
   /**
-   * One request and its answers: `handle` gets every message of this id and returns a value to
-   * end the exchange (or undefined to go on); `fail` turns a dead or silent worker into a value.
+   * One request and its answers: `handle` gets every message of this id and returns a value (or a
+   * promise of one: the page still building the graph) to end the exchange, or undefined to go on;
+   * `fail` turns a dead or silent worker, or a rejected promise, into a value.
    */
   function exchange<T>(
     request: ImportRequest,
     silence: number,
-    handle: (msg: ImportResponse) => T | undefined,
+    handle: (msg: ImportResponse) => T | Promise<T> | undefined,
     fail: (message: string) => T,
     signal?: AbortSignal,
   ): Promise<T> {
@@ -119,15 +136,24 @@ export function createImportClient(
         const msg = event.data;
         if (msg?.id !== request.id) return;
         watch();
-        let value: T | undefined;
+        const rebuildFailed = (e: unknown) =>
+          fail(
+            e instanceof BuildCancelled
+              ? `import: ${e.message}; nothing was imported`
+              : `import: the worker's graph could not be rebuilt (${describe(e)})`,
+          );
+        let value: T | Promise<T> | undefined;
         try {
           value = handle(msg);
         } catch (e) {
-          value = fail(`import: the worker's graph could not be rebuilt (${describe(e)})`);
+          value = rebuildFailed(e);
         }
         if (value === undefined) return;
+        // the worker has said all it will say: the rest (the page's build) is the page's own work
         cleanup();
-        resolve(value);
+        if (value instanceof Promise)
+          value.then(resolve, (e: unknown) => resolve(rebuildFailed(e)));
+        else resolve(value);
       };
       const onError = (event: Event) => {
         event.preventDefault?.();
@@ -158,7 +184,7 @@ export function createImportClient(
       const id = nextId++;
       lastImport = null;
       const bytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
-      const assembler = new GraphAssembler();
+      const build = newBuild(id, options.signal);
       return exchange<ImportResult>(
         {
           type: 'import',
@@ -170,13 +196,17 @@ export function createImportClient(
         silenceMs(bytes),
         (msg) => {
           if (msg.type === 'progress') options.onProgress?.(msg.progress);
-          else if (msg.type === 'graph') assembler.add(msg.part);
+          else if (msg.type === 'graph') build.add(msg.part);
           else if (msg.type === 'done') {
             const r = msg.result;
-            if (!r.ok) return r;
-            const graph = assembler.finish();
-            lastImport = id;
-            return { ok: true, graph, warnings: r.warnings, format: r.format };
+            if (!r.ok) {
+              build.abort('the import failed');
+              return r;
+            }
+            return build.finish().then((graph): ImportResult => {
+              lastImport = id;
+              return { ok: true, graph, warnings: r.warnings, format: r.format };
+            });
           }
           return undefined;
         },
@@ -201,17 +231,20 @@ export function createImportClient(
       const fail = (message: string): RestoredImport => ({ ok: false, message });
       if (killed) return Promise.resolve(fail('import worker: the worker was stopped'));
       const id = nextId++;
-      const assembler = new GraphAssembler();
+      const build = newBuild(id);
       return exchange<RestoredImport>(
         { type: 'restore', id },
         STORE_SILENCE_MS,
         (msg) => {
-          if (msg.type === 'graph') assembler.add(msg.part);
+          if (msg.type === 'graph') build.add(msg.part);
           else if (msg.type === 'restored') {
             const r = msg.result;
+            if (r.ok && r.info?.active && r.sent) {
+              const info = { ...r.info, active: true as const };
+              return build.finish().then((graph): RestoredImport => ({ ok: true, graph, info }));
+            }
+            build.abort('nothing to restore');
             if (!r.ok) return r;
-            if (r.info?.active && r.sent)
-              return { ok: true, graph: assembler.finish(), info: { ...r.info, active: true } };
             return { ok: true, graph: null, info: r.info ? { ...r.info, active: false } : null };
           }
           return undefined;
