@@ -65,11 +65,11 @@ export function computeVisibility(
   filters: FilterState,
   options: VisibilityOptions = {},
 ): Visibility {
-  const kindVisible = new Set<string>();
+  const facets = facetVisibility(graph, filters, options);
   const visibleNodes = new Set<string>();
   const hiddenNodes = new Set<string>();
   const isolatedNodes = new Set<string>();
-  const visibleEdges = new Set<string>();
+  const visibleEdges = facets.edges;
   const hiddenEdges = new Set<string>();
   const counts: Visibility['counts'] = {
     relations: new Map(),
@@ -77,27 +77,16 @@ export function computeVisibility(
     statuses: new Map(),
     certainties: new Map(),
   };
-  graph.forEachNode((id, attrs) => {
-    if (!filters.kinds.has(attrs.kind) && !options.excludedNodes?.has(id)) kindVisible.add(id);
-  });
-  const connected = new Set<string>();
-  graph.forEachEdge((id, attrs, source, target) => {
-    const visible =
-      !filters.relations.has(attrs.relation) &&
-      !filters.statuses.has(attrs.status) &&
-      !filters.certainties.has(attrs.certainty) &&
-      !options.excludedEdges?.has(id) &&
-      kindVisible.has(source) &&
-      kindVisible.has(target);
-    (visible ? visibleEdges : hiddenEdges).add(id);
-    if (visible) connected.add(source).add(target);
+  graph.forEachEdge((id, attrs) => {
+    const visible = visibleEdges.has(id);
+    if (!visible) hiddenEdges.add(id);
     bump(counts.relations, attrs.relation, visible);
     bump(counts.statuses, attrs.status, visible);
     bump(counts.certainties, attrs.certainty, visible);
   });
   graph.forEachNode((id, attrs) => {
-    let visible = kindVisible.has(id);
-    if (visible && options.hideIsolated && !connected.has(id)) {
+    let visible = facets.nodes.has(id);
+    if (visible && options.hideIsolated && !facets.connected.has(id)) {
       visible = false;
       isolatedNodes.add(id);
     }
@@ -105,6 +94,38 @@ export function computeVisibility(
     bump(counts.kinds, attrs.kind, visible);
   });
   return { visibleNodes, visibleEdges, hiddenNodes, hiddenEdges, isolatedNodes, counts };
+}
+
+/**
+ * The facet filters alone, in one pass over the relations: the actors whose kind is shown, the
+ * relations shown, and the actors a shown relation touches (for hiding the isolated ones). The
+ * view pipeline (visible.ts) counts after its later steps; computeVisibility counts here.
+ */
+export function facetVisibility(
+  graph: AnyGraph,
+  filters: FilterState,
+  options: Pick<VisibilityOptions, 'excludedNodes' | 'excludedEdges'> = {},
+): { nodes: Set<string>; edges: Set<string>; connected: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const connected = new Set<string>();
+  graph.forEachNode((id, attrs) => {
+    if (!filters.kinds.has(attrs.kind) && !options.excludedNodes?.has(id)) nodes.add(id);
+  });
+  graph.forEachEdge((id, attrs, source, target) => {
+    if (
+      !filters.relations.has(attrs.relation) &&
+      !filters.statuses.has(attrs.status) &&
+      !filters.certainties.has(attrs.certainty) &&
+      !options.excludedEdges?.has(id) &&
+      nodes.has(source) &&
+      nodes.has(target)
+    ) {
+      edges.add(id);
+      connected.add(source).add(target);
+    }
+  });
+  return { nodes, edges, connected };
 }
 
 function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {

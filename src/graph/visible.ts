@@ -9,7 +9,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { egoNetwork } from './ego';
-import { computeVisibility, type Facet, type FacetCount, type FilterState } from './filters';
+import { facetVisibility, type Facet, type FacetCount, type FilterState } from './filters';
 import { timeFilter, type TimeFilterResult, type TimeMode } from './time';
 import { namerOf, renderViewNotice, type ViewNotice } from './analysis-messages';
 
@@ -72,13 +72,12 @@ const OPEN_TO = '9999';
 export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
   const notices: ViewNotice[] = [];
   // 1. Facet filters (isolation comes last, after time and focus).
-  const base = computeVisibility(graph, spec.filters, {
-    hideIsolated: false,
+  const base = facetVisibility(graph, spec.filters, {
     excludedNodes: spec.excludedNodes,
     excludedEdges: spec.excludedEdges,
   });
-  let edges: Set<string> = base.visibleEdges;
-  let nodes: Set<string> = base.visibleNodes;
+  let edges: Set<string> = base.edges;
+  let nodes: Set<string> = base.nodes;
 
   // 2. Time.
   let time: VisibleView['time'] = null;
@@ -139,19 +138,23 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
   // 4. Hide isolated: actors without any shown (visible or dimmed) relation.
   const isolatedNodes = new Set<string>();
   if (spec.hideIsolated) {
-    const connected = new Set<string>();
-    for (const set of [edges, dimmedEdges])
-      for (const e of set) {
-        const [s, t] = graph.extremities(e);
-        connected.add(s).add(t);
-      }
+    // the facet pass's ends when neither the time nor a focus changed the relations
+    let connected = base.connected;
+    if (edges !== base.edges || dimmedEdges.size > 0) {
+      connected = new Set<string>();
+      for (const set of [edges, dimmedEdges])
+        for (const e of set) {
+          const [s, t] = graph.extremities(e);
+          connected.add(s).add(t);
+        }
+    }
     const keep = (n: string) => connected.has(n) || n === centre;
-    if ([...nodes].some((n) => !keep(n))) {
+    if (!every(nodes, keep)) {
       const kept = new Set<string>();
       for (const n of nodes) (keep(n) ? kept : isolatedNodes).add(n);
       nodes = kept;
     }
-    if ([...dimmedNodes].some((n) => !keep(n))) {
+    if (!every(dimmedNodes, keep)) {
       const kept = new Set<string>();
       for (const n of dimmedNodes) (keep(n) ? kept : isolatedNodes).add(n);
       dimmedNodes = kept;
@@ -194,6 +197,11 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
     notices,
     messages: notices.map((n) => renderViewNotice(n, 'en', namerOf(graph, 'en'))),
   };
+}
+
+function every(set: ReadonlySet<string>, test: (id: string) => boolean): boolean {
+  for (const id of set) if (!test(id)) return false;
+  return true;
 }
 
 function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {
