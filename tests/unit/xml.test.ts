@@ -60,7 +60,9 @@ async function ratio(
   return medianOf(single) / medianOf(broken);
 }
 
-// Generous timeouts: the machine may be busy; the assertions are ratios, not times.
+// Generous timeouts: the machine may be busy; the assertions are ratios, not times. The bound is
+// 5×: quadratic counting made the one-line files 10–50× slower, while a busy machine (load 10 on
+// 2 cores) has given the linear code ratios up to 2.7.
 describe('line counting is linear (issue 13 #3)', { timeout: 30_000 }, () => {
   /** Reads every event of a text (the part of an import whose cost depended on the lines). */
   const readAll = (text: string) => {
@@ -74,7 +76,7 @@ describe('line counting is linear (issue 13 #3)', { timeout: 30_000 }, () => {
     ['GEXF', 'g.gexf', gexfLines],
     ['GraphML', 'g.graphml', graphmlLines],
   ] as const)(
-    '%s on one line costs within 2× of the same file with line breaks',
+    '%s on one line costs within 5× of the same file with line breaks',
     async (_format, name, make) => {
       const text = make(25000); // ~1 MB: quadratic counting took seconds here, linear ~0.1 s
       const flat = text.replace(/\n/g, ' ');
@@ -84,7 +86,7 @@ describe('line counting is linear (issue 13 #3)', { timeout: 30_000 }, () => {
           () => readAll(text),
           () => readAll(flat),
         ),
-      ).toBeLessThan(2);
+      ).toBeLessThan(5);
       // and the whole import of a one-line file works
       const result = await importText(name, make(400).replace(/\n/g, ' '));
       expect(result.ok && result.graph.size).toBe(400);
@@ -109,7 +111,7 @@ describe('line counting is linear (issue 13 #3)', { timeout: 30_000 }, () => {
     return ratio(
       () => read(broken),
       () => read(flat),
-    ).then((r) => expect(r).toBeLessThan(2));
+    ).then((r) => expect(r).toBeLessThan(5));
   });
 
   it('line numbers stay right after a long line', () => {
