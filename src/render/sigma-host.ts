@@ -16,6 +16,7 @@ import {
   NodePointProgram,
 } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import {
@@ -57,6 +58,12 @@ export interface SigmaHostOptions {
    * shows: how many it shows and draws; null when it draws them all.
    */
   onEdgesDrawn?: (drawn: { shown: number; drawn: number } | null) => void;
+  /**
+   * A large graph: sigma is constructed on an empty graph (its WebGL contexts, shaders, a first
+   * empty frame) and indexes the graph in the step given to this (the mounting's next task), so
+   * that no one task pays for both. Default: at once.
+   */
+  indexLater?: (index: () => void) => void;
   /** Relations drawn at once at most (default EDGE_BUDGET; tests pass a small one). */
   edgeBudget?: number;
   /** Constructs the renderer (default: a Sigma; the unit tests pass a fake, as sigma needs WebGL). */
@@ -171,6 +178,8 @@ export function createSigmaHost(
   const huge = large && graph.size > budget;
   let display: NodeMirror | null = null;
   let drawn: DrawnEdges | null = null;
+  // whether sigma has the graph yet (see indexLater)
+  let attached = !(large && options.indexLater);
   let builtFrom: ReadonlySet<string> | null = null;
   // Styles of the current view, filled as the reducers ask (see applyView); edge styles interned.
   const internEdgeStyle = createStyleInterner<EdgeStyle>(edgeStyleKey);
@@ -205,7 +214,7 @@ export function createSigmaHost(
   }
 
   const sigma = (options.createRenderer ?? newSigma)(
-    (edgesHidden ? mirror!.graph : graph) as G,
+    (!attached ? new Graph() : edgesHidden ? mirror!.graph : graph) as G,
     container,
     {
       allowInvalidContainer: true,
@@ -346,6 +355,12 @@ export function createSigmaHost(
   }
   warmEdgeStyles();
 
+  options.indexLater?.(() => {
+    if (killed || attached) return;
+    attached = true;
+    sigma.setGraph((edgesHidden ? mirror!.graph : edgeGraph()) as never);
+  });
+
   function restyleAll(): void {
     nodeStyles = new Map();
     edgeStyles = new Map();
@@ -397,18 +412,20 @@ export function createSigmaHost(
     large,
     nodeScale: sizeScale,
     refresh(layoutChanged = true) {
-      if (killed) return;
+      if (killed || !attached) return;
       if (layoutChanged) sigma.refresh();
       else sigma.refresh({ skipIndexation: true });
     },
     redraw() {
-      if (!killed) sigma.scheduleRender();
+      if (!killed && attached) sigma.scheduleRender();
     },
     applyView(next) {
       if (killed) return;
       const change = viewChange(view, next);
       const rebudget = huge && !edgesHidden && budgetInputsChanged(view, next);
       view = next;
+      // not indexed yet: styled from scratch when it is
+      if (!attached) return restyleAll();
       if (change.kind === 'none') return;
       if (change.kind === 'full') {
         restyleAll();
@@ -438,6 +455,10 @@ export function createSigmaHost(
     },
     setLayoutRunning(running) {
       if (killed) return;
+      if (!attached) {
+        edgesHidden = running && mirror !== null;
+        return;
+      }
       if (running) {
         if (!mirror || edgesHidden) return;
         edgesHidden = true;

@@ -70,6 +70,8 @@ function mountView(
     onDragNode: (id, x, y) => runner?.pin(id, x, y),
     onCameraChange: () => camera?.moved(),
     onEdgesDrawn: (drawn) => (app.edgesDrawn = drawn),
+    // a large graph: sigma's construction and its indexing of the graph in two tasks
+    ...(isLargeGraph(graph) ? { indexLater: later } : {}),
   });
   const controller = createCameraController(host, {
     onSettled: (state) => (app.camera = state),

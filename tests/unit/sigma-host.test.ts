@@ -344,6 +344,39 @@ describe('createSigmaHost: reducers', () => {
   });
 });
 
+describe('createSigmaHost: a large graph indexed in the task after sigma is constructed', () => {
+  it('constructs sigma on an empty graph, then gives it the nodes or the whole graph', () => {
+    const g = large();
+    const later: (() => void)[] = [];
+    const { fake, h, show } = host(g, { indexLater: (fn) => later.push(fn) });
+    expect([fake.graph.order, fake.graph.size]).toEqual([0, 0]);
+    // before: no refresh, no redraw; a view change only forgets the styles
+    show({ ...VIEW, selectedNode: 'n1' });
+    h.refresh();
+    h.redraw();
+    expect(fake.refreshes).toEqual([]);
+    expect(fake.renders).toBe(0);
+    later.shift()!();
+    expect([fake.graph.order, fake.graph.size]).toEqual([1000, 0]); // the mirror (layout runs)
+    expect(fake.node('n1')).toMatchObject({ highlighted: true, zIndex: 3 }); // styled as selected
+    // stopped before it was indexed: it gets the whole graph
+    const early = host(large(), { indexLater: (fn) => later.push(fn) });
+    early.h.setLayoutRunning(false);
+    early.h.setLayoutRunning(true);
+    early.h.setLayoutRunning(false);
+    expect(early.fake.refreshes).toEqual([]);
+    later.shift()!();
+    expect(early.fake.graph.size).toBe(1);
+    // killed before: never indexed
+    const gone = host(large(), { indexLater: (fn) => later.push(fn) });
+    gone.h.kill();
+    later.shift()!();
+    expect(gone.fake.graph.order).toBe(0);
+    // a small graph is indexed at once
+    expect(host(small(), { indexLater: () => {} }).fake.graph.order).toBe(3);
+  });
+});
+
 describe('createSigmaHost: a graph over the edge budget', () => {
   it('draws the relations that fit the budget, follows the view and says how many it left out', () => {
     const g = large();
