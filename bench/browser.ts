@@ -13,6 +13,7 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { syntheticGraph } from './synthetic';
+import { option, waitForServer } from './page-harness';
 
 const ARGS = [
   '--no-sandbox',
@@ -26,10 +27,6 @@ const ARGS = [
   '--use-angle=swiftshader',
 ];
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 const sizes = option('sizes', '1000,10000,50000').split(',').filter(Boolean).map(Number);
 const firstFrameOnly = option('first-frame', '100000').split(',').filter(Boolean).map(Number);
 const runs = Number(option('runs', '3'));
@@ -476,18 +473,6 @@ function serve(dir: string, port: number): ChildProcess {
     ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir],
     { stdio: 'ignore' },
   );
-}
-
-async function waitForServer(port: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error(`bench: no server on port ${port}`);
 }
 
 const median = (xs: number[]) => {

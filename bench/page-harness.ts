@@ -1,12 +1,26 @@
-// Shared set-up of the one-off browser probes (bench/profile-import.ts, bench/heap-import.ts):
-// their command-line options, a `vite preview` of a built app, a seeded synthetic graph written
-// to a file, and a headless Chromium page with software WebGL; everything is closed afterwards.
+// Shared set-up of the browser benches (bench/browser.ts and the one-off probes: profile-import,
+// heap-import, longest-tasks, ...): command-line options, waiting for a server, a `vite preview`
+// of a built app, a seeded synthetic graph written to a file, and a headless Chromium page with
+// software WebGL; everything is closed afterwards.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { syntheticGraph } from './synthetic';
+
+/** Resolves once a server answers on the port (40 s at most, then an error naming the port). */
+export async function waitForServer(port: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`bench: no server on port ${port}`);
+}
 
 export function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,14 +48,7 @@ export async function withProbePage(
     { stdio: 'ignore' },
   );
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    await waitForServer(port);
     const file =
       actors > 0
         ? join(mkdtempSync(join(tmpdir(), 'alignmap-probe-')), `synthetic-${actors}.json`)

@@ -23,16 +23,3 @@ export function createStyleInterner<T>(keyOf: (style: T) => string): StyleIntern
 export function edgeStyleKey(s: EdgeStyle): string {
   return `${s.color}|${s.size}|${+s.hidden}|${s.zIndex}|${+s.forceLabel}|${s.type}|${s.curvature}|${+s.background}|${s.label}`;
 }
-
-/** What sigma draws for an edge a large graph hides while its layout runs. */
-export const HIDDEN_EDGE: EdgeStyle = {
-  color: '#000000',
-  size: 1,
-  hidden: true,
-  zIndex: 0,
-  forceLabel: false,
-  type: 'line',
-  curvature: 0,
-  label: '',
-  background: false,
-};
