@@ -67,3 +67,41 @@ export function profileSummary(
       .join('\n');
   return `self time:\n${top(selfTime, selfRows)}\ninclusive time:\n${top(inclusive, inclusiveRows)}`;
 }
+
+/** Runs of consecutive busy samples (not idle, not GC-free program gaps) of at least `minMs`: the
+ * profile's long tasks, each with its start (ms from the profile's start) and its own profile. */
+export function busyRuns(
+  profile: CpuProfile,
+  minMs: number,
+): { at: number; ms: number; part: CpuProfile }[] {
+  const idle = new Set(
+    profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id),
+  );
+  const runs: { at: number; ms: number; part: CpuProfile }[] = [];
+  let t = 0;
+  let start = -1;
+  let startT = 0;
+  const close = (end: number, endT: number) => {
+    if (start >= 0 && endT - startT >= minMs)
+      runs.push({
+        at: startT,
+        ms: endT - startT,
+        part: {
+          ...profile,
+          samples: profile.samples.slice(start, end),
+          timeDeltas: profile.timeDeltas.slice(start, end),
+        },
+      });
+    start = -1;
+  };
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i]! / 1000;
+    if (idle.has(id)) close(i, t);
+    else if (start < 0) {
+      start = i;
+      startT = t;
+    }
+  });
+  close(profile.samples.length, t);
+  return runs;
+}

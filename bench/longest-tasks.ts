@@ -4,12 +4,16 @@
 // script over 150 ms (long animation frames), from the file choice, and the status line at the
 // end. For issue 9's "never frozen for more than 2 s" over a whole import of a graph too large
 // for bench/browser.ts's full rounds (plain sigma takes minutes there). Expects a built app in
-// --dir (e.g. `npx vite build --mode e2e --outDir dist-bench-4331`).
+// --dir (e.g. `npx vite build --mode e2e --outDir dist-bench-4331`). `--profile <ms>` adds a CPU
+// profile: each busy stretch of at least that many ms with the functions that took its time.
+import { busyRuns, profileSummary, type CpuProfile } from './cpu-profile';
 import { option, withProbePage } from './page-harness';
 
 const actors = Number(option('actors', '100000'));
 const port = Number(option('port', '4331'));
 const dir = option('dir', `dist-bench-${port}`);
+/** `--profile 150`: a CPU profile of the whole import; each busy run over that many ms with its top functions. */
+const profileMs = Number(option('profile', '0'));
 
 async function main(): Promise<void> {
   await withProbePage({ port, dir, actors }, async ({ page, file }) => {
@@ -26,6 +30,12 @@ async function main(): Promise<void> {
       timeout: 600_000,
     });
     await page.getByTestId('open-import').click();
+    const cdp = profileMs ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const chosen = await page.evaluate(() => performance.now());
     await page.getByTestId('import-input').setInputFiles(file);
     await page.waitForFunction(
@@ -38,6 +48,14 @@ async function main(): Promise<void> {
       polling: 500,
     });
     const end = await page.evaluate(() => performance.now());
+    if (cdp) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      for (const run of busyRuns(profile, profileMs))
+        console.log(
+          `--- busy ${run.ms.toFixed(0)} ms at ${(run.at / 1000).toFixed(1)} s (profile time)\n` +
+            profileSummary(run.part, { self: 8, inclusive: 25 }),
+        );
+    }
     const long = ((await page.evaluate('window.__long')) as [number, number][]).filter(
       ([t]) => t >= chosen,
     );
