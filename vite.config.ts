@@ -47,6 +47,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.svelte.test.ts'],
           environment: 'node',
+          // global.gc for the tests that check a structure is let go (WeakRef + gc)
+          execArgv: ['--expose-gc'],
           ...budgets,
         },
       },

@@ -2,6 +2,7 @@
 // imports the synthetic graph through the Import dialog, waits for the layout to stop, collects
 // garbage and takes a heap snapshot (CDP HeapProfiler); prints the self size per constructor (the
 // top 40) — what holds the memory the bench's "JS heap after GC" reports.
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { option, withProbePage } from './page-harness';
 
@@ -18,6 +19,8 @@ async function snapshot(page: Page): Promise<void> {
   const chunks: string[] = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk));
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  const save = option('save', '');
+  if (save) writeFileSync(save, chunks.join(''));
   const snap = JSON.parse(chunks.join('')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];

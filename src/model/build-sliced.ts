@@ -12,6 +12,28 @@ import { nextTask } from './next-task';
 /** Nodes or edges added per task: ~25–50 ms at 50,000 actors on a loaded 2-core machine. */
 export const SLICE_BUDGET = 500;
 
+/** Attribute strings up to this length are shared between the items that have the same one. */
+export const INTERNED_LENGTH = 32;
+
+/**
+ * Makes the attributes' short strings (relation types, statuses, kinds, dates, ...) one string per
+ * value: a structured clone gives every item its own copy, and 50,000 relations held 2 MB of
+ * copies of "active", "unverified", "trade", ... (bench/heap-import.ts). In place.
+ */
+function internStrings(items: readonly unknown[], seen: Map<string, string>): void {
+  for (const item of items) {
+    const attrs = (item as { attributes?: Record<string, unknown> }).attributes;
+    if (!attrs) continue;
+    for (const key in attrs) {
+      const value = attrs[key];
+      if (typeof value !== 'string' || value.length > INTERNED_LENGTH) continue;
+      const shared = seen.get(value);
+      if (shared === undefined) seen.set(value, value);
+      else attrs[key] = shared;
+    }
+  }
+}
+
 export class BuildCancelled extends Error {
   constructor(reason: string) {
     super(`graph build: cancelled (${reason})`);
@@ -50,6 +72,8 @@ export class SlicedGraphBuild {
   private pumping: Promise<void> | null = null;
   private parts = 0;
   private finished = false;
+  /** The strings interned so far (see internStrings); dropped with the build. */
+  private strings: Map<string, string> | null = new Map();
 
   constructor(options: SlicedBuildOptions = {}) {
     this.budget = Math.max(1, Math.floor(options.budget ?? SLICE_BUDGET));
@@ -123,6 +147,7 @@ export class SlicedGraphBuild {
     }
     if (this.failure) throw this.failure;
     this.finished = true;
+    this.strings = null;
     return graph!;
   }
 
@@ -130,6 +155,7 @@ export class SlicedGraphBuild {
     this.failure = error;
     this.queue.length = 0;
     this.graph = null; // nothing half-built survives
+    this.strings = null;
   }
 
   /** Adds the queued items, at most `budget` per task, waiting for a new task between slices. */
@@ -149,6 +175,7 @@ export class SlicedGraphBuild {
           head.next += items.length;
           if (head.next >= head.items.length) this.queue.shift();
           room -= items.length;
+          internStrings(items, this.strings!);
           try {
             if (head.kind === 'nodes') this.graph!.import({ nodes: items as never });
             else this.graph!.import({ edges: items as never });

@@ -171,8 +171,10 @@ export function createSigmaHost(
   let view = options.getView();
   // A large graph's layout starts at once: its edges wait for the first stop (setLayoutRunning).
   let edgesHidden = large && (options.layoutRunsAtStart ?? true);
-  // what sigma draws while they are hidden: the nodes only
-  const mirror = large ? createNodeMirror(graph) : null;
+  // what sigma draws while they are hidden: the nodes only; made when the layout starts, dropped
+  // at its stop (a 10,000-actor mirror holds 2 MB and follows every move of the graph)
+  let mirror: NodeMirror | null = null;
+  const nodesOnly = () => (mirror ??= createNodeMirror(graph)).graph;
   // a very large graph draws the nodes and the relations edge-budget.ts picks (see edgeGraph)
   const budget = options.edgeBudget ?? EDGE_BUDGET;
   const huge = large && graph.size > budget;
@@ -214,7 +216,7 @@ export function createSigmaHost(
   }
 
   const sigma = (options.createRenderer ?? newSigma)(
-    (!attached ? new Graph() : edgesHidden ? mirror!.graph : graph) as G,
+    (!attached ? new Graph() : edgesHidden ? nodesOnly() : graph) as G,
     container,
     {
       allowInvalidContainer: true,
@@ -358,7 +360,7 @@ export function createSigmaHost(
   options.indexLater?.(() => {
     if (killed || attached) return;
     attached = true;
-    sigma.setGraph((edgesHidden ? mirror!.graph : edgeGraph()) as never);
+    sigma.setGraph((edgesHidden ? nodesOnly() : edgeGraph()) as never);
   });
 
   function restyleAll(): void {
@@ -456,13 +458,13 @@ export function createSigmaHost(
     setLayoutRunning(running) {
       if (killed) return;
       if (!attached) {
-        edgesHidden = running && mirror !== null;
+        edgesHidden = running && large;
         return;
       }
       if (running) {
-        if (!mirror || edgesHidden) return;
+        if (!large || edgesHidden) return;
         edgesHidden = true;
-        sigma.setGraph(mirror.graph as never);
+        sigma.setGraph(nodesOnly() as never);
         warmEdgeStyles();
         return;
       }
@@ -475,6 +477,8 @@ export function createSigmaHost(
       }
       edgesHidden = false;
       sigma.setGraph(edgeGraph() as never);
+      mirror?.kill();
+      mirror = null;
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
       if (killed) return;

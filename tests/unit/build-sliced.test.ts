@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createEmptyGraph } from '../../src/model/build';
-import { BuildCancelled, SlicedGraphBuild } from '../../src/model/build-sliced';
+import { BuildCancelled, INTERNED_LENGTH, SlicedGraphBuild } from '../../src/model/build-sliced';
 import { graphParts, type GraphPart } from '../../src/model/graph-handoff';
 import type { SerializedAlignmapGraph } from '../../src/model/graph-types';
 import { createDatasetStore, type KeyValueBackend } from '../../src/io/dataset-store';
@@ -18,6 +18,7 @@ import {
 } from '../../src/io/import-protocol';
 import { AppState } from '../../src/state/app-state.svelte';
 import { DatasetState } from '../../src/state/dataset-state.svelte';
+import { countHeapStrings } from './helpers/heap-strings';
 import { memoryBackend } from './helpers/memory-backend';
 
 /** A hand-built graph: graph attributes, nested values, directed and undirected parallel edges. */
@@ -85,6 +86,38 @@ describe('SlicedGraphBuild', () => {
     expect(Math.max(...build.slices)).toBeLessThanOrEqual(4);
     expect(build.slices.reduce((a, b) => a + b, 0)).toBe(44);
     expect(build.slices.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('keeps one copy of each short attribute string, not one per relation as the clone made', async () => {
+    // values made at run time (no literal in this file holds them), one copy per relation from the
+    // structured clone of each part, as a worker's messages deliver them
+    const status = ['status', 'under', 'test'].join('-');
+    const certainty = ['certainty', 'under', 'test'].join('-');
+    const long = 'x'.repeat(INTERNED_LENGTH + 1);
+    const g = createEmptyGraph();
+    for (let i = 0; i < 300; i++) g.addNode(`n${i}`, { label: `N${i}`, kind: 'state' } as never);
+    for (let i = 0; i < 600; i++)
+      g.addEdge(`n${i % 300}`, `n${(i * 7 + 1) % 300}`, {
+        relation: 'trade',
+        status,
+        certainty,
+        note: long,
+        evidence: [],
+      } as never);
+    const parts = [...graphParts(g.export() as SerializedAlignmapGraph, 100)].map((p) =>
+      structuredClone(p),
+    );
+    g.clear();
+    const build = new SlicedGraphBuild({ budget: 50, yieldTask: () => Promise.resolve() });
+    for (const part of parts) build.add(part);
+    parts.length = 0;
+    const graph = await build.finish();
+    expect(graph.size).toBe(600);
+    expect(graph.getEdgeAttributes(graph.edges()[5]!).status).toBe(status);
+    // one copy each of the short ones (with the one made above); the long note stays per relation
+    expect(await countHeapStrings(status)).toBe(2);
+    expect(await countHeapStrings(certainty)).toBe(2);
+    expect(await countHeapStrings(long)).toBeGreaterThan(600);
   });
 
   it('adds one slice in the task a part arrives in, the rest after new tasks', async () => {

@@ -303,10 +303,12 @@ describe('createSigmaHost: reducers', () => {
       partialGraph: { nodes: ['n1'], edges: [] },
       skipIndexation: false,
     });
-    // stopped: the whole graph, edges thin and straight
+    // stopped: the whole graph, edges thin and straight; the mirror let go (it no longer follows)
     h.setLayoutRunning(false);
     expect(fake.graph).toBe(g);
     expect(fake.refreshes.at(-1)).toBe('full');
+    g.mergeNodeAttributes('n7', { x: 9 });
+    expect(mirror.getNodeAttributes('n7').x).toBe(8);
     show(VIEW);
     expect(fake.edge('e')).toEqual({
       ...style,
@@ -320,13 +322,16 @@ describe('createSigmaHost: reducers', () => {
     expect(fake.refreshes.slice(n)).toEqual([
       { partialGraph: { edges: [] }, skipIndexation: false },
     ]);
-    // running again: the mirror again, once
+    // running again: a new nodes-only mirror at the current positions, once
     h.setLayoutRunning(true);
-    expect(fake.graph).toBe(mirror);
+    const again = fake.graph;
+    expect(again).not.toBe(g);
+    expect([again.order, again.size]).toEqual([1000, 0]);
+    expect(again.getNodeAttributes('n7')).toEqual({ x: 9, y: 2 });
     const m = fake.refreshes.length;
     h.setLayoutRunning(true);
     expect(fake.refreshes).toHaveLength(m);
-    expect(fake.graphs).toEqual([mirror, g, mirror]);
+    expect(fake.graphs).toEqual([mirror, g, again]);
     // a small graph keeps its edges while the layout runs
     const s = host(small());
     s.h.setLayoutRunning(true);
@@ -340,7 +345,38 @@ describe('createSigmaHost: reducers', () => {
     // kill: the mirror stops following
     h.kill();
     g.mergeNodeAttributes('n7', { x: 100 });
-    expect(mirror.getNodeAttributes('n7').x).toBe(8);
+    expect(again.getNodeAttributes('n7').x).toBe(9);
+  });
+
+  it('lets go of the nodes-only mirror when the layout stops: nothing keeps it alive', async () => {
+    // the unit project runs Node with --expose-gc (vite.config.ts)
+    expect(typeof globalThis.gc).toBe('function');
+    let collected = false;
+    const registry = new FinalizationRegistry(() => (collected = true));
+    // in a function of its own: the test's frame keeps no reference to the mirror (and no WeakRef,
+    // which would keep it alive until the task ends)
+    const arrange = () => {
+      const g = large();
+      const { fake, h } = host(g);
+      const listening = g.listenerCount('eachNodeAttributesUpdated');
+      expect(fake.graph).not.toBe(g);
+      registry.register(fake.graph, 'mirror');
+      h.setLayoutRunning(false);
+      expect(fake.graph).toBe(g);
+      // the app's graph no longer feeds it
+      expect(g.listenerCount('eachNodeAttributesUpdated')).toBe(listening - 1);
+      fake.graphs.length = 0; // the fake renderer's own record of the graphs it was given
+      return h;
+    };
+    const h = arrange();
+    // collect, then give the registry's callback its task (a few rounds: a collection that starts
+    // in the middle of a task may see its last temporaries)
+    for (let i = 0; i < 10 && !collected; i++) {
+      globalThis.gc!();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(collected).toBe(true);
+    h.kill();
   });
 });
 
@@ -423,7 +459,8 @@ describe('createSigmaHost: a graph over the edge budget', () => {
     g.mergeNodeAttributes('n0', { x: 42 });
     expect(fake.graph.getNodeAttribute('n0', 'x')).toBe(42);
     h.setLayoutRunning(true);
-    expect(fake.graph).toBe(mirror);
+    expect(fake.graph).not.toBe(mirror); // a new one: the first was let go at the stop
+    expect([fake.graph.order, fake.graph.size]).toEqual([1000, 0]);
     h.kill();
   });
 });

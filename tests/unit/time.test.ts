@@ -11,6 +11,7 @@ import {
   addDays,
   dateExtent,
   timeFilter,
+  timeInfoCached,
   type DatedAttributes,
 } from '../../src/graph/time';
 import { TestGraph, sorted } from './helpers/analysis-graph';
@@ -186,6 +187,14 @@ describe('dateExtent', () => {
   it('respects the visible edges', () => {
     const extent = dateExtent(seedPeriod(), { visibleEdges: new Set(['call', 'talks-dec']) });
     expect(extent.ok && [extent.min, extent.max]).toEqual(['2025-03-01', '2025-12-31']);
+  });
+  it('caches the parsed dates of dated relations only (a large undated import holds no entries)', () => {
+    const g = seedPeriod();
+    expect(dateExtent(g).ok).toBe(true);
+    expect(timeFilter(g, '2025', '2025').ok).toBe(true);
+    expect(timeInfoCached(g.getEdgeAttributes('member'))).toBe(false);
+    expect(timeInfoCached(g.getEdgeAttributes('call'))).toBe(true);
+    expect(timeInfoCached(g.getEdgeAttributes('seat'))).toBe(true);
   });
   it('fails when nothing is dated', () => {
     const g = new TestGraph().rel('m', 'member_of', 'a', 'b').graph;
