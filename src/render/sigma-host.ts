@@ -2,19 +2,14 @@
 // through style.ts, forwards pointer events, supports node dragging, and moves the camera.
 // kill() is idempotent. Styles are computed once per view change and cached per node and edge
 // (the reducers, called for every node on every layout frame, only look them up); a view change
-// refreshes only what it restyles (view-diff.ts). Large graphs are drawn in a lighter mode: straight
-// edges without arrowheads, edges hidden while the layout runs or the camera moves, fewer labels
-// until one zooms in. While a large graph's edges are hidden, sigma draws a nodes-only mirror of
-// it (node-mirror.ts): sigma indexes and processes every edge of its graph on every frame, hidden
-// or not, and the layout moves the nodes on every frame.
+// refreshes only what it restyles (view-diff.ts). Large graphs are drawn in a lighter mode: sigma
+// draws a nodes-only mirror of the graph (node-mirror.ts; sigma indexes and processes every
+// relation of its graph on every change, in one task) and the relations are drawn beside it by the
+// edge layer (edge-layer.ts: one-pixel lines written in slices of tasks), hidden while the layout
+// runs or the camera moves; fewer labels until one zooms in.
 import Sigma from 'sigma';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import {
-  EdgeArrowProgram,
-  EdgeLineProgram,
-  EdgeRectangleProgram,
-  NodePointProgram,
-} from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
@@ -31,8 +26,10 @@ import {
 import { viewChange } from './view-diff';
 import { isLargeGraph, LARGE_GRAPH } from './large-graph';
 import { createStyleInterner, edgeStyleKey } from './style-intern';
-import { createNodeMirror, type NodeMirror } from './node-mirror';
+import { createNodeMirror } from './node-mirror';
 import { drawnEdges, EDGE_BUDGET, sameDrawnEdges, type DrawnEdges } from './edge-budget';
+import { createEdgeLayer, type EdgeLayerDrawer } from './edge-layer';
+import { createEdgeLayerGL, type LayerRenderer } from './edge-layer-gl';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
 export interface CameraSnapshot {
@@ -68,6 +65,8 @@ export interface SigmaHostOptions {
   edgeBudget?: number;
   /** Constructs the renderer (default: a Sigma; the unit tests pass a fake, as sigma needs WebGL). */
   createRenderer?: RendererFactory;
+  /** Draws a large graph's relations (default: WebGL beside sigma; tests pass a recording one). */
+  createEdgeDrawer?: (sigma: LayerRenderer) => EdgeLayerDrawer;
   /** Runs `fn` once the current pointer event is handled (default: a macrotask; tests run it by hand). */
   defer?: (fn: () => void) => void;
 }
@@ -92,6 +91,10 @@ export interface SigmaHost {
   setLayoutRunning(running: boolean): void;
   /** Whether the graph is drawn in the large-graph mode (see isLargeGraph). */
   readonly large: boolean;
+  /** A large graph's relations are being written for the edge layer (not all drawn yet). */
+  readonly drawing: boolean;
+  /** How many relations the edge layer draws (null for a small graph: sigma draws them). */
+  drawnRelations(): number | null;
   /** Drawn node size / the style's node size (below 1 in the large-graph mode). */
   readonly nodeScale: number;
   /**
@@ -138,12 +141,6 @@ function extentOf(points: { x: number; y: number }[]): GraphBox {
   return box;
 }
 
-/** Edges styled per task while a large graph's edges are hidden (see warmEdgeStyles). */
-const WARM_SLICE = 5000;
-
-/** Edge widths of a large graph, relative to the style's. */
-const LARGE_EDGE_SCALE = 0.5;
-
 export { LARGE_GRAPH, isLargeGraph };
 
 /**
@@ -171,18 +168,14 @@ export function createSigmaHost(
   let view = options.getView();
   // A large graph's layout starts at once: its edges wait for the first stop (setLayoutRunning).
   let edgesHidden = large && (options.layoutRunsAtStart ?? true);
-  // what sigma draws while they are hidden: the nodes only; made when the layout starts, dropped
-  // at its stop (a 10,000-actor mirror holds 2 MB and follows every move of the graph)
-  let mirror: NodeMirror | null = null;
-  const nodesOnly = () => (mirror ??= createNodeMirror(graph)).graph;
-  // a very large graph draws the nodes and the relations edge-budget.ts picks (see edgeGraph)
+  // what sigma draws of a large graph: its nodes only (the edge layer draws the relations)
+  const mirror = large ? createNodeMirror(graph) : null;
+  // a very large graph draws the relations edge-budget.ts picks (see showEdges)
   const budget = options.edgeBudget ?? EDGE_BUDGET;
   const huge = large && graph.size > budget;
-  let display: NodeMirror | null = null;
   let drawn: DrawnEdges | null = null;
   // whether sigma has the graph yet (see indexLater)
   let attached = !(large && options.indexLater);
-  let builtFrom: ReadonlySet<string> | null = null;
   // Styles of the current view, filled as the reducers ask (see applyView); edge styles interned.
   const internEdgeStyle = createStyleInterner<EdgeStyle>(edgeStyleKey);
   let nodeStyles = new Map<string, NodeStyle>();
@@ -204,10 +197,6 @@ export function createSigmaHost(
     let style = edgeStyles.get(id);
     if (!style) {
       style = styleEdge(id, attrs, view);
-      // large graphs: thin straight edges without arrowheads (curves, arrows and width cost the
-      // most to draw; thousands of thin lines also read better than a thick hairball)
-      if (large)
-        style = { ...style, type: 'line', curvature: 0, size: style.size * LARGE_EDGE_SCALE };
       // one object per distinct style: thousands of relations share a handful of looks
       style = internEdgeStyle(style);
       edgeStyles.set(id, style);
@@ -216,12 +205,13 @@ export function createSigmaHost(
   }
 
   const sigma = (options.createRenderer ?? newSigma)(
-    (!attached ? new Graph() : edgesHidden ? nodesOnly() : graph) as G,
+    (!attached ? new Graph() : large ? mirror!.graph : graph) as G,
     container,
     {
       allowInvalidContainer: true,
       renderEdgeLabels: false,
-      // edge picking draws every edge a second time, into the picking buffer: not on large graphs
+      // edge picking draws every edge a second time, into the picking buffer (large graphs: sigma
+      // draws no relations)
       enableEdgeEvents: !large,
       zIndex: true,
       // memberships are hairlines under the reported relations (style.ts); sigma's default minimum
@@ -246,9 +236,7 @@ export function createSigmaHost(
       // large graphs: discs as GL points (one vertex each instead of a triangle of three)
       ...(large ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
       edgeProgramClasses: {
-        // large graphs: one-pixel GL lines (two vertices each, no antialiasing pass): tens of
-        // thousands of rectangles cost seconds per frame with a software GPU
-        line: large ? EdgeLineProgram : EdgeRectangleProgram,
+        line: EdgeRectangleProgram,
         arrow: EdgeArrowProgram,
         curve: EdgeCurveProgram,
         curvedArrow: EdgeCurvedArrowProgram,
@@ -335,71 +323,50 @@ export function createSigmaHost(
     return { x, y, ratio, angle };
   }
 
-  // While a large graph's edges are hidden (the layout runs), their styles are computed ahead in
-  // slices, one task each, so that the task that shows them at the stop only looks them up.
-  let warming = 0;
-  function warmEdgeStyles(): void {
-    // (not over the edge budget: most relations are not drawn, the drawn ones are styled then)
-    if (!large || huge || !edgesHidden || killed) return;
-    const run = ++warming;
-    const edges = graph.edges();
-    let next = 0;
-    const slice = () => {
-      if (killed || run !== warming || !edgesHidden) return;
-      const end = Math.min(edges.length, next + WARM_SLICE);
-      for (; next < end; next++) {
-        const id = edges[next]!;
-        if (!edgeStyles.has(id) && graph.hasEdge(id)) edgeStyle(id, graph.getEdgeAttributes(id));
-      }
-      if (next < edges.length) defer(slice);
-    };
-    defer(slice);
-  }
-  warmEdgeStyles();
+  // A large graph's relations: drawn by the edge layer, styled straight from style.ts (no cache:
+  // the layer keeps their colours; sigma draws none of them).
+  const layer = large
+    ? createEdgeLayer({
+        graph,
+        drawer: (options.createEdgeDrawer ?? createEdgeLayerGL)(sigma),
+        styleOf: (id, attrs) =>
+          styleEdge(id, (attrs ?? graph.getEdgeAttributes(id)) as EdgeAttributes, view),
+        defer,
+      })
+    : null;
 
   options.indexLater?.(() => {
     if (killed || attached) return;
     attached = true;
-    sigma.setGraph((edgesHidden ? nodesOnly() : edgeGraph()) as never);
+    sigma.setGraph(mirror!.graph as never);
+    if (!edgesHidden) showEdges();
   });
+  if (large && attached && !edgesHidden) showEdges();
 
   function restyleAll(): void {
     nodeStyles = new Map();
     edgeStyles = new Map();
   }
 
-  /** The graph sigma draws with the edges shown: the app's, or for a very large one a copy of
-   * its nodes with the relations that fit the budget. */
-  function edgeGraph(): G {
-    if (!huge) return graph;
+  /** A large graph's relations to the edge layer: all it shows, or for a very large one those
+   * that fit the budget (and the status line says how many are left out). */
+  function showEdges(): void {
+    if (!huge) return layer!.show('all');
     const next = drawnEdges(graph, view, budget);
     options.onEdgesDrawn?.(
       next.drawn < next.shown ? { shown: next.shown, drawn: next.drawn } : null,
     );
-    const same =
-      drawn !== null &&
-      (next.edges === 'all'
-        ? drawn.edges === 'all' && builtFrom === view.hiddenEdges
-        : sameDrawnEdges(drawn, next));
-    if (display && same) return display.graph as unknown as G;
     drawn = next;
-    builtFrom = view.hiddenEdges;
-    display?.kill();
-    display = createNodeMirror(graph);
-    const to = display.graph;
-    const hidden = view.hiddenEdges;
-    const add = (id: string, source: string, target: string, undirected: boolean) => {
-      if (undirected) to.addUndirectedEdgeWithKey(id, source, target);
-      else to.addDirectedEdgeWithKey(id, source, target);
-    };
-    if (next.edges === 'all')
-      graph.forEachEdge((id, _a, source, target, _sa, _ta, undirected) => {
-        if (!hidden.has(id)) add(id, source, target, undirected);
-      });
-    else
-      for (const id of next.edges)
-        add(id, graph.source(id), graph.target(id), graph.isUndirected(id));
-    return to as unknown as G;
+    layer!.show(next.edges);
+  }
+
+  /** Whether the budget picks other relations than those drawn ('all' the view shows stays
+   * 'all': the layer restyles those that were hidden or shown). */
+  function budgetChanged(): boolean {
+    if (drawn === null) return true;
+    const next = drawnEdges(graph, view, budget);
+    if (drawn.edges === 'all' || next.edges === 'all') return drawn.edges !== next.edges;
+    return !sameDrawnEdges(drawn, next);
   }
 
   /** Whether a view change may change which relations a very large graph draws. */
@@ -412,6 +379,12 @@ export function createSigmaHost(
 
   return {
     large,
+    get drawing() {
+      return layer?.busy ?? false;
+    },
+    drawnRelations() {
+      return layer ? layer.drawn : null;
+    },
     nodeScale: sizeScale,
     refresh(layoutChanged = true) {
       if (killed || !attached) return;
@@ -431,54 +404,37 @@ export function createSigmaHost(
       if (change.kind === 'none') return;
       if (change.kind === 'full') {
         restyleAll();
-        const to = rebudget ? edgeGraph() : sigma.getGraph();
-        if (to !== sigma.getGraph()) sigma.setGraph(to as never);
-        else sigma.refresh();
-        warmEdgeStyles();
+        sigma.refresh();
+        // the relations shown anew (hidden ones take no room in the layer)
+        if (layer && !edgesHidden) showEdges();
         return;
       }
       for (const id of change.nodes) nodeStyles.delete(id);
       for (const id of change.edges) edgeStyles.delete(id);
-      if (change.edges.length > 0) warmEdgeStyles();
-      if (rebudget) {
-        const to = edgeGraph();
-        // other relations drawn: sigma indexes the new graph (styles from the cache)
-        if (to !== sigma.getGraph()) return void sigma.setGraph(to as never);
+      if (layer) {
+        if (!edgesHidden) {
+          if (rebudget && budgetChanged()) showEdges();
+          else layer.restyle(change.edges);
+        }
+        sigma.refresh({ partialGraph: { nodes: change.nodes, edges: [] } });
+        return;
       }
-      // only what sigma draws (the mirror has no edges: they are styled when they come back)
-      const shown = sigma.getGraph();
-      const nodes = change.nodes.filter((id) => shown.hasNode(id));
-      const edges = edgesHidden ? [] : change.edges.filter((id) => shown.hasEdge(id));
       // Hidden flags of edges only: their program slots are rewritten in place, no re-indexing.
       sigma.refresh({
-        partialGraph: { nodes, edges },
+        partialGraph: { nodes: change.nodes, edges: change.edges },
         skipIndexation: change.hiddenEdgesOnly,
       });
     },
     setLayoutRunning(running) {
-      if (killed) return;
-      if (!attached) {
-        edgesHidden = running && large;
-        return;
-      }
-      if (running) {
-        if (!large || edgesHidden) return;
-        edgesHidden = true;
-        sigma.setGraph(nodesOnly() as never);
-        warmEdgeStyles();
-        return;
-      }
-      // Stopped: the final positions are in the graph. Draw them now, with the edges back (sigma
-      // indexes the whole graph and draws one frame at once; the frame it scheduled for the
-      // positions is cancelled), so that a camera focus waiting for the stop sees the nodes.
-      if (!edgesHidden) {
-        sigma.refresh({ partialGraph: { edges: [] }, skipIndexation: false });
-        return;
-      }
-      edgesHidden = false;
-      sigma.setGraph(edgeGraph() as never);
-      mirror?.kill();
-      mirror = null;
+      if (killed || !layer) return;
+      if (running === edgesHidden) return;
+      edgesHidden = running;
+      if (!attached) return;
+      if (running) return layer.hide();
+      // Stopped: the final positions are in the graph (and the mirror). Draw them now, so that a
+      // camera focus waiting for the stop sees the nodes; the relations follow in slices.
+      sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
+      showEdges();
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
       if (killed) return;
@@ -565,7 +521,7 @@ export function createSigmaHost(
       killed = true;
       camera.removeListener('updated', onCamera);
       mirror?.kill();
-      display?.kill();
+      layer?.kill();
       sigma.kill();
     },
   };

@@ -29,12 +29,14 @@ export function installTestHook({
   frozen = false,
 }: HookSources): () => void {
   const hook = {
-    /** Nothing left to settle: layout stopped, camera at rest and reported, current view drawn. */
+    /** Nothing left to settle: layout stopped, camera at rest and reported, current view drawn
+     * (a large graph's relations written too). */
     get idle() {
       return (
         (app.layout.lastStop !== null || frozen) &&
         !app.layout.running &&
         camera.idle &&
+        !host.drawing &&
         drawnView() === app.styleView
       );
     },
@@ -52,6 +54,8 @@ export function installTestHook({
       };
     },
     displayedLabel: (id: string) => host.displayedLabel(id),
+    /** How many relations a large graph's edge layer draws (null: sigma draws them). */
+    drawnRelations: () => host.drawnRelations(),
     drawnLabels: () => host.drawnLabels(),
     /** The labels drawn in the last frame, their boxes (CSS px) and whether they were forced. */
     labelBoxes: () => host.labelBoxes(),

@@ -37,6 +37,8 @@ interface Hook {
   displayedLabel(id: string): string | null;
   /** Ids whose label sigma drew in the last frame. */
   drawnLabels(): string[];
+  /** Relations a large graph's edge layer draws (null: sigma draws them). */
+  drawnRelations(): number | null;
   /** The labels drawn in the last frame: node id, box in the graph container (CSS px), forced. */
   labelBoxes(): {
     id: string;

@@ -150,6 +150,7 @@ describe('camera controller', () => {
     advance(0);
     expect(calls).toEqual([]);
     camera.setLayoutRunning(false);
+    advance(0);
     expect(calls).toEqual(['focus a zoom']);
     camera.follow([]);
     advance(0);
@@ -163,22 +164,48 @@ describe('camera controller', () => {
   });
 
   it('defers a framing while the layout runs; the later request wins', async () => {
-    const { camera, calls } = setup();
+    const { camera, calls, advance } = setup();
     camera.setLayoutRunning(true);
     camera.request(focus(['a']));
     camera.request(focus(['b', 'c'], false));
     expect(calls).toEqual([]);
     expect(camera.idle).toBe(false);
     camera.setLayoutRunning(false);
+    expect(calls).toEqual([]);
+    expect(camera.idle).toBe(false);
+    advance(0);
     expect(calls).toEqual(['focus b,c']);
   });
 
+  it('runs the framing that waited for the stop in a task of its own, not if the layout restarted', () => {
+    const { camera, calls, advance } = setup();
+    camera.setLayoutRunning(true);
+    camera.request(focus(['a']));
+    camera.setLayoutRunning(false);
+    // the stop's task draws the final positions: the framing comes one timer turn later
+    expect(calls).toEqual([]);
+    advance(0);
+    expect(calls).toEqual(['focus a zoom']);
+    // stopped and restarted within the turn: it waits for the next stop
+    camera.request(focus(['b']));
+    camera.setLayoutRunning(true);
+    camera.request(focus(['c']));
+    camera.setLayoutRunning(false);
+    camera.setLayoutRunning(true);
+    advance(0);
+    expect(calls).toEqual(['focus a zoom', 'focus b zoom']);
+    camera.setLayoutRunning(false);
+    advance(0);
+    expect(calls).toEqual(['focus a zoom', 'focus b zoom', 'focus c zoom']);
+  });
+
   it('a camera set runs even while the layout runs, and drops a framing asked for before it', () => {
-    const { camera, calls } = setup();
+    const { camera, calls, advance } = setup();
     camera.setLayoutRunning(true);
     camera.request(focus(['a']));
     camera.request(set(3));
     camera.setLayoutRunning(false);
+    advance(0);
     expect(calls).toEqual(['set 3,0,2']);
   });
 
@@ -200,6 +227,7 @@ describe('camera controller', () => {
     let resolved = false;
     void camera.whenIdle().then(() => (resolved = true));
     camera.setLayoutRunning(false);
+    advance(0);
     await finish();
     await Promise.resolve();
     expect(resolved).toBe(false);

@@ -1,6 +1,6 @@
 // The sigma host (src/render/sigma-host.ts) with a fake renderer in place of Sigma (which needs
-// WebGL): the reducers it hands the renderer (styles from style.ts, cached per view; large graphs
-// thin and straight, their edges hidden while the layout runs), partial refreshes for a view
+// WebGL): the reducers it hands the renderer (styles from style.ts, cached per view; large graphs:
+// sigma draws the nodes, the edge layer the relations after the layout), partial refreshes for a view
 // change, pointer events and dragging, camera framing with exact numbers, kill().
 import { describe, expect, it, vi } from 'vitest';
 import type Sigma from 'sigma';
@@ -16,6 +16,8 @@ import {
 import { styleEdge, styleNode, type StyleView } from '../../src/render/style';
 import { TestGraph } from './helpers/analysis-graph';
 import { TaskQueue } from './helpers/task-queue';
+import { RecordingDrawer } from './helpers/recording-drawer';
+import { colorBytes } from '../../src/render/edge-layer';
 
 // sigma's modules read WebGL constants when loaded: the programs are only handed to the renderer,
 // which is the fake here
@@ -264,127 +266,101 @@ describe('createSigmaHost: reducers', () => {
     );
   });
 
-  it('draws a large graph smaller, straight and thin, and only its nodes until the layout stops', () => {
+  it('draws a large graph’s nodes smaller through sigma and its relations through the edge layer, after the layout', () => {
     const g = large();
     expect(isLargeGraph(g)).toBe(true);
     expect(largeNodeScale(1000)).toBe(0.5);
     expect(largeNodeScale(10)).toBe(1);
     expect(largeNodeScale(100_000)).toBe(0.25);
-    const { fake, h, show } = host(g);
+    const drawer = new RecordingDrawer();
+    const tasks = new TaskQueue();
+    const { fake, h, show } = host(g, { createEdgeDrawer: () => drawer, defer: tasks.push });
     expect(fake.settings.enableEdgeEvents).toBe(false);
     expect(h.nodeScale).toBe(0.5);
-    // straight edges as one-pixel GL lines; a small graph keeps antialiased rectangles
-    expect(fake.settings.edgeProgramClasses!.line).toBe('glLine');
-    expect(host(small()).fake.settings.edgeProgramClasses!.line).toBe('line');
     // discs as GL points; a small graph keeps sigma's default disc program
     expect(fake.settings.nodeProgramClasses).toEqual({ circle: 'glPoint' });
     expect(host(small()).fake.settings.nodeProgramClasses).toBeUndefined();
-    const style = styleEdge('e', g.getEdgeAttributes('e'), VIEW);
-    // the layout runs at start: sigma gets a graph of the nodes alone (it would process every
-    // hidden edge on every frame), styled from the app's graph
+    // sigma gets a graph of the nodes alone (it would index and process every relation in one
+    // task), styled from the app's graph
     const mirror = fake.graph;
     expect(mirror).not.toBe(g);
-    expect(mirror.order).toBe(1000);
-    expect(mirror.size).toBe(0);
+    expect([mirror.order, mirror.size]).toEqual([1000, 0]);
     expect(fake.node('n0')).toEqual({
       x: 0,
       y: 0,
       ...styleNode('n0', g.getNodeAttributes('n0'), VIEW),
       size: styleNode('n0', g.getNodeAttributes('n0'), VIEW).size * 0.5,
     });
-    // the layout's positions reach it
+    // the layout runs at start: no relation drawn; its positions reach the mirror
+    tasks.drain();
+    expect(drawer.draws).toBe(0);
     g.updateEachNodeAttributes((_id, a) => ({ ...a, x: (a.x ?? 0) + 1, y: 2 }), {
       attributes: ['x', 'y'],
     });
     expect(mirror.getNodeAttributes('n7')).toEqual({ x: 8, y: 2 });
-    // a view change while the edges are hidden restyles the nodes only
-    show({ ...VIEW, selectedNode: 'n1', hiddenEdges: new Set(['e']) });
+    // a view change restyles the nodes it touches in sigma
+    const selected = { ...VIEW, selectedNode: 'n1' };
+    show(selected);
+    expect(fake.refreshes.at(-1)).toEqual({ partialGraph: { nodes: ['n1'], edges: [] } });
+    // stopped: sigma draws the final positions at once; the relations follow in the next tasks
+    h.setLayoutRunning(false);
     expect(fake.refreshes.at(-1)).toEqual({
-      partialGraph: { nodes: ['n1'], edges: [] },
+      partialGraph: { nodes: [], edges: [] },
       skipIndexation: false,
     });
-    // stopped: the whole graph, edges thin and straight; the mirror let go (it no longer follows)
-    h.setLayoutRunning(false);
-    expect(fake.graph).toBe(g);
-    expect(fake.refreshes.at(-1)).toBe('full');
-    g.mergeNodeAttributes('n7', { x: 9 });
-    expect(mirror.getNodeAttributes('n7').x).toBe(8);
+    expect(drawer.draws).toBe(0);
+    tasks.drain();
+    const color = (view: StyleView) => {
+      const v = colorBytes(styleEdge('e', g.getEdgeAttributes('e'), view).color);
+      return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
+    };
+    expect(drawer.main).toEqual([{ from: [1, 2], to: [2, 2], rgba: color(selected) }]);
+    // restyled in place by a view change
     show(VIEW);
-    expect(fake.edge('e')).toEqual({
-      ...style,
-      hidden: false,
-      type: 'line',
-      curvature: 0,
-      size: style.size * 0.5,
-    });
-    const n = fake.refreshes.length;
-    h.setLayoutRunning(false); // already shown: positions drawn at once, same graph
-    expect(fake.refreshes.slice(n)).toEqual([
-      { partialGraph: { edges: [] }, skipIndexation: false },
-    ]);
-    // running again: a new nodes-only mirror at the current positions, once
+    expect(tasks.size).toBe(0);
+    expect(drawer.main[0]!.rgba).toEqual(color(VIEW));
+    // a full change (the language) writes them anew
+    show({ ...VIEW, language: 'ja' });
+    expect(fake.refreshes.at(-1)).toBe('full');
+    tasks.drain();
+    expect(drawer.main).toHaveLength(1);
+    // stopped again: nothing new; running again: cleared, once
+    const draws = drawer.draws;
+    h.setLayoutRunning(false);
+    tasks.drain();
+    expect(drawer.draws).toBe(draws);
     h.setLayoutRunning(true);
-    const again = fake.graph;
-    expect(again).not.toBe(g);
-    expect([again.order, again.size]).toEqual([1000, 0]);
-    expect(again.getNodeAttributes('n7')).toEqual({ x: 9, y: 2 });
-    const m = fake.refreshes.length;
     h.setLayoutRunning(true);
-    expect(fake.refreshes).toHaveLength(m);
-    expect(fake.graphs).toEqual([mirror, g, again]);
-    // a small graph keeps its edges while the layout runs
+    expect(drawer.clears).toBe(1);
+    expect(fake.graphs).toEqual([mirror]);
+    // a small graph keeps its relations in sigma while the layout runs
     const s = host(small());
     s.h.setLayoutRunning(true);
     expect(s.fake.refreshes).toHaveLength(0);
     expect(s.fake.graphs).toHaveLength(1);
     expect(s.fake.edge('ab').hidden).toBe(false);
-    // a large graph whose layout does not start at once shows its edges
-    const shown = host(large(), { layoutRunsAtStart: false }).fake;
-    expect(shown.graph.size).toBe(1);
-    expect(shown.edge('e').hidden).toBe(false);
-    // kill: the mirror stops following
+    // a large graph whose layout does not start at once draws its relations
+    const shown = new RecordingDrawer();
+    host(large(), { layoutRunsAtStart: false, createEdgeDrawer: () => shown, defer: tasks.push });
+    tasks.drain();
+    expect(shown.main).toHaveLength(1);
+    // kill: the mirror and the layer stop following
     h.kill();
+    h.kill();
+    expect(drawer.kills).toBe(1);
     g.mergeNodeAttributes('n7', { x: 100 });
-    expect(again.getNodeAttributes('n7').x).toBe(9);
-  });
-
-  it('lets go of the nodes-only mirror when the layout stops: nothing keeps it alive', async () => {
-    // the unit project runs Node with --expose-gc (vite.config.ts)
-    expect(typeof globalThis.gc).toBe('function');
-    let collected = false;
-    const registry = new FinalizationRegistry(() => (collected = true));
-    // in a function of its own: the test's frame keeps no reference to the mirror (and no WeakRef,
-    // which would keep it alive until the task ends)
-    const arrange = () => {
-      const g = large();
-      const { fake, h } = host(g);
-      const listening = g.listenerCount('eachNodeAttributesUpdated');
-      expect(fake.graph).not.toBe(g);
-      registry.register(fake.graph, 'mirror');
-      h.setLayoutRunning(false);
-      expect(fake.graph).toBe(g);
-      // the app's graph no longer feeds it
-      expect(g.listenerCount('eachNodeAttributesUpdated')).toBe(listening - 1);
-      fake.graphs.length = 0; // the fake renderer's own record of the graphs it was given
-      return h;
-    };
-    const h = arrange();
-    // collect, then give the registry's callback its task (a few rounds: a collection that starts
-    // in the middle of a task may see its last temporaries)
-    for (let i = 0; i < 10 && !collected; i++) {
-      globalThis.gc!();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    expect(collected).toBe(true);
-    h.kill();
+    expect(mirror.getNodeAttributes('n7').x).toBe(8);
   });
 });
 
 describe('createSigmaHost: a large graph indexed in the task after sigma is constructed', () => {
-  it('constructs sigma on an empty graph, then gives it the nodes or the whole graph', () => {
+  it('constructs sigma on an empty graph, then gives it the nodes (and the layer the relations)', () => {
     const g = large();
     const later: (() => void)[] = [];
-    const { fake, h, show } = host(g, { indexLater: (fn) => later.push(fn) });
+    const tasks = new TaskQueue();
+    const drawer = new RecordingDrawer();
+    const options = { createEdgeDrawer: () => drawer, defer: tasks.push };
+    const { fake, h, show } = host(g, { ...options, indexLater: (fn) => later.push(fn) });
     expect([fake.graph.order, fake.graph.size]).toEqual([0, 0]);
     // before: no refresh, no redraw; a view change only forgets the styles
     show({ ...VIEW, selectedNode: 'n1' });
@@ -393,18 +369,29 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     expect(fake.refreshes).toEqual([]);
     expect(fake.renders).toBe(0);
     later.shift()!();
-    expect([fake.graph.order, fake.graph.size]).toEqual([1000, 0]); // the mirror (layout runs)
+    expect([fake.graph.order, fake.graph.size]).toEqual([1000, 0]); // the mirror
     expect(fake.node('n1')).toMatchObject({ highlighted: true, zIndex: 3 }); // styled as selected
-    // stopped before it was indexed: it gets the whole graph
-    const early = host(large(), { indexLater: (fn) => later.push(fn) });
-    early.h.setLayoutRunning(false);
-    early.h.setLayoutRunning(true);
-    early.h.setLayoutRunning(false);
-    expect(early.fake.refreshes).toEqual([]);
+    tasks.drain();
+    expect(drawer.draws).toBe(0); // the layout runs
+    // stopped before it was indexed: the relations are drawn once it is
+    const early = new RecordingDrawer();
+    const e = host(large(), {
+      createEdgeDrawer: () => early,
+      defer: tasks.push,
+      indexLater: (fn) => later.push(fn),
+    });
+    e.h.setLayoutRunning(false);
+    e.h.setLayoutRunning(true);
+    e.h.setLayoutRunning(false);
+    expect(e.fake.refreshes).toEqual([]);
+    tasks.drain();
+    expect(early.draws).toBe(0);
     later.shift()!();
-    expect(early.fake.graph.size).toBe(1);
+    tasks.drain();
+    expect([e.fake.graph.order, e.fake.graph.size]).toEqual([1000, 0]);
+    expect(early.main).toHaveLength(1);
     // killed before: never indexed
-    const gone = host(large(), { indexLater: (fn) => later.push(fn) });
+    const gone = host(large(), { ...options, indexLater: (fn) => later.push(fn) });
     gone.h.kill();
     later.shift()!();
     expect(gone.fake.graph.order).toBe(0);
@@ -424,88 +411,47 @@ describe('createSigmaHost: a graph over the edge budget', () => {
         evidence: [],
       });
     const reports: unknown[] = [];
-    const { fake, h, show } = host(g, { edgeBudget: 10, onEdgesDrawn: (d) => reports.push(d) });
-    const mirror = fake.graph;
-    // stopped: 30 relations shown, over the budget, nothing selected: the nodes alone
+    const drawer = new RecordingDrawer();
+    const tasks = new TaskQueue();
+    const { h, show } = host(g, {
+      edgeBudget: 10,
+      onEdgesDrawn: (d) => reports.push(d),
+      createEdgeDrawer: () => drawer,
+      defer: tasks.push,
+    });
+    const ends = () => drawer.main.map((e) => `${e.from[0]}-${e.to[0]}`);
+    // stopped: 30 relations shown, over the budget, nothing selected: none drawn
     h.setLayoutRunning(false);
-    const none = fake.graph;
-    expect(none).not.toBe(g);
-    expect(none).not.toBe(mirror);
-    expect([none.order, none.size]).toEqual([1000, 0]);
+    tasks.drain();
+    expect(drawer.main).toEqual([]);
     expect(reports).toEqual([{ shown: 30, drawn: 0 }]);
-    // a filter leaves 5: all drawn, in a graph of their own (sigma never sees the hidden ones)
+    // a filter leaves 5: all drawn
     const hiddenEdges = new Set(g.edges().slice(5));
     show({ ...VIEW, hiddenEdges });
-    const five = fake.graph;
-    expect(five.edges()).toEqual(['e', 'x1', 'x2', 'x3', 'x4']);
-    expect(fake.refreshes.at(-1)).toBe('full');
+    tasks.drain();
+    expect(ends()).toEqual(['0-1', '1-2', '1-3', '1-4', '1-5']);
     expect(reports.at(-1)).toBeNull();
-    expect(fake.edge('x1')).toMatchObject({ hidden: false, type: 'line' });
-    // a selection with the same filter keeps that graph (only restyles)
+    // a selection with the same filter writes nothing anew (the node is restyled in sigma)
+    const draws = drawer.draws;
     show({ ...VIEW, hiddenEdges, selectedNode: 'n3' });
-    expect(fake.graph).toBe(five);
-    expect(fake.refreshes.at(-1)).toEqual({
-      partialGraph: { nodes: ['n3'], edges: [] },
-      skipIndexation: false,
-    });
+    expect(tasks.size).toBe(0);
+    expect(drawer.draws).toBe(draws);
+    expect(ends()).toHaveLength(5);
     // all shown again, n1 selected: its 29 relations do not fit either; n0 selected: its one does
     show({ ...VIEW, selectedNode: 'n1' });
-    expect(fake.graph.size).toBe(0);
+    tasks.drain();
+    expect(drawer.main).toEqual([]);
     expect(reports.at(-1)).toEqual({ shown: 30, drawn: 0 });
     show({ ...VIEW, selectedNode: 'n0' });
-    expect(fake.graph.edges()).toEqual(['e']);
+    tasks.drain();
+    expect(ends()).toEqual(['0-1']);
     expect(reports.at(-1)).toEqual({ shown: 30, drawn: 1 });
-    // the drawn graph follows the actors' moves; the layout running again: the nodes-only mirror
+    // the drawn relations follow the actors' moves; the layout running again: none
     g.mergeNodeAttributes('n0', { x: 42 });
-    expect(fake.graph.getNodeAttribute('n0', 'x')).toBe(42);
+    expect(ends()).toEqual(['42-1']);
     h.setLayoutRunning(true);
-    expect(fake.graph).not.toBe(mirror); // a new one: the first was let go at the stop
-    expect([fake.graph.order, fake.graph.size]).toEqual([1000, 0]);
+    expect(drawer.main).toEqual([]);
     h.kill();
-  });
-});
-
-describe('createSigmaHost: edge styles of a large graph, computed while its layout runs', () => {
-  /** A Set that counts lookups: styleEdge asks view.hiddenEdges once per edge it styles. */
-  class CountingSet extends Set<string> {
-    lookups = 0;
-    override has(value: string): boolean {
-      this.lookups++;
-      return super.has(value);
-    }
-  }
-
-  it('styles the hidden edges in slices of tasks, so that showing them at the stop only looks them up', () => {
-    const g = large();
-    for (let i = 1; i <= 12_000; i++)
-      g.addUndirectedEdgeWithKey(`x${i}`, `n${i % 1000}`, `n${(i * 7 + 1) % 1000}`, {
-        relation: i % 2 ? 'trade' : 'alliance',
-        status: 'active',
-        certainty: 'confirmed',
-        evidence: [],
-      });
-    const hiddenEdges = new CountingSet();
-    const tasks = new TaskQueue();
-    const view = { ...VIEW, hiddenEdges };
-    const { fake, h } = host(g, { defer: tasks.push }, view);
-    expect(hiddenEdges.lookups).toBe(0); // nothing styled in the task that mounts the graph
-    tasks.runUntil(() => tasks.size === 0);
-    expect(tasks.ran).toBe(3); // 12,001 edges in slices of 5,000
-    expect(hiddenEdges.lookups).toBe(g.size);
-    h.setLayoutRunning(false);
-    // the stop's refresh: every edge's style comes from the cache (no styling, no new lookups)
-    for (const id of g.edges()) expect(fake.edge(id).hidden).toBe(false);
-    expect(hiddenEdges.lookups).toBe(g.size);
-    expect(fake.edge('x1')).toEqual({
-      ...styleEdge('x1', g.getEdgeAttributes('x1'), view),
-      type: 'line',
-      curvature: 0,
-      size: styleEdge('x1', g.getEdgeAttributes('x1'), view).size * 0.5,
-    });
-    // edges shown: no more slices; hidden again (a new run): warmed again only where needed
-    h.setLayoutRunning(true);
-    tasks.runUntil(() => tasks.size === 0);
-    expect(hiddenEdges.lookups).toBe(g.size + 2); // (the two styleEdge calls above)
   });
 });
 
