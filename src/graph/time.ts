@@ -100,11 +100,14 @@ export function activeInterval(attrs: DatedAttributes, options: TimeOptions = {}
   return { kind: 'event', from: start, to: covered > stretched ? covered : stretched };
 }
 
+/**
+ * What time reads of a relation, for its dates and event-ness; shared by every relation with the
+ * same `start`, `end`, event-ness and eventDays.
+ */
 interface EdgeTimeInfo {
-  relation: unknown;
-  status: unknown;
   start: unknown;
   end: unknown;
+  event: boolean;
   eventDays: number | undefined;
   interval: ActiveInterval;
   /** First and last day the edge's own dates cover (null = undated). */
@@ -113,41 +116,63 @@ interface EdgeTimeInfo {
 }
 
 /**
- * Parsed dates per attributes object; checked against the current values, so edits are seen.
- * Only dated relations are cached: an entry costs ~60 bytes, and a 50,000-relation import without
- * dates held 3 MB of entries that all said "undated" (bench/heap-import.ts).
+ * The time info per attributes object, checked against the current values, so edits are seen.
+ * Relations share their info (sharedInfos): an info of their own, with its interval and day
+ * strings, cost ~270 bytes per dated relation (13 MB at 50,000), and a 50,000-relation import
+ * without dates held 3 MB of entries that all said "undated" — those get UNDATED_INFO, uncached.
  */
 const timeCache = new WeakMap<object, EdgeTimeInfo>();
 
+/** One info per distinct dates / event-ness / eventDays; cleared when it grows past the limit. */
+const sharedInfos = new Map<string, EdgeTimeInfo>();
+const SHARED_INFO_LIMIT = 100_000;
+
 /** The answer for every relation with neither a start nor an end: shared, never cached. */
 const UNDATED_INFO: EdgeTimeInfo = Object.freeze({
-  relation: undefined,
-  status: undefined,
   start: undefined,
   end: undefined,
+  event: false,
   eventDays: undefined,
   interval: UNDATED,
   lo: null,
   hi: null,
 });
 
-/** For tests: whether the time cache holds an entry for these attributes. */
-export function timeInfoCached(attrs: object): boolean {
-  return timeCache.has(attrs);
+/** For tests: the time cache's entry for these attributes (undefined when none). */
+export function cachedTimeInfo(attrs: object): object | undefined {
+  return timeCache.get(attrs);
 }
 
 function edgeTimeInfo(attrs: Record<string, unknown>, options: TimeOptions): EdgeTimeInfo {
-  if (typeof attrs.start !== 'string' && typeof attrs.end !== 'string') return UNDATED_INFO;
+  const { start, end } = attrs;
+  if (typeof start !== 'string' && typeof end !== 'string') return UNDATED_INFO;
+  const event = isEvent(attrs as unknown as DatedAttributes);
+  const eventDays = options.eventDays;
   const hit = timeCache.get(attrs);
   if (
     hit &&
-    hit.relation === attrs.relation &&
-    hit.status === attrs.status &&
-    hit.start === attrs.start &&
-    hit.end === attrs.end &&
-    hit.eventDays === options.eventDays
+    hit.start === start &&
+    hit.end === end &&
+    hit.event === event &&
+    hit.eventDays === eventDays
   )
     return hit;
+  const key = `${typeof start}:${String(start)}|${typeof end}:${String(end)}|${event}|${eventDays}`;
+  let info = sharedInfos.get(key);
+  if (!info) {
+    info = computeTimeInfo(attrs as unknown as DatedAttributes, event, options);
+    if (sharedInfos.size >= SHARED_INFO_LIMIT) sharedInfos.clear();
+    sharedInfos.set(key, info);
+  }
+  timeCache.set(attrs, info);
+  return info;
+}
+
+function computeTimeInfo(
+  attrs: DatedAttributes,
+  event: boolean,
+  options: TimeOptions,
+): EdgeTimeInfo {
   let lo: string | null = null;
   let hi: string | null = null;
   for (const text of [attrs.start, attrs.end]) {
@@ -157,21 +182,18 @@ function edgeTimeInfo(attrs: Record<string, unknown>, options: TimeOptions): Edg
     if (lo === null || l < lo) lo = l;
     if (hi === null || h > hi) hi = h;
   }
-  const interval = activeInterval(attrs as unknown as DatedAttributes, options);
+  const interval = activeInterval(attrs, options);
   if (interval.kind === 'event' && interval.to !== null && (hi === null || interval.to > hi))
     hi = interval.to;
-  const info: EdgeTimeInfo = {
-    relation: attrs.relation,
-    status: attrs.status,
+  return {
     start: attrs.start,
     end: attrs.end,
+    event,
     eventDays: options.eventDays,
     interval,
     lo,
     hi,
   };
-  timeCache.set(attrs, info);
-  return info;
 }
 
 function overlaps(interval: ActiveInterval, from: string, to: string): boolean {

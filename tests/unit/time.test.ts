@@ -11,7 +11,7 @@ import {
   addDays,
   dateExtent,
   timeFilter,
-  timeInfoCached,
+  cachedTimeInfo,
   type DatedAttributes,
 } from '../../src/graph/time';
 import { TestGraph, sorted } from './helpers/analysis-graph';
@@ -188,13 +188,31 @@ describe('dateExtent', () => {
     const extent = dateExtent(seedPeriod(), { visibleEdges: new Set(['call', 'talks-dec']) });
     expect(extent.ok && [extent.min, extent.max]).toEqual(['2025-03-01', '2025-12-31']);
   });
-  it('caches the parsed dates of dated relations only (a large undated import holds no entries)', () => {
+  it('caches dated relations only, one shared entry per distinct dates and event-ness', () => {
     const g = seedPeriod();
+    // a second lasting relation and a second event on the days of others
+    const dated = (relation: string, start: string) =>
+      ({ relation, status: 'active', certainty: 'confirmed', evidence: [], start }) as never;
+    g.addEdgeWithKey('ally2', 'japan', 'russia', dated('alliance', '1960'));
+    g.addEdgeWithKey('partner2', 'usa', 'china', dated('partnership', '2025-05-08'));
     expect(dateExtent(g).ok).toBe(true);
     expect(timeFilter(g, '2025', '2025').ok).toBe(true);
-    expect(timeInfoCached(g.getEdgeAttributes('member'))).toBe(false);
-    expect(timeInfoCached(g.getEdgeAttributes('call'))).toBe(true);
-    expect(timeInfoCached(g.getEdgeAttributes('seat'))).toBe(true);
+    const info = (id: string) => cachedTimeInfo(g.getEdgeAttributes(id));
+    // a large undated import holds no entries
+    expect(info('member')).toBeUndefined();
+    expect(info('call')).toBeDefined();
+    // same dates, both lasting: one entry (an entry per relation held 13 MB at 50,000)
+    expect(info('ally2')).toBe(info('alliance'));
+    expect(info('partner2')).toBe(info('partner'));
+    // same day, but events (a negotiation, a criticism, a threatened sanction): another entry
+    expect(info('summit')).not.toBe(info('partner'));
+    expect(info('statement')).toBe(info('summit'));
+    expect(info('threat')).toBe(info('summit'));
+    // an edit is seen: the relation becomes an event, its answer follows
+    g.setEdgeAttribute('partner2', 'relation', 'negotiation');
+    const summitOnly = timeFilter(g, '2025-06-15', '2025-06-15');
+    expect(summitOnly.ok && summitOnly.visibleEdges.has('partner2')).toBe(false);
+    expect(summitOnly.ok && summitOnly.visibleEdges.has('partner')).toBe(true);
   });
   it('fails when nothing is dated', () => {
     const g = new TestGraph().rel('m', 'member_of', 'a', 'b').graph;
