@@ -136,7 +136,11 @@ export function createCameraController(
         if (killed) return;
         const request: CameraRequest = { kind: 'focus', ids, zoom: true, token: -1 };
         if (layoutRunning) deferred = request;
-        else run(request);
+        else {
+          // newer than a framing still waiting for the stop's turn: that one is dropped
+          deferred = null;
+          run(request);
+        }
         notify();
       }, 0);
     },

@@ -169,7 +169,19 @@ export function createSigmaHost(
   // A large graph's layout starts at once: its edges wait for the first stop (setLayoutRunning).
   let edgesHidden = large && (options.layoutRunsAtStart ?? true);
   // what sigma draws of a large graph: its nodes only (the edge layer draws the relations)
-  const mirror = large ? createNodeMirror(graph) : null;
+  // (a layout frame moves it in place: sigma then only re-reads the positions, no restyling)
+  const mirror = large
+    ? createNodeMirror(graph, {
+        onMoved: () => {
+          if (attached && !killed)
+            sigma.refresh({
+              partialGraph: { nodes: [], edges: [] },
+              skipIndexation: false,
+              schedule: true,
+            });
+        },
+      })
+    : null;
   // a very large graph draws the relations edge-budget.ts picks (see showEdges)
   const budget = options.edgeBudget ?? EDGE_BUDGET;
   const huge = large && graph.size > budget;
@@ -426,7 +438,14 @@ export function createSigmaHost(
       });
     },
     setLayoutRunning(running) {
-      if (killed || !layer) return;
+      if (killed) return;
+      // a small graph: sigma draws the final positions at once, so that a camera focus waiting
+      // for the stop sees them
+      if (!layer) {
+        if (!running && attached)
+          sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
+        return;
+      }
       if (running === edgesHidden) return;
       edgesHidden = running;
       if (!attached) return;

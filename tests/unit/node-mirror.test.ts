@@ -1,6 +1,7 @@
 // The nodes-only mirror a large graph is drawn from while its edges are hidden
-// (src/render/node-mirror.ts): the same node keys and positions as the source, no edges, one event
-// per bulk position update, following additions, drops and clears until kill().
+// (src/render/node-mirror.ts): the same node keys and positions as the source, no edges, bulk
+// position updates copied in place and reported once, following additions, drops and clears
+// until kill().
 import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { createNodeMirror } from '../../src/render/node-mirror';
@@ -25,23 +26,41 @@ describe('createNodeMirror', () => {
     expect(graph.getNodeAttributes('c')).toEqual({ x: 0, y: 0 });
   });
 
-  it('follows a bulk position update with one event of its own, and ignores other bulk updates', () => {
+  it('copies a bulk position update in place without graph events, reports it once, ignores other bulk updates', () => {
     const g = source();
-    const { graph } = createNodeMirror(g);
+    let moves = 0;
+    const { graph } = createNodeMirror(g, { onMoved: () => moves++ });
     const events: unknown[] = [];
-    graph.on('eachNodeAttributesUpdated', (e) => events.push(e.hints));
-    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: (a.x ?? 0) * 10, y: 3 }), {
+    graph.on('eachNodeAttributesUpdated', (e) => events.push(e));
+    graph.on('nodeAttributesUpdated', (e) => events.push(e));
+    const a = graph.getNodeAttributes('a');
+    g.updateEachNodeAttributes((_id, attrs) => ({ ...attrs, x: (attrs.x ?? 0) * 10, y: 3 }), {
       attributes: ['x', 'y'],
     });
-    expect(events).toEqual([{ attributes: ['x', 'y'] }]);
+    expect(events).toEqual([]);
+    expect(moves).toBe(1);
+    expect(graph.getNodeAttributes('a')).toBe(a); // the same object, written in place
     expect(graph.getNodeAttributes('a')).toEqual({ x: 10, y: 3 });
     expect(graph.getNodeAttributes('b')).toEqual({ x: -10, y: 3 });
-    g.updateEachNodeAttributes((_id, a) => ({ ...a, label: 'x' }), { attributes: ['label'] });
-    expect(events).toHaveLength(1);
+    g.updateEachNodeAttributes((_id, attrs) => ({ ...attrs, label: 'x' }), {
+      attributes: ['label'],
+    });
+    expect(moves).toBe(1);
     // an update without hints may have moved anything
-    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: 5 }));
-    expect(events).toHaveLength(2);
+    g.updateEachNodeAttributes((_id, attrs) => ({ ...attrs, x: 5 }));
+    expect(moves).toBe(2);
     expect(graph.getNodeAttributes('c')).toEqual({ x: 5, y: 3 });
+    // after nodes came and went, the copy still pairs each node with its own position
+    g.dropNode('a');
+    g.addNode('z', { x: 0, y: 0 });
+    g.updateEachNodeAttributes((id, attrs) => ({ ...attrs, x: id.charCodeAt(0), y: 1 }), {
+      attributes: ['x', 'y'],
+    });
+    expect(graph.nodes().map((id) => [id, graph.getNodeAttribute(id, 'x')])).toEqual([
+      ['b', 98],
+      ['c', 99],
+      ['z', 122],
+    ]);
   });
 
   it('follows one node moved (a drag), and stays silent when its position did not change', () => {

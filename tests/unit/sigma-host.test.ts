@@ -298,6 +298,12 @@ describe('createSigmaHost: reducers', () => {
       attributes: ['x', 'y'],
     });
     expect(mirror.getNodeAttributes('n7')).toEqual({ x: 8, y: 2 });
+    // sigma re-reads the positions in its next frame, without restyling a node
+    expect(fake.refreshes.at(-1)).toEqual({
+      partialGraph: { nodes: [], edges: [] },
+      skipIndexation: false,
+      schedule: true,
+    });
     // a view change restyles the nodes it touches in sigma
     const selected = { ...VIEW, selectedNode: 'n1' };
     show(selected);
@@ -339,6 +345,11 @@ describe('createSigmaHost: reducers', () => {
     expect(s.fake.refreshes).toHaveLength(0);
     expect(s.fake.graphs).toHaveLength(1);
     expect(s.fake.edge('ab').hidden).toBe(false);
+    // and draws the final positions at once when it stops (a framing reads them next)
+    s.h.setLayoutRunning(false);
+    expect(s.fake.refreshes).toEqual([
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: false },
+    ]);
     // a large graph whose layout does not start at once draws its relations
     const shown = new RecordingDrawer();
     host(large(), { layoutRunsAtStart: false, createEdgeDrawer: () => shown, defer: tasks.push });
