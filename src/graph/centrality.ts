@@ -47,6 +47,28 @@ export function topNodes(
   among?: ReadonlySet<string>,
 ): string[] {
   if (k <= 0) return [];
+  const order = ([a, x]: [string, number], [b, y]: [string, number]) =>
+    y - x || (a < b ? -1 : a > b ? 1 : 0);
+  // the k best kept in order while scanning (not a sort of every actor: 50,000 of them took
+  // 0.1 s); a NaN value makes the order inconsistent, so then the whole sort as before
+  const top: [string, number][] = [];
+  for (const entry of values) {
+    if (among && !among.has(entry[0])) continue;
+    if (Number.isNaN(entry[1])) return sortedTop(values, k, among);
+    if (top.length === k && order(entry, top[k - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && order(entry, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, entry);
+    if (top.length > k) top.pop();
+  }
+  return top.map(([id]) => id);
+}
+
+function sortedTop(
+  values: ReadonlyMap<string, number>,
+  k: number,
+  among?: ReadonlySet<string>,
+): string[] {
   const candidates = [...values].filter(([id]) => !among || among.has(id));
   candidates.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
   return candidates.slice(0, k).map(([id]) => id);

@@ -4,6 +4,7 @@
 // never changed.
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
+import { buildViewIndex, excludedCodes, idSet, type ViewIndex } from './view-index';
 
 export interface FilterState {
   /** Excluded values per facet (empty sets = everything visible). */
@@ -97,35 +98,90 @@ export function computeVisibility(
 }
 
 /**
- * The facet filters alone, in one pass over the relations: the actors whose kind is shown, the
- * relations shown, and the actors a shown relation touches (for hiding the isolated ones). The
- * view pipeline (visible.ts) counts after its later steps; computeVisibility counts here.
+ * The facet filters alone: the actors whose kind is shown, the relations shown, and the actors a
+ * shown relation touches (for hiding the isolated ones), in the graph's order. The view pipeline
+ * (visible.ts) uses facetMasks and counts after its later steps; computeVisibility counts here.
  */
 export function facetVisibility(
   graph: AnyGraph,
   filters: FilterState,
   options: Pick<VisibilityOptions, 'excludedNodes' | 'excludedEdges'> = {},
+  index: ViewIndex = buildViewIndex(graph),
 ): { nodes: Set<string>; edges: Set<string>; connected: Set<string> } {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
+  const masks = facetMasks(index, filters, options);
+  const { nodeIds, edgeIds, source, target } = index;
   const connected = new Set<string>();
-  graph.forEachNode((id, attrs) => {
-    if (!filters.kinds.has(attrs.kind) && !options.excludedNodes?.has(id)) nodes.add(id);
-  });
-  graph.forEachEdge((id, attrs, source, target) => {
+  for (let e = 0; e < edgeIds.length; e++)
+    if (masks.edges[e]) connected.add(nodeIds[source[e]!]!).add(nodeIds[target[e]!]!);
+  return {
+    nodes: idSet(nodeIds, masks.nodes, masks.allNodes),
+    edges: idSet(edgeIds, masks.edges, masks.allEdges),
+    connected,
+  };
+}
+
+/** The facet filters as one flag per actor / relation (positions of a ViewIndex). */
+export interface FacetMasks {
+  /** Actors whose kind is shown (and not excluded by an attribute filter). */
+  nodes: Uint8Array;
+  /** Relations shown: type, status and certainty shown, not excluded, both ends shown. */
+  edges: Uint8Array;
+  /** Actors a shown relation touches. */
+  connected: Uint8Array;
+  /** Every actor / every relation is shown. */
+  allNodes: boolean;
+  allEdges: boolean;
+}
+
+/**
+ * A relation is shown when its type, status and certainty are not excluded, no attribute filter
+ * excludes it and both its ends are shown; an actor when its kind is not excluded and no attribute
+ * filter excludes it. Loops over the index's arrays (no call per relation).
+ */
+export function facetMasks(
+  index: ViewIndex,
+  filters: FilterState,
+  options: Pick<VisibilityOptions, 'excludedNodes' | 'excludedEdges'> = {},
+): FacetMasks {
+  const { nodeIds, edgeIds, source, target } = index;
+  const kindOut = excludedCodes(index.kind, filters.kinds);
+  const kinds = index.kind.codes;
+  const nodes = new Uint8Array(nodeIds.length);
+  const excludedNodes = options.excludedNodes;
+  let allNodes = true;
+  for (let i = 0; i < nodeIds.length; i++) {
+    if (kindOut[kinds[i]!] || excludedNodes?.has(nodeIds[i]!)) allNodes = false;
+    else nodes[i] = 1;
+  }
+  const relationOut = excludedCodes(index.relation, filters.relations);
+  const statusOut = excludedCodes(index.status, filters.statuses);
+  const certaintyOut = excludedCodes(index.certainty, filters.certainties);
+  const relations = index.relation.codes;
+  const statuses = index.status.codes;
+  const certainties = index.certainty.codes;
+  const excludedEdges = options.excludedEdges;
+  const edges = new Uint8Array(edgeIds.length);
+  const connected = new Uint8Array(nodeIds.length);
+  let allEdges = true;
+  for (let e = 0; e < edgeIds.length; e++) {
+    const s = source[e]!;
+    const t = target[e]!;
     if (
-      !filters.relations.has(attrs.relation) &&
-      !filters.statuses.has(attrs.status) &&
-      !filters.certainties.has(attrs.certainty) &&
-      !options.excludedEdges?.has(id) &&
-      nodes.has(source) &&
-      nodes.has(target)
-    ) {
-      edges.add(id);
-      connected.add(source).add(target);
+      relationOut[relations[e]!] ||
+      statusOut[statuses[e]!] ||
+      certaintyOut[certainties[e]!] ||
+      !nodes[s] ||
+      !nodes[t] ||
+      excludedEdges?.has(edgeIds[e]!)
+    )
+      allEdges = false;
+    else {
+      edges[e] = 1;
+      connected[s] = 1;
+      connected[t] = 1;
     }
-  });
-  return { nodes, edges, connected };
+  }
+  return { nodes, edges, connected, allNodes, allEdges };
 }
 
 function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {
@@ -250,8 +306,11 @@ export function attributeSummaries(graph: AnyGraph, target: AttributeTarget): At
   const own = OWN_KEYS[target];
   const out = new Map<string, AttributeSummary & { values: Set<string> }>();
   forEachElement(graph, target, (_id, attrs) => {
-    for (const [key, v] of Object.entries(attrs)) {
-      if (own.has(key) || v === undefined || v === null || v === '') continue;
+    // (for…in, not Object.entries: no array per element; the same keys in the same order)
+    for (const key in attrs) {
+      if (!Object.hasOwn(attrs, key) || own.has(key)) continue;
+      const v = attrs[key];
+      if (v === undefined || v === null || v === '') continue;
       if (typeof v === 'object') continue;
       let s = out.get(key);
       if (!s) {

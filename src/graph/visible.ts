@@ -9,7 +9,8 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import { egoNetwork } from './ego';
-import { facetVisibility, type Facet, type FacetCount, type FilterState } from './filters';
+import { facetMasks, type Facet, type FacetCount, type FilterState } from './filters';
+import { buildViewIndex, idSet, type FacetColumn, type ViewIndex } from './view-index';
 import { timeFilter, type TimeFilterResult, type TimeMode } from './time';
 import { namerOf, renderViewNotice, type ViewNotice } from './analysis-messages';
 
@@ -69,15 +70,26 @@ type AnyGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 const OPEN_FROM = '0001';
 const OPEN_TO = '9999';
 
-export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
+/**
+ * `index`: the graph's ViewIndex (view-index.ts) when the caller keeps one for this graph (the
+ * app: one per shown graph); built here otherwise.
+ */
+export function visibleView(
+  graph: AnyGraph,
+  spec: ViewSpec,
+  index: ViewIndex = buildViewIndex(graph),
+): VisibleView {
   const notices: ViewNotice[] = [];
+  const { nodeIds, edgeIds } = index;
   // 1. Facet filters (isolation comes last, after time and focus).
-  const base = facetVisibility(graph, spec.filters, {
+  const masks = facetMasks(index, spec.filters, {
     excludedNodes: spec.excludedNodes,
     excludedEdges: spec.excludedEdges,
   });
-  let edges: Set<string> = base.edges;
-  let nodes: Set<string> = base.nodes;
+  const baseNodes = idSet(nodeIds, masks.nodes, masks.allNodes);
+  const baseEdges = idSet(edgeIds, masks.edges, masks.allEdges);
+  let edges: Set<string> = baseEdges;
+  let nodes: Set<string> = baseNodes;
 
   // 2. Time.
   let time: VisibleView['time'] = null;
@@ -135,54 +147,68 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
     } else notices.push({ step: 'focus', cause: ego.notice });
   }
 
+  // Which actors are finally shown, by position (null: ask `nodes`).
+  let nodeFlags: Uint8Array | null = nodes === baseNodes ? masks.nodes : null;
+  let allNodes = nodes === baseNodes && masks.allNodes;
+
   // 4. Hide isolated: actors without any shown (visible or dimmed) relation.
   const isolatedNodes = new Set<string>();
   if (spec.hideIsolated) {
-    // the facet pass's ends when neither the time nor a focus changed the relations
-    let connected = base.connected;
-    if (edges !== base.edges || dimmedEdges.size > 0) {
-      connected = new Set<string>();
+    if (nodes === baseNodes && edges === baseEdges && dimmedEdges.size === 0) {
+      // neither the time nor a focus changed anything: the facet pass's ends, by position
+      let all = true;
+      for (let i = 0; i < nodeIds.length && all; i++)
+        if (masks.nodes[i] && !masks.connected[i]) all = false;
+      if (!all) {
+        const kept = new Set<string>();
+        const flags = new Uint8Array(nodeIds.length);
+        for (let i = 0; i < nodeIds.length; i++) {
+          if (!masks.nodes[i]) continue;
+          if (masks.connected[i]) {
+            kept.add(nodeIds[i]!);
+            flags[i] = 1;
+          } else isolatedNodes.add(nodeIds[i]!);
+        }
+        nodes = kept;
+        nodeFlags = flags;
+        allNodes = false;
+      }
+    } else {
+      const connected = new Set<string>();
       for (const set of [edges, dimmedEdges])
         for (const e of set) {
           const [s, t] = graph.extremities(e);
           connected.add(s).add(t);
         }
-    }
-    const keep = (n: string) => connected.has(n) || n === centre;
-    if (!every(nodes, keep)) {
-      const kept = new Set<string>();
-      for (const n of nodes) (keep(n) ? kept : isolatedNodes).add(n);
-      nodes = kept;
-    }
-    if (!every(dimmedNodes, keep)) {
-      const kept = new Set<string>();
-      for (const n of dimmedNodes) (keep(n) ? kept : isolatedNodes).add(n);
-      dimmedNodes = kept;
+      const keep = (n: string) => connected.has(n) || n === centre;
+      if (!every(nodes, keep)) {
+        const kept = new Set<string>();
+        for (const n of nodes) (keep(n) ? kept : isolatedNodes).add(n);
+        nodes = kept;
+        nodeFlags = null;
+        allNodes = false;
+      }
+      if (!every(dimmedNodes, keep)) {
+        const kept = new Set<string>();
+        for (const n of dimmedNodes) (keep(n) ? kept : isolatedNodes).add(n);
+        dimmedNodes = kept;
+      }
     }
   }
   if (dimmedEdges.size === 0) dimmedEdges = new Set();
 
   // Partition and final counts.
-  const hiddenNodes = new Set<string>();
-  const hiddenEdges = new Set<string>();
+  const edgeFlags = edges === baseEdges ? masks.edges : flagsOf(edgeIds, edges);
+  const allEdges = edges === baseEdges && masks.allEdges;
+  nodeFlags ??= flagsOf(nodeIds, nodes);
+  const hiddenEdges = allEdges ? new Set<string>() : hidden(edgeIds, edgeFlags, dimmedEdges);
+  const hiddenNodes = allNodes ? new Set<string>() : hidden(nodeIds, nodeFlags, dimmedNodes);
   const counts: VisibleView['counts'] = {
-    relations: new Map(),
-    kinds: new Map(),
-    statuses: new Map(),
-    certainties: new Map(),
+    relations: countsOf(index.relation, edgeFlags, allEdges),
+    kinds: countsOf(index.kind, nodeFlags, allNodes),
+    statuses: countsOf(index.status, edgeFlags, allEdges),
+    certainties: countsOf(index.certainty, edgeFlags, allEdges),
   };
-  graph.forEachEdge((id, attrs) => {
-    const visible = edges.has(id);
-    if (!visible && !dimmedEdges.has(id)) hiddenEdges.add(id);
-    bump(counts.relations, attrs.relation, visible);
-    bump(counts.statuses, attrs.status, visible);
-    bump(counts.certainties, attrs.certainty, visible);
-  });
-  graph.forEachNode((id, attrs) => {
-    const visible = nodes.has(id);
-    if (!visible && !dimmedNodes.has(id)) hiddenNodes.add(id);
-    bump(counts.kinds, attrs.kind, visible);
-  });
   return {
     visibleNodes: nodes,
     visibleEdges: edges,
@@ -199,14 +225,37 @@ export function visibleView(graph: AnyGraph, spec: ViewSpec): VisibleView {
   };
 }
 
+/** One flag per id: whether `set` has it. */
+function flagsOf(ids: readonly string[], set: ReadonlySet<string>): Uint8Array {
+  const flags = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) if (set.has(ids[i]!)) flags[i] = 1;
+  return flags;
+}
+
+/** The ids neither flagged (shown) nor dimmed, in order. */
+function hidden(
+  ids: readonly string[],
+  shown: Uint8Array,
+  dimmed: ReadonlySet<string>,
+): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i++)
+    if (!shown[i] && (dimmed.size === 0 || !dimmed.has(ids[i]!))) out.add(ids[i]!);
+  return out;
+}
+
+/** Shown/total per value of a facet, values in the order they first occur in the graph. */
+function countsOf(column: FacetColumn, shown: Uint8Array, all: boolean): Map<string, FacetCount> {
+  const visible = all ? column.totals : new Uint32Array(column.values.length);
+  if (!all) for (let i = 0; i < shown.length; i++) if (shown[i]) visible[column.codes[i]!]!++;
+  const out = new Map<string, FacetCount>();
+  column.values.forEach((value, c) =>
+    out.set(value as string, { visible: visible[c]!, total: column.totals[c]! }),
+  );
+  return out;
+}
+
 function every(set: ReadonlySet<string>, test: (id: string) => boolean): boolean {
   for (const id of set) if (!test(id)) return false;
   return true;
-}
-
-function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {
-  let entry = map.get(key);
-  if (!entry) map.set(key, (entry = { visible: 0, total: 0 }));
-  entry.total++;
-  if (visible) entry.visible++;
 }

@@ -4,6 +4,7 @@
 // limit) and removes overlaps; the page only copies arrays. Pins dragged nodes, Reset un-pins and
 // runs again. Adapter with an idempotent kill(): the worker is always terminated.
 import type { AbstractGraph } from 'graphology-types';
+import type { ViewIndex } from '../graph/view-index';
 import { DEFAULT_STOP_RULE } from './layout-core';
 import { ensurePositions, layoutMatrices, layoutSettings } from './layout-matrices';
 import type { FromWorker, StopReason, ToWorker } from './layout-protocol';
@@ -38,6 +39,8 @@ export interface LayoutRunnerOptions {
   /** Positions were copied into the graph (once per frame at most). */
   onPositions?: () => void;
   spawn?: () => LayoutWorkerLike;
+  /** The graph's ViewIndex, when the caller keeps one (the matrices are built from it). */
+  index?: ViewIndex;
   /** Runs `fn` at the next frame (default requestAnimationFrame, a 16 ms timer without one). */
   frame?: (fn: () => void) => void;
 }
@@ -142,7 +145,7 @@ export function createLayoutRunner(
   function init(): void {
     worker = (options.spawn ?? spawnLayoutWorker)();
     worker.onmessage = onMessage;
-    const { nodes, edges } = layoutMatrices(graph);
+    const { nodes, edges } = layoutMatrices(graph, options.index);
     post(
       {
         type: 'init',

@@ -4,6 +4,7 @@
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import type { AbstractGraph } from 'graphology-types';
+import type { ViewIndex } from '../graph/view-index';
 import { seedPositions } from './prng';
 
 /** Barnes-Hut (an approximate repulsion, n log n instead of n²) above this many actors. */
@@ -41,11 +42,48 @@ export function layoutWeight(relation: unknown): number {
 
 /**
  * ForceAtlas2's matrices for the graph, in its node order: positions, masses (1 + weighted
- * degree), `fixed` flags; edges with their layout weight (see layoutWeight).
+ * degree), `fixed` flags; edges with their layout weight (see layoutWeight). `index`: the graph's
+ * ViewIndex when the caller keeps one (the same arrays, without a call per relation).
  */
-export function layoutMatrices(graph: AbstractGraph): { nodes: Float32Array; edges: Float32Array } {
-  return graphToByteArrays(graph, (_edge, attrs) => layoutWeight(attrs.relation));
+export function layoutMatrices(
+  graph: AbstractGraph,
+  index?: ViewIndex,
+): { nodes: Float32Array; edges: Float32Array } {
+  if (!index) return graphToByteArrays(graph, (_edge, attrs) => layoutWeight(attrs.relation));
+  // The same arrays from the graph's ViewIndex (src/graph/view-index.ts): the nodes' positions,
+  // sizes and pins read as graphToByteArrays reads them, the relations from the index's arrays
+  // (no call per relation), their weights per relation type, masses summed in the same order.
+  const nodes = new Float32Array(graph.order * PPN);
+  let j = 0;
+  graph.forEachNode((_id, attrs) => {
+    nodes[j] = attrs.x;
+    nodes[j + 1] = attrs.y;
+    nodes[j + 6] = 1; // mass: 1 + weighted degree (below)
+    nodes[j + 7] = 1; // convergence
+    nodes[j + 8] = attrs.size || 1;
+    nodes[j + 9] = attrs.fixed ? 1 : 0;
+    j += PPN;
+  });
+  const { source, target } = index;
+  const weightOf = index.relation.values.map(layoutWeight);
+  const codes = index.relation.codes;
+  const edges = new Float32Array(index.edgeIds.length * PPE);
+  for (let e = 0, k = 0; e < index.edgeIds.length; e++, k += PPE) {
+    const sj = source[e]! * PPN;
+    const tj = target[e]! * PPN;
+    const weight = weightOf[codes[e]!]!;
+    nodes[sj + 6]! += weight;
+    nodes[tj + 6]! += weight;
+    edges[k] = sj;
+    edges[k + 1] = tj;
+    edges[k + 2] = weight;
+  }
+  return { nodes, edges };
 }
+
+/** Floats per node and per edge in ForceAtlas2's matrices (graphology-layout-forceatlas2's). */
+const PPN = 10;
+const PPE = 3;
 
 /** Seeds positions (see prng.ts) unless every node already has numeric x and y. */
 export function ensurePositions(graph: AbstractGraph, seed = 1): void {

@@ -19,7 +19,7 @@ import {
 } from '../graph/analysis-client';
 import type { AnalysisResultPayload } from '../graph/analysis-worker-protocol';
 import type { WireSignedOptions } from '../graph/analysis-worker-protocol';
-import { dateExtent, type DateExtent, type TimeMode } from '../graph/time';
+import type { DateExtent, TimeMode } from '../graph/time';
 import type { BlocEntry } from '../view/analysis-view';
 import {
   balanceRequest,
@@ -39,6 +39,7 @@ import {
   type AnalysisResults,
 } from '../view/pipeline';
 import type { ViewState } from '../view/view-state';
+import { dateExtentOf, latestDateOf } from './graph-summaries';
 
 export { BLOC_SEED, MAX_PATHS, RANK_LIMIT, TRIAD_LIMIT } from '../view/pipeline';
 
@@ -232,9 +233,7 @@ export class AnalysisState {
   extent: DateExtent | null = $derived.by(() => {
     // (a large graph a task after it is shown: see AppState.panelGraph)
     const graph = this.app.panelGraph === undefined ? this.app.graph : this.app.panelGraph;
-    if (!graph) return null;
-    const e = dateExtent(graph);
-    return e.ok ? e : null;
+    return graph ? dateExtentOf(graph) : null;
   });
 
   /** Notices of the visible view about the focus and the time range. */
@@ -250,7 +249,9 @@ export class AnalysisState {
    * else the latest date in the data; null with history included or nothing dated.
    */
   analysisDate: string | null = $derived.by(() =>
-    this.app.graph ? analysisDateOf(this.app.graph, this.app.viewState, this.options) : null,
+    this.app.graph
+      ? analysisDateOf(this.app.graph, this.app.viewState, this.options, latestDateOf)
+      : null,
   );
 
   /** Projection options of blocs, rankings and pair scores. */

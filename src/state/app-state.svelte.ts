@@ -13,7 +13,6 @@ import {
   type Facet,
   type FilterState,
 } from '../graph/filters';
-import { buildSearchIndex } from '../graph/search';
 import { visibleView, type ViewSpec, type VisibleView } from '../graph/visible';
 import { parallelCurvatures } from '../render/parallel-edges';
 import { isLargeGraph } from '../render/large-graph';
@@ -33,6 +32,7 @@ import { checkExcluded, facetValues } from '../view/reconcile';
 import { warning, warningKey, type AppWarning } from '../view/warnings';
 import { AnalysisState } from './analysis-state.svelte';
 import { AppearanceState } from './appearance-state.svelte';
+import { PANEL_SUMMARIES, searchIndexOf, viewIndexOf } from './graph-summaries';
 
 export type { Facet };
 export { FORCED_LABELS } from '../view/pipeline';
@@ -89,9 +89,10 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
   #graph = $state.raw<AlignmapGraph | null>(null);
   /**
    * The graph once the panels may compute their own summaries of it (appearance facts, the dates'
-   * extent): at once for a small graph; a task after it was set for a large one, so that the task
-   * that sets it (and computes what the first frame needs: the visible view, sizes, labels) does
-   * not also pay for one pass over every relation per panel.
+   * extent): at once for a small graph; for a large one after those summaries were computed, each
+   * in a task of its own (src/state/graph-summaries.ts), so that neither the task that sets it
+   * (and computes what the first frame needs: the visible view, sizes, labels) nor the one that
+   * shows the panels pays for one pass over every relation per panel.
    */
   panelGraph = $state.raw<AlignmapGraph | null>(null);
   get graph(): AlignmapGraph | null {
@@ -104,9 +105,16 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
       return;
     }
     this.panelGraph = null;
-    void nextTask().then(() => {
+    void (async () => {
+      // what the panels read, each summary in a task of its own, then the panels
+      for (const summary of PANEL_SUMMARIES) {
+        await nextTask();
+        if (this.#graph !== graph) return;
+        summary(graph);
+      }
+      await nextTask();
       if (this.#graph === graph) this.panelGraph = graph;
-    });
+    })();
   }
   loadError = $state<string | null>(null);
   /**
@@ -166,7 +174,7 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
     return excludedNodes || excludedEdges ? { ...spec, excludedNodes, excludedEdges } : spec;
   });
   visibility: VisibleView | null = $derived(
-    this.graph ? visibleView(this.graph, this.viewSpec) : null,
+    this.graph ? visibleView(this.graph, this.viewSpec, viewIndexOf(this.graph)) : null,
   );
   sizes: ReadonlyMap<string, number> = $derived(
     this.appearance.sizes ?? (this.graph ? sizesOf(this.graph, this.viewState.sizeBy) : NO_VALUES),
@@ -177,7 +185,7 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
   curvatures: ReadonlyMap<string, number> = $derived(
     this.graph && !isLargeGraph(this.graph) ? parallelCurvatures(this.graph) : NO_VALUES,
   );
-  searchIndex = $derived(this.graph ? buildSearchIndex(this.graph) : null);
+  searchIndex = $derived(this.graph ? searchIndexOf(this.graph) : null);
   highlight: StyleView['highlight'] = $derived(
     this.graph && this.visibility
       ? highlightOf(

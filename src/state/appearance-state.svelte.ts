@@ -15,7 +15,6 @@ import {
   colorChoice,
   colorsOf,
   defaultAppearanceChoices,
-  elementFacts,
   Elements,
   excludedOf,
   legendOf,
@@ -36,6 +35,8 @@ import {
   type RankingKey,
   type StyleView,
 } from '../render/style';
+
+import { elementFactsOf } from './graph-summaries';
 
 export { isCategorical, isRanking, type AppearanceChoice } from '../view/appearance';
 export type AppearanceLegend = PartitionLegend;
@@ -85,7 +86,7 @@ export class ElementAppearance {
 
   private readonly facts: ElementFacts = $derived.by(() => {
     const graph = this.factsGraphOf();
-    return graph ? elementFacts(graph, this.target) : NO_FACTS(this.target);
+    return graph ? elementFactsOf[this.target](graph) : NO_FACTS(this.target);
   });
   get summaries() {
     return this.facts.summaries;

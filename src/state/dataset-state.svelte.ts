@@ -19,6 +19,7 @@ import {
   type ImportResult,
 } from '../io/types';
 import { nextTask } from '../model/next-task';
+import { prepareViewSummaries } from './graph-summaries';
 import { waitForLabelFont } from '../render/fonts';
 import { isLargeGraph } from '../render/large-graph';
 import { seedMissingPositions } from '../layout/seed-positions';
@@ -380,13 +381,17 @@ function restore(d: StoredDataset): LoadResult {
 /**
  * Readies a graph the worker sent for the view, each step in a task of its own (the task that
  * built its last slice, and the one that hands it to the view, stay short): start positions for
- * actors the file placed nowhere, then the label font.
+ * actors the file placed nowhere, the label font, then what the view's first computations read.
  */
 async function prepare(graph: AlignmapGraph): Promise<void> {
   await nextTask();
   seedMissingPositions(graph);
   await nextTask();
   await labelFontFor(graph);
+  await nextTask();
+  // what the view's first computations read (the pipeline's index of the graph, the latest date,
+  // the evidence search's index): passes over every relation, none in the handoff's task
+  await prepareViewSummaries(graph);
   await nextTask();
   // for bench/profile-import.ts: what came before this mark is the import's own work
   globalThis.performance?.mark?.(HANDOFF_MARK);

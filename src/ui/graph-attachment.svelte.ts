@@ -18,6 +18,7 @@ import type { AlignmapGraph } from '../model/build';
 import type { AppState } from '../state/app-state.svelte';
 import { installTestHook } from './test-hook';
 import { nextTask } from '../model/next-task';
+import { viewIndexOf } from '../state/graph-summaries';
 
 /** The performance mark set when a layout run stops (before the stopped picture is drawn). */
 export const LAYOUT_STOPPED_MARK = 'alignmap:layout-stopped';
@@ -131,6 +132,7 @@ function mountView(
   later(() => {
     if (killed) return;
     runner = createLayoutRunner(graph, {
+      index: viewIndexOf(graph),
       nodeRadiusPx: (id) => nodeSize(view.sizes.get(id)) * host.nodeScale + NODE_MARGIN_PX,
       viewportPx: () => host.stageSpanPx(),
       onChange: (state) => {

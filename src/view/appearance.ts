@@ -119,7 +119,7 @@ export function elementFacts(graph: AnyGraph, target: AttributeTarget): ElementF
   const elements = new Elements();
   forEachElement(graph, target, (id, a) => elements.push(id, a));
   const summaries = attributeSummaries(graph, target);
-  const hasFileColors = elements.some(([, a]) => cssColorOf(a.color) !== undefined);
+  const hasFileColors = elements.attrs.some((a) => cssColorOf(a.color) !== undefined);
   const sizeKeys = FILE_SIZE_KEYS[target];
   const fileSizeKey =
     sizeKeys.find((key) => summaries.some((s) => s.key === key && isRanking(s))) ?? null;

@@ -131,15 +131,17 @@ export const DEFAULT_ANALYSIS_OPTIONS: Readonly<AnalysisOptions> = {
 
 /**
  * The day blocs, balance and alignment describe: the single date or the end of the time range,
- * else the latest date in the data; null with history included or nothing dated.
+ * else the latest date in the data (`latest`: the caller's copy of time.ts latestDate, e.g. one
+ * kept per graph); null with history included or nothing dated.
  */
-export function analysisDateOf(
-  graph: AnyGraph,
+export function analysisDateOf<G extends AnyGraph>(
+  graph: G,
   state: ViewState,
   options: Pick<AnalysisOptions, 'includeHistory'>,
+  latest: (graph: G) => string | null = latestDate,
 ): string | null {
   if (options.includeHistory) return null;
-  return state.at ?? state.to ?? latestDate(graph);
+  return state.at ?? state.to ?? latest(graph);
 }
 
 /**

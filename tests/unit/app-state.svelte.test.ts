@@ -6,6 +6,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/state/app-state.svelte';
 import { nextTask } from '../../src/model/next-task';
+import { elementFactsOf, PANEL_SUMMARIES } from '../../src/state/graph-summaries';
 import { parseUrlState } from '../../src/view/view-state';
 import { englishWarning } from '../../src/view/warnings';
 import { TestGraph, sorted } from './helpers/analysis-graph';
@@ -41,7 +42,7 @@ describe('AppState', () => {
     expect(large.curvatures.size).toBe(0);
   });
 
-  it('hands a large graph to the panels a task after the view, a small one at once', async () => {
+  it('hands a large graph to the panels after their summaries, each in a task, a small one at once', async () => {
     const small = new AppState();
     small.graph = graph();
     expect(small.panelGraph).toBe(small.graph);
@@ -57,8 +58,18 @@ describe('AppState', () => {
     expect(app.panelGraph).toBeNull();
     expect(app.analysis.extent).toBeNull();
     expect(app.appearance.nodes.hasFileColors).toBe(false);
-    await nextTask(); // after the app's own task
+    // each summary the panels read in a task of its own, computed once; then the panels
+    for (const [i, summary] of PANEL_SUMMARIES.entries()) {
+      await nextTask();
+      expect(PANEL_SUMMARIES.map((s) => s.has(big.graph))).toEqual(
+        PANEL_SUMMARIES.map((_s, j) => j <= i),
+      );
+      expect(app.panelGraph).toBeNull();
+      expect(summary.has(big.graph)).toBe(true);
+    }
+    await nextTask();
     expect(app.panelGraph).toBe(big.graph);
+    expect(app.appearance.edges.summaries).toBe(elementFactsOf.edge(big.graph).summaries);
     expect(app.analysis.extent).toMatchObject({ min: '2025-03-01', datedEdges: 1 });
     expect(app.appearance.nodes.hasFileColors).toBe(true);
     // a graph replaced before its turn is never handed over
@@ -67,8 +78,9 @@ describe('AppState', () => {
     app.graph = other.graph;
     app.graph = graph();
     expect(app.panelGraph).toBe(app.graph);
-    await nextTask();
+    for (let i = 0; i <= PANEL_SUMMARIES.length; i++) await nextTask();
     expect(app.panelGraph).toBe(app.graph);
+    expect(PANEL_SUMMARIES.some((s) => s.has(other.graph))).toBe(false);
   });
 
   it('keeps one view state: accessors, toggles and the snapshot all read and write it', () => {

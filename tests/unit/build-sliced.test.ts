@@ -19,6 +19,7 @@ import {
 import { AppState } from '../../src/state/app-state.svelte';
 import { DatasetState } from '../../src/state/dataset-state.svelte';
 import { countHeapStrings } from './helpers/heap-strings';
+import { VIEW_SUMMARIES } from '../../src/state/graph-summaries';
 import { memoryBackend } from './helpers/memory-backend';
 
 /** A hand-built graph: graph attributes, nested values, directed and undirected parallel edges. */
@@ -286,6 +287,25 @@ describe('DatasetState with an import worker', () => {
     );
     const reopened = await next.initialGraph();
     expect(reopened.ok && reopened.graph.export()).toEqual(app.graph!.export());
+  });
+
+  it('what the view first reads is computed before the graph reaches it, import and reopen alike', async () => {
+    const { app, dataset, backend } = await started();
+    const ready: boolean[][] = [];
+    const replace = app.replaceGraph.bind(app);
+    app.replaceGraph = (graph) => {
+      ready.push(VIEW_SUMMARIES.map((summary) => summary.has(graph)));
+      replace(graph);
+    };
+    expect(await dataset.importFiles([file(2500)])).toBe(true);
+    expect(ready).toEqual([VIEW_SUMMARIES.map(() => true)]);
+    const next = new DatasetState(new AppState(), 'x', createDatasetStore(backend), () =>
+      fakeWorker(backend),
+    );
+    const reopened = await next.initialGraph();
+    expect(reopened.ok && VIEW_SUMMARIES.map((summary) => summary.has(reopened.graph))).toEqual(
+      VIEW_SUMMARIES.map(() => true),
+    );
   });
 
   it('a build that fails midway leaves the graph on screen and the stored data untouched', async () => {
