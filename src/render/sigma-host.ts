@@ -29,7 +29,10 @@ import { createStyleInterner, edgeStyleKey } from './style-intern';
 import { createNodeMirror } from './node-mirror';
 import { drawnEdges, EDGE_BUDGET, sameDrawnEdges, type DrawnEdges } from './edge-budget';
 import { createEdgeLayer, type EdgeLayerDrawer } from './edge-layer';
-import { createEdgeLayerGL, type LayerRenderer } from './edge-layer-gl';
+import { createEdgeLayerGL } from './edge-layer-gl';
+import type { LayerRenderer } from './gl-layer';
+import { createLayoutPoints, type PointDrawer } from './layout-points';
+import { createNodeLayerGL } from './node-layer-gl';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
 export interface CameraSnapshot {
@@ -67,6 +70,8 @@ export interface SigmaHostOptions {
   createRenderer?: RendererFactory;
   /** Draws a large graph's relations (default: WebGL beside sigma; tests pass a recording one). */
   createEdgeDrawer?: (sigma: LayerRenderer) => EdgeLayerDrawer;
+  /** Draws a large graph's actors while its layout runs (default: WebGL; tests pass a recording one). */
+  createPointDrawer?: (sigma: LayerRenderer) => PointDrawer;
   /** Runs `fn` once the current pointer event is handled (default: a macrotask; tests run it by hand). */
   defer?: (fn: () => void) => void;
 }
@@ -173,7 +178,9 @@ export function createSigmaHost(
   const mirror = large
     ? createNodeMirror(graph, {
         onMoved: () => {
-          if (attached && !killed)
+          // while the layout runs the points layer draws the actors (sigma's picture is hidden)
+          if (points?.running) points.moved();
+          else if (attached && !killed)
             sigma.refresh({
               partialGraph: { nodes: [], edges: [] },
               skipIndexation: false,
@@ -240,7 +247,8 @@ export function createSigmaHost(
       labelDensity: large ? 0.15 : 0.35,
       labelGridCellSize: 140,
       labelRenderedSizeThreshold: large ? 9 : 4,
-      hideEdgesOnMove: large,
+      // (large graphs: sigma draws no relations; the edge layer hides its own while moving)
+      hideEdgesOnMove: false,
       stagePadding: STAGE_PADDING,
       minCameraRatio: 0.05,
       maxCameraRatio: MAX_CAMERA_RATIO,
@@ -278,8 +286,11 @@ export function createSigmaHost(
   let suppressClick = false;
   const defer = options.defer ?? ((fn: () => void) => setTimeout(fn, 0));
 
+  // While a large graph's layout runs, sigma's picture of the actors is hidden and stale (the
+  // points layer draws them): its node events would name whoever was there before.
+  const stale = () => points?.running === true;
   sigma.on('clickNode', ({ node }) => {
-    if (suppressClick) return;
+    if (suppressClick || stale()) return;
     options.onClickNode?.(node);
   });
   sigma.on('clickEdge', ({ edge }) => options.onClickEdge?.(edge));
@@ -288,7 +299,7 @@ export function createSigmaHost(
     options.onClickStage?.();
   });
   sigma.on('enterNode', ({ node }) => {
-    if (!dragged) options.onHoverNode?.(node);
+    if (!dragged && !stale()) options.onHoverNode?.(node);
   });
   sigma.on('leaveNode', () => {
     if (!dragged) options.onHoverNode?.(null);
@@ -296,6 +307,7 @@ export function createSigmaHost(
 
   // Dragging: freeze the normalisation box so the picture does not shift under the pointer.
   sigma.on('downNode', ({ node }) => {
+    if (stale()) return;
     dragged = node;
     dragMoved = false;
     suppressClick = false;
@@ -347,13 +359,37 @@ export function createSigmaHost(
       })
     : null;
 
+  // A large graph's actors while its layout runs: points drawn from the positions each frame,
+  // sigma's own picture of them hidden (it is not processed again until the stop).
+  const points = large
+    ? createLayoutPoints(graph, (options.createPointDrawer ?? createNodeLayerGL)(sigma), (id) =>
+        nodeStyle(id, graph.getNodeAttributes(id)),
+      )
+    : null;
+  const sigmaActorLayers = ['nodes', 'labels', 'hovers', 'hoverNodes'];
+  function showSigmaActors(shown: boolean): void {
+    const canvases = sigma.getCanvases() as Record<string, HTMLCanvasElement | undefined>;
+    for (const id of sigmaActorLayers) {
+      const canvas = canvases[id];
+      if (canvas) canvas.style.visibility = shown ? '' : 'hidden';
+    }
+  }
+  function startPoints(): void {
+    showSigmaActors(false);
+    points!.start();
+  }
+
   options.indexLater?.(() => {
     if (killed || attached) return;
     attached = true;
     sigma.setGraph(mirror!.graph as never);
-    if (!edgesHidden) showEdges();
+    if (edgesHidden) startPoints();
+    else showEdges();
   });
-  if (large && attached && !edgesHidden) showEdges();
+  if (large && attached) {
+    if (edgesHidden) startPoints();
+    else showEdges();
+  }
 
   function restyleAll(): void {
     nodeStyles = new Map();
@@ -419,6 +455,7 @@ export function createSigmaHost(
         sigma.refresh();
         // the relations shown anew (hidden ones take no room in the layer)
         if (layer && !edgesHidden) showEdges();
+        points?.restyle();
         return;
       }
       for (const id of change.nodes) nodeStyles.delete(id);
@@ -429,6 +466,7 @@ export function createSigmaHost(
           else layer.restyle(change.edges);
         }
         sigma.refresh({ partialGraph: { nodes: change.nodes, edges: [] } });
+        if (change.nodes.length > 0) points!.restyle();
         return;
       }
       // Hidden flags of edges only: their program slots are rewritten in place, no re-indexing.
@@ -449,10 +487,15 @@ export function createSigmaHost(
       if (running === edgesHidden) return;
       edgesHidden = running;
       if (!attached) return;
-      if (running) return layer.hide();
-      // Stopped: the final positions are in the graph (and the mirror). Draw them now, so that a
-      // camera focus waiting for the stop sees the nodes; the relations follow in slices.
+      if (running) {
+        layer.hide();
+        return startPoints();
+      }
+      // Stopped: the final positions are in the graph (and the mirror). Sigma draws them now, so
+      // that a camera focus waiting for the stop sees the nodes; the relations follow in slices.
       sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
+      points!.stop();
+      showSigmaActors(true);
       showEdges();
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
@@ -541,6 +584,7 @@ export function createSigmaHost(
       camera.removeListener('updated', onCamera);
       mirror?.kill();
       layer?.kill();
+      points?.kill();
       sigma.kill();
     },
   };

@@ -202,6 +202,18 @@ test('a 10,000-actor import arrives in parts, stays responsive, is laid out, sea
     description: `${withRelations.ink} px with the relations, ${without.ink} without`,
   });
   expect(withRelations.ink - without.ink).toBeGreaterThan(0.05 * withRelations.total);
+  // hidden while the camera pans, drawn again once it rests
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: 30_000 });
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  const panned = await pixelStats(page, await graphShot(page, 'scale-10k-panned'));
+  expect(panned.ink - without.ink).toBeGreaterThan(0.05 * panned.total);
 
   // interactive: the search finds one actor among 10,000 and selects it
   const search = page.getByRole('combobox', { name: 'Search actors' });

@@ -16,7 +16,7 @@ import {
 import { styleEdge, styleNode, type StyleView } from '../../src/render/style';
 import { TestGraph } from './helpers/analysis-graph';
 import { TaskQueue } from './helpers/task-queue';
-import { RecordingDrawer } from './helpers/recording-drawer';
+import { RecordingDrawer, RecordingPointDrawer } from './helpers/recording-drawer';
 import { colorBytes } from '../../src/render/edge-layer';
 
 // sigma's modules read WebGL constants when loaded: the programs are only handed to the renderer,
@@ -98,8 +98,16 @@ class FakeRenderer {
   getNodeDisplayData(id: string) {
     return this.graph.hasNode(id) ? this.node(id) : undefined;
   }
+  /** sigma's layers: the labels' context, and styles (the host hides the actors' layers). */
+  readonly canvases = {
+    labels: { getContext: () => ({}), style: { visibility: '' } },
+    nodes: { style: { visibility: '' } },
+    hovers: { style: { visibility: '' } },
+    hoverNodes: { style: { visibility: '' } },
+    edges: { style: { visibility: '' } },
+  };
   getCanvases() {
-    return { labels: { getContext: () => ({}) } };
+    return this.canvases;
   }
   getDimensions() {
     return SIZE;
@@ -150,8 +158,11 @@ class FakeRenderer {
 function host(graph: AlignmapGraph, options: Partial<SigmaHostOptions> = {}, view = VIEW) {
   let fake!: FakeRenderer;
   let current = view;
+  const pointDrawer = new RecordingPointDrawer();
   const h = createSigmaHost({} as HTMLElement, graph, {
     getView: () => current,
+    createEdgeDrawer: () => new RecordingDrawer(),
+    createPointDrawer: () => pointDrawer,
     ...options,
     createRenderer: (g, _container, settings) => {
       fake = new FakeRenderer(g as AlignmapGraph, settings);
@@ -161,6 +172,7 @@ function host(graph: AlignmapGraph, options: Partial<SigmaHostOptions> = {}, vie
   return {
     h,
     fake,
+    pointDrawer,
     show(next: StyleView) {
       current = next;
       h.applyView(next);
@@ -274,7 +286,13 @@ describe('createSigmaHost: reducers', () => {
     expect(largeNodeScale(100_000)).toBe(0.25);
     const drawer = new RecordingDrawer();
     const tasks = new TaskQueue();
-    const { fake, h, show } = host(g, { createEdgeDrawer: () => drawer, defer: tasks.push });
+    const clicks: string[] = [];
+    const { fake, h, show, pointDrawer } = host(g, {
+      createEdgeDrawer: () => drawer,
+      defer: tasks.push,
+      onClickNode: (id) => clicks.push(id),
+      onHoverNode: (id) => clicks.push(`hover ${id}`),
+    });
     expect(fake.settings.enableEdgeEvents).toBe(false);
     expect(h.nodeScale).toBe(0.5);
     // discs as GL points; a small graph keeps sigma's default disc program
@@ -291,30 +309,62 @@ describe('createSigmaHost: reducers', () => {
       ...styleNode('n0', g.getNodeAttributes('n0'), VIEW),
       size: styleNode('n0', g.getNodeAttributes('n0'), VIEW).size * 0.5,
     });
-    // the layout runs at start: no relation drawn; its positions reach the mirror
+    // the layout runs at start: no relation drawn; the actors drawn as points, sigma's picture of
+    // them hidden; its node events (stale positions) ignored
     tasks.drain();
     expect(drawer.draws).toBe(0);
+    expect(fake.canvases.nodes.style.visibility).toBe('hidden');
+    expect(fake.canvases.labels.style.visibility).toBe('hidden');
+    expect(fake.canvases.edges.style.visibility).toBe('');
+    expect(pointDrawer.points).toHaveLength(1000);
+    expect(pointDrawer.points[3]).toEqual({
+      at: [3, 0],
+      rgba: [
+        ...(() => {
+          const v = colorBytes(styleNode('n3', g.getNodeAttributes('n3'), VIEW).color);
+          return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
+        })(),
+      ],
+      size: styleNode('n3', g.getNodeAttributes('n3'), VIEW).size * 0.5,
+    });
+    fake.emit('clickNode', { node: 'n3' });
+    fake.emit('enterNode', { node: 'n3' });
+    expect(clicks).toEqual([]);
+    // a layout frame: the mirror's positions in place, the points drawn again, sigma untouched
+    const refreshes = fake.refreshes.length;
+    const pointDraws = pointDrawer.draws;
     g.updateEachNodeAttributes((_id, a) => ({ ...a, x: (a.x ?? 0) + 1, y: 2 }), {
       attributes: ['x', 'y'],
     });
     expect(mirror.getNodeAttributes('n7')).toEqual({ x: 8, y: 2 });
-    // sigma re-reads the positions in its next frame, without restyling a node
-    expect(fake.refreshes.at(-1)).toEqual({
-      partialGraph: { nodes: [], edges: [] },
-      skipIndexation: false,
-      schedule: true,
-    });
+    expect(fake.refreshes).toHaveLength(refreshes);
+    expect([pointDrawer.draws, pointDrawer.restyles]).toEqual([pointDraws + 1, 1]);
+    expect(pointDrawer.points[7]!.at).toEqual([8, 2]);
+    expect(pointDrawer.extent).toEqual({ minX: 1, maxX: 1000, minY: 2, maxY: 2 });
     // a view change restyles the nodes it touches in sigma
     const selected = { ...VIEW, selectedNode: 'n1' };
     show(selected);
     expect(fake.refreshes.at(-1)).toEqual({ partialGraph: { nodes: ['n1'], edges: [] } });
-    // stopped: sigma draws the final positions at once; the relations follow in the next tasks
+    expect(pointDrawer.restyles).toBe(2); // the selection restyled the points
+    // stopped: sigma draws the final positions at once, its picture shown again, the points
+    // cleared; the relations follow in the next tasks
     h.setLayoutRunning(false);
     expect(fake.refreshes.at(-1)).toEqual({
       partialGraph: { nodes: [], edges: [] },
       skipIndexation: false,
     });
+    expect(fake.canvases.nodes.style.visibility).toBe('');
+    expect(pointDrawer.clears).toBe(1);
     expect(drawer.draws).toBe(0);
+    fake.emit('clickNode', { node: 'n3' });
+    expect(clicks).toEqual(['n3']);
+    // after the stop, a move is sigma's to draw (it re-reads the positions in its next frame)
+    g.updateEachNodeAttributes((_id, a) => ({ ...a }), { attributes: ['x', 'y'] });
+    expect(fake.refreshes.at(-1)).toEqual({
+      partialGraph: { nodes: [], edges: [] },
+      skipIndexation: false,
+      schedule: true,
+    });
     tasks.drain();
     const color = (view: StyleView) => {
       const v = colorBytes(styleEdge('e', g.getEdgeAttributes('e'), view).color);
@@ -339,6 +389,8 @@ describe('createSigmaHost: reducers', () => {
     h.setLayoutRunning(true);
     expect(drawer.clears).toBe(1);
     expect(fake.graphs).toEqual([mirror]);
+    expect(fake.canvases.nodes.style.visibility).toBe('hidden');
+    expect(pointDrawer.points).toHaveLength(1000);
     // a small graph keeps its relations in sigma while the layout runs
     const s = host(small());
     s.h.setLayoutRunning(true);
@@ -359,6 +411,7 @@ describe('createSigmaHost: reducers', () => {
     h.kill();
     h.kill();
     expect(drawer.kills).toBe(1);
+    expect(pointDrawer.kills).toBe(1);
     g.mergeNodeAttributes('n7', { x: 100 });
     expect(mirror.getNodeAttributes('n7').x).toBe(8);
   });

@@ -1,6 +1,8 @@
-// An edge-layer drawer for tests (src/render/edge-layer.ts): records what it was asked to draw,
-// as plain arrays of the drawn vertices, and counts clears and kills.
+// Drawers for tests: the edge layer's (src/render/edge-layer.ts) and the layout points'
+// (src/render/layout-points.ts): they record what they were asked to draw, as plain data, and
+// count clears and kills.
 import type { EdgeLayerDrawer, EdgeVertices } from '../../../src/render/edge-layer';
+import type { Extent, PointDrawer, PointVertices } from '../../../src/render/layout-points';
 
 export interface DrawnEdge {
   from: [number, number];
@@ -37,6 +39,35 @@ export class RecordingDrawer implements EdgeLayerDrawer {
     this.clears++;
     this.main = [];
     this.top = [];
+  }
+  kill(): void {
+    this.kills++;
+  }
+}
+
+/** A point drawer for tests (src/render/layout-points.ts): the last points drawn, as plain data. */
+export class RecordingPointDrawer implements PointDrawer {
+  draws = 0;
+  restyles = 0;
+  clears = 0;
+  kills = 0;
+  points: { at: [number, number]; rgba: [number, number, number, number]; size: number }[] = [];
+  extent: Extent | null = null;
+  draw(v: PointVertices, extent: Extent, restyled: boolean): void {
+    this.draws++;
+    if (restyled) this.restyles++;
+    this.extent = extent;
+    this.points = [];
+    for (let i = 0; i < v.count; i++)
+      this.points.push({
+        at: [v.positions[i * 2]!, v.positions[i * 2 + 1]!],
+        rgba: [v.colors[i * 4]!, v.colors[i * 4 + 1]!, v.colors[i * 4 + 2]!, v.colors[i * 4 + 3]!],
+        size: v.sizes[i]!,
+      });
+  }
+  clear(): void {
+    this.clears++;
+    this.points = [];
   }
   kill(): void {
     this.kills++;
