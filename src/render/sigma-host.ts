@@ -425,6 +425,40 @@ export function createSigmaHost(
     a.selectedEdge !== b.selectedEdge ||
     (a.emphasis ?? null) !== (b.emphasis ?? null);
 
+  /** The camera that frames these actors (null when none is drawn), for focus(). */
+  function focusTarget(
+    ids: string[],
+    zoom: boolean,
+  ): { x: number; y: number; ratio: number } | null {
+    const points = ids
+      .map((id) => sigma.getNodeDisplayData(id))
+      .filter((d): d is NonNullable<typeof d> => d !== undefined);
+    if (points.length === 0) return null;
+    // (loops, not Math.min(...xs): a spread of 100,000 arguments overflows the stack)
+    const box = extentOf(points);
+    const x = (box.minX + box.maxX) / 2;
+    const y = (box.minY + box.maxY) / 2;
+    // Pixel extent of the points at ratio 1 centred on them; at ratio r it is extent / r.
+    const state = { ...camera.getState(), x, y, ratio: 1 };
+    const px = extentOf(points.map((p) => sigma.framedGraphToViewport(p, { cameraState: state })));
+    const spanX = px.maxX - px.minX;
+    const spanY = px.maxY - px.minY;
+    const { width, height } = sigma.getDimensions();
+    const roomX = Math.max(1, width - FRAME_MARGIN.left - FRAME_MARGIN.right);
+    const roomY = Math.max(1, height - FRAME_MARGIN.top - FRAME_MARGIN.bottom);
+    const fit = Math.min(MAX_CAMERA_RATIO, Math.max(spanX / roomX, spanY / roomY));
+    const current = camera.getState().ratio;
+    const ratio = zoom ? Math.max(fit, FOCUS_MIN_RATIO) : Math.max(fit, current);
+    // Labels sit to the right of nodes: shift the centre a little so they fit too.
+    const shift = sigma.viewportToFramedGraph(
+      { x: width / 2 + (FRAME_MARGIN.right - FRAME_MARGIN.left) / 2, y: height / 2 },
+      {
+        cameraState: { ...state, ratio },
+      },
+    );
+    return { x: shift.x, y, ratio };
+  }
+
   return {
     large,
     get drawing() {
@@ -500,35 +534,10 @@ export function createSigmaHost(
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
       if (killed) return;
-      const points = ids
-        .map((id) => sigma.getNodeDisplayData(id))
-        .filter((d): d is NonNullable<typeof d> => d !== undefined);
-      if (points.length === 0) return;
-      // (loops, not Math.min(...xs): a spread of 100,000 arguments overflows the stack)
-      const box = extentOf(points);
-      const x = (box.minX + box.maxX) / 2;
-      const y = (box.minY + box.maxY) / 2;
-      // Pixel extent of the points at ratio 1 centred on them; at ratio r it is extent / r.
-      const state = { ...camera.getState(), x, y, ratio: 1 };
-      const px = extentOf(
-        points.map((p) => sigma.framedGraphToViewport(p, { cameraState: state })),
-      );
-      const spanX = px.maxX - px.minX;
-      const spanY = px.maxY - px.minY;
-      const { width, height } = sigma.getDimensions();
-      const roomX = Math.max(1, width - FRAME_MARGIN.left - FRAME_MARGIN.right);
-      const roomY = Math.max(1, height - FRAME_MARGIN.top - FRAME_MARGIN.bottom);
-      const fit = Math.min(MAX_CAMERA_RATIO, Math.max(spanX / roomX, spanY / roomY));
-      const current = camera.getState().ratio;
-      const ratio = zoom ? Math.max(fit, FOCUS_MIN_RATIO) : Math.max(fit, current);
-      // Labels sit to the right of nodes: shift the centre a little so they fit too.
-      const shift = sigma.viewportToFramedGraph(
-        { x: width / 2 + (FRAME_MARGIN.right - FRAME_MARGIN.left) / 2, y: height / 2 },
-        {
-          cameraState: { ...state, ratio },
-        },
-      );
-      await camera.animate({ x: shift.x, y, ratio }, { duration });
+      // worked out in a function of its own: an async function keeps its locals while it awaits,
+      // and the display data of every actor framed (1 MB at 10,000) would live for the animation
+      const target = focusTarget(ids, zoom);
+      if (target) await camera.animate(target, { duration });
     },
     getCamera: snapshot,
     async setCamera(state, animate = false) {

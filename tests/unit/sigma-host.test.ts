@@ -520,6 +520,52 @@ describe('createSigmaHost: a graph over the edge budget', () => {
 });
 
 describe('createSigmaHost: events, dragging, camera', () => {
+  it('keeps no display data of the framed actors while the camera moves to them', async () => {
+    // the unit project runs Node with --expose-gc (vite.config.ts)
+    expect(typeof globalThis.gc).toBe('function');
+    let released = 0;
+    const registry = new FinalizationRegistry(() => released++);
+    let arrive!: () => void;
+    /** Counts the display data it hands out as they are collected; its animations wait for arrive(). */
+    class SlowCamera extends FakeRenderer {
+      override getNodeDisplayData(id: string) {
+        const data = super.getNodeDisplayData(id);
+        if (data) registry.register(data, id);
+        return data;
+      }
+      override getCamera() {
+        const camera = super.getCamera();
+        return {
+          ...camera,
+          animate: (s: Partial<Cam>) =>
+            camera.animate(s).then(() => new Promise<void>((resolve) => (arrive = resolve))),
+        };
+      }
+    }
+    const h = createSigmaHost({} as HTMLElement, large(), {
+      getView: () => VIEW,
+      createEdgeDrawer: () => new RecordingDrawer(),
+      defer: new TaskQueue().push,
+      createRenderer: (g, _container, settings) =>
+        new SlowCamera(g as AlignmapGraph, settings) as unknown as Sigma<
+          NodeAttributes,
+          EdgeAttributes
+        >,
+    });
+    const ids = Array.from({ length: 100 }, (_, i) => `n${i}`);
+    const moving = h.focus(ids);
+    // while the camera moves, the 100 actors' display data can go (a few rounds: a collection
+    // that starts in the middle of a task may see its last temporaries)
+    for (let i = 0; i < 10 && released < ids.length; i++) {
+      globalThis.gc!();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(released).toBe(ids.length);
+    arrive();
+    await moving;
+    h.kill();
+  });
+
   it('forwards clicks and hovers, pins a dragged node and swallows the click that ends the drag', () => {
     const calls: unknown[][] = [];
     const tasks = new TaskQueue();
