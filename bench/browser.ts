@@ -88,8 +88,9 @@ const WATCH_APP = `(n) => new Promise((resolve) => {
 const STABLE_APP = `(n) => new Promise((resolve) => {
   const poll = () => {
     const h = window.__alignmap;
-    if (h && h.counts.nodes === n && h.layout.lastStop !== null && !h.layout.running)
-      // the frame after the stopped picture's (as for the first frame, and as plain sigma is timed)
+    if (h && h.counts.nodes === n && h.layout.lastStop !== null && !h.layout.running && !h.drawingRelations)
+      // the frame after the stopped picture's, relations written (src/render/edge-layer.ts draws
+      // them in slices after the stop) — as for the first frame, and as plain sigma is timed
       requestAnimationFrame(() =>
         requestAnimationFrame(() => resolve({ at: performance.now(), layout: h.layout })),
       );

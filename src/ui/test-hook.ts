@@ -56,6 +56,10 @@ export function installTestHook({
     displayedLabel: (id: string) => host.displayedLabel(id),
     /** How many relations a large graph's edge layer draws (null: sigma draws them). */
     drawnRelations: () => host.drawnRelations(),
+    /** A large graph's relations are still being written for the edge layer. */
+    get drawingRelations() {
+      return host.drawing;
+    },
     drawnLabels: () => host.drawnLabels(),
     /** The labels drawn in the last frame, their boxes (CSS px) and whether they were forced. */
     labelBoxes: () => host.labelBoxes(),

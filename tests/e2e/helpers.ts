@@ -39,6 +39,7 @@ interface Hook {
   drawnLabels(): string[];
   /** Relations a large graph's edge layer draws (null: sigma draws them). */
   drawnRelations(): number | null;
+  drawingRelations: boolean;
   /** The labels drawn in the last frame: node id, box in the graph container (CSS px), forced. */
   labelBoxes(): {
     id: string;
