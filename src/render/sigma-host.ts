@@ -6,7 +6,9 @@
 // draws a nodes-only mirror of the graph (node-mirror.ts; sigma indexes and processes every
 // relation of its graph on every change, in one task) and the relations are drawn beside it by the
 // edge layer (edge-layer.ts: one-pixel lines written in slices of tasks), hidden while the layout
-// runs or the camera moves; fewer labels until one zooms in.
+// runs or the camera moves; while the layout runs the actors are points drawn from the positions
+// (layout-points.ts) and sigma's picture of them waits, hidden, for the stop; fewer labels until
+// one zooms in.
 import Sigma from 'sigma';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
