@@ -545,6 +545,7 @@ describe('createSigmaHost: events, dragging, camera', () => {
     const h = createSigmaHost({} as HTMLElement, large(), {
       getView: () => VIEW,
       createEdgeDrawer: () => new RecordingDrawer(),
+      createPointDrawer: () => new RecordingPointDrawer(),
       defer: new TaskQueue().push,
       createRenderer: (g, _container, settings) =>
         new SlowCamera(g as AlignmapGraph, settings) as unknown as Sigma<
