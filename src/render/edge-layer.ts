@@ -5,7 +5,7 @@
 // ends' positions and its colour) in slices of one task each, and handed to a drawer (the WebGL
 // one is edge-layer-gl.ts; tests use a recording one) when complete: the previous picture stays
 // until then. A view change that restyles a few relations (hover, selection, a filter) rewrites
-// their slots in place; relations drawn above the rest (a focus's, zIndex > 0) are drawn a second
+// their slots in place (during a build: when it completes); relations drawn above the rest (a focus's, zIndex > 0) are drawn a second
 // time from a small array of their own. Positions follow the graph: a moved actor's relations are
 // rewritten, a bulk move (a new layout) rewrites all of them in slices.
 import type { AbstractGraph, Attributes, GraphEvents } from 'graphology-types';
@@ -120,6 +120,10 @@ export function createEdgeLayer(options: EdgeLayerOptions): EdgeLayer {
   let wantedSet: ReadonlySet<string> | null = null;
   let run = 0;
   let building = false;
+  // what changed while a build was under way: applied when it completes (restarting the build
+  // instead would starve it while the pointer hovers or drags)
+  let pendingStyles = new Set<string>();
+  let pendingMoves = new Set<string>();
   let killed = false;
 
   function writePosition(v: EdgeVertices, slot: number, id: string): void {
@@ -194,6 +198,8 @@ export function createEdgeLayer(options: EdgeLayerOptions): EdgeLayer {
   function build(): void {
     const mine = ++run;
     building = true;
+    pendingStyles = new Set();
+    pendingMoves = new Set();
     const count = wanted === 'all' ? graph.size : wanted!.length;
     const next: EdgeVertices = {
       positions: new Float32Array(count * 4),
@@ -226,9 +232,41 @@ export function createEdgeLayer(options: EdgeLayerOptions): EdgeLayer {
       slotOf = nextSlots;
       main = { ...next, count: keptIds.length };
       above = nextAbove;
+      for (const node of pendingMoves) if (graph.hasNode(node)) moveEnds(node);
+      if (restyleSlots([...pendingStyles]) === 'rebuild') return rebuild();
       publish();
     };
     defer(step);
+  }
+
+  /** Rewrites the drawn relations of a moved actor; whether it has any. */
+  function moveEnds(node: string): boolean {
+    let moved = false;
+    graph.forEachEdge(node, (id) => {
+      const slot = slotOf.get(id);
+      if (slot === undefined) return;
+      writePosition(main, slot, id);
+      moved = true;
+    });
+    return moved;
+  }
+
+  /** Rewrites relations' colours in place; 'rebuild' when one without a slot is shown again. */
+  function restyleSlots(changed: readonly string[]): boolean | 'rebuild' {
+    let any = false;
+    for (const id of changed) {
+      const slot = slotOf.get(id);
+      const style = styleOf(id);
+      if (slot === undefined) {
+        if (!style.hidden && graph.hasEdge(id) && (wanted === 'all' || wantedSet!.has(id)))
+          return 'rebuild';
+        continue;
+      }
+      any = true;
+      if (writeColor(main, slot, style)) above.add(slot);
+      else above.delete(slot);
+    }
+    return any;
   }
 
   /** A build under way restarts (what it wrote may be stale); a shown picture is rewritten. */
@@ -240,15 +278,8 @@ export function createEdgeLayer(options: EdgeLayerOptions): EdgeLayer {
   // move or a change of the relations themselves rebuilds in slices.
   const onNodeUpdated = ({ key }: { key: string }) => {
     if (wanted === null) return;
-    if (building) return rebuild();
-    let moved = false;
-    graph.forEachEdge(key, (id) => {
-      const slot = slotOf.get(id);
-      if (slot === undefined) return;
-      writePosition(main, slot, id);
-      moved = true;
-    });
-    if (moved) publish();
+    if (building) return void pendingMoves.add(key);
+    if (moveEnds(key)) publish();
   };
   const onBulk = (payload: { hints?: { attributes?: (string | number)[] } }) => {
     const fields = payload.hints?.attributes;
@@ -285,22 +316,14 @@ export function createEdgeLayer(options: EdgeLayerOptions): EdgeLayer {
     },
     restyle(changed) {
       if (killed || wanted === null) return;
-      if (building) return rebuild();
-      let any = false;
-      for (const id of changed) {
-        const slot = slotOf.get(id);
-        const style = styleOf(id);
-        if (slot === undefined) {
-          // a relation without a slot shown again: written anew
-          if (!style.hidden && graph.hasEdge(id) && (wanted === 'all' || wantedSet!.has(id)))
-            return rebuild();
-          continue;
-        }
-        any = true;
-        if (writeColor(main, slot, style)) above.add(slot);
-        else above.delete(slot);
+      if (building) {
+        for (const id of changed) pendingStyles.add(id);
+        return;
       }
-      if (any) publish();
+      // a relation without a slot shown again: everything written anew
+      const result = restyleSlots(changed);
+      if (result === 'rebuild') rebuild();
+      else if (result) publish();
     },
     get busy() {
       return building;

@@ -96,6 +96,23 @@ describe('edge layer', () => {
     expect(drawer.main.map((e) => e.rgba)).toEqual([GREEN]);
   });
 
+  it('applies restyles and moves that come during a build when it completes, without restarting it', () => {
+    const { graph, styles, drawer, tasks, layer } = setup(1);
+    layer.show('all');
+    tasks.runNext(); // ab written
+    styles.set('ab', { color: '#000000', hidden: false, zIndex: 1 });
+    layer.restyle(['ab']);
+    graph.mergeNodeAttributes('a', { x: 7 });
+    layer.restyle(['ab']); // a hover that keeps coming
+    expect(tasks.size).toBe(1); // the same build goes on
+    tasks.drain();
+    expect(tasks.ran).toBe(4); // three slices of one relation and the end: never restarted
+    expect(drawer.draws).toBe(1);
+    expect(drawer.main[0]).toEqual({ from: [7, 0], to: [1, 0], rgba: [0, 0, 0, 255] });
+    expect(drawer.main[2]!.to).toEqual([7, 0]);
+    expect(drawer.top).toHaveLength(1);
+  });
+
   it('restyles relations in place at once; one shown again without a slot is written anew', () => {
     const { styles, drawer, tasks, layer, asked } = setup(10);
     styles.set('bc', { color: '#00ff00', hidden: true, zIndex: 0 });
