@@ -303,16 +303,28 @@ export function forEachElement(
 
 /** What each node or edge attribute holds (for the attribute pickers), in first-seen order. */
 export function attributeSummaries(graph: AnyGraph, target: AttributeTarget): AttributeSummary[] {
-  const own = OWN_KEYS[target];
-  const out = new Map<string, AttributeSummary & { values: Set<string> }>();
-  forEachElement(graph, target, (_id, attrs) => {
+  const summarizer = new AttributeSummarizer(target);
+  forEachElement(graph, target, (_id, attrs) => summarizer.add(attrs));
+  return summarizer.done();
+}
+
+/** attributeSummaries one element at a time (add each in the graph's order, then done()). */
+export class AttributeSummarizer {
+  private readonly own: ReadonlySet<string>;
+  private readonly out = new Map<string, AttributeSummary & { values: Set<string> }>();
+
+  constructor(target: AttributeTarget) {
+    this.own = OWN_KEYS[target];
+  }
+
+  add(attrs: Record<string, unknown>): void {
     // (for…in, not Object.entries: no array per element; the same keys in the same order)
     for (const key in attrs) {
-      if (!Object.hasOwn(attrs, key) || own.has(key)) continue;
+      if (!Object.hasOwn(attrs, key) || this.own.has(key)) continue;
       const v = attrs[key];
       if (v === undefined || v === null || v === '') continue;
       if (typeof v === 'object') continue;
-      let s = out.get(key);
+      let s = this.out.get(key);
       if (!s) {
         s = {
           key,
@@ -323,7 +335,7 @@ export function attributeSummaries(graph: AnyGraph, target: AttributeTarget): At
           distinct: 0,
           values: new Set(),
         };
-        out.set(key, s);
+        this.out.set(key, s);
       }
       s.count++;
       const n = numberOf(v);
@@ -333,8 +345,11 @@ export function attributeSummaries(graph: AnyGraph, target: AttributeTarget): At
       } else s.numeric = false;
       if (s.values.size <= 1000) s.values.add(String(v));
     }
-  });
-  return [...out.values()].map(({ values, ...s }) => ({ ...s, distinct: values.size }));
+  }
+
+  done(): AttributeSummary[] {
+    return [...this.out.values()].map(({ values, ...s }) => ({ ...s, distinct: values.size }));
+  }
 }
 
 /** What each node attribute holds (attributeSummaries of the nodes). */

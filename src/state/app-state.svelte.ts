@@ -32,7 +32,7 @@ import { checkExcluded, facetValues } from '../view/reconcile';
 import { warning, warningKey, type AppWarning } from '../view/warnings';
 import { AnalysisState } from './analysis-state.svelte';
 import { AppearanceState } from './appearance-state.svelte';
-import { PANEL_SUMMARIES, searchIndexOf, viewIndexOf } from './graph-summaries';
+import { preparePanelSummaries, searchIndexOf, viewIndexOf } from './graph-summaries';
 
 export type { Facet };
 export { FORCED_LABELS } from '../view/pipeline';
@@ -85,6 +85,9 @@ function viewStateFields<K extends keyof ViewState>(keys: readonly K[]) {
   return ViewFields as new () => Pick<ViewState, K>;
 }
 
+/** A large graph's panel summaries end early: another graph is shown. */
+class GraphReplaced extends Error {}
+
 export class AppState extends viewStateFields(VIEW_FIELDS) {
   #graph = $state.raw<AlignmapGraph | null>(null);
   /**
@@ -105,16 +108,20 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
       return;
     }
     this.panelGraph = null;
-    void (async () => {
-      // what the panels read, each summary in a task of its own, then the panels
-      for (const summary of PANEL_SUMMARIES) {
-        await nextTask();
-        if (this.#graph !== graph) return;
-        summary(graph);
-      }
+    // what the panels read, in tasks of their own (none once another graph is shown), then the
+    // panels in one more
+    const shown = async () => {
       await nextTask();
-      if (this.#graph === graph) this.panelGraph = graph;
-    })();
+      if (this.#graph !== graph) throw new GraphReplaced();
+    };
+    void preparePanelSummaries(graph, shown)
+      .then(shown)
+      .then(
+        () => (this.panelGraph = graph),
+        (error: unknown) => {
+          if (!(error instanceof GraphReplaced)) throw error;
+        },
+      );
   }
   loadError = $state<string | null>(null);
   /**

@@ -16,7 +16,7 @@ import {
 import { dateExtent, latestDate, type DateExtent } from '../graph/time';
 import { buildViewIndex, buildViewIndexInSlices, type ViewIndex } from '../graph/view-index';
 import { nextTask } from '../model/next-task';
-import { elementFacts, type ElementFacts } from '../view/appearance';
+import { elementFacts, elementFactsInSlices, type ElementFacts } from '../view/appearance';
 
 /** `compute` memoised per graph object. */
 export interface PerGraph<T> {
@@ -90,9 +90,27 @@ export async function prepareViewSummaries(
   }
 }
 
-/** What the panels read once a large graph reaches them (AppState.panelGraph), each ahead. */
+/** What the panels read once a large graph reaches them (AppState.panelGraph). */
 export const PANEL_SUMMARIES: readonly PerGraph<unknown>[] = [
   elementFactsOf.node,
   elementFactsOf.edge,
   dateExtentOf,
 ];
+
+/**
+ * Computes PANEL_SUMMARIES of a graph ahead, none in the caller's task: the appearance facts in
+ * slices of elements, the dates' extent in a task of its own. A rejected `yieldTask` (the graph
+ * was replaced) ends it.
+ */
+export async function preparePanelSummaries(
+  graph: AlignmapGraph,
+  yieldTask: () => Promise<void> = nextTask,
+): Promise<void> {
+  for (const target of ['node', 'edge'] as const)
+    if (!elementFactsOf[target].has(graph))
+      elementFactsOf[target].put(graph, await elementFactsInSlices(graph, target, yieldTask));
+  if (!dateExtentOf.has(graph)) {
+    await yieldTask();
+    dateExtentOf(graph);
+  }
+}

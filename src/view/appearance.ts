@@ -10,7 +10,7 @@ import type { AbstractGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-types';
 import {
   attributeExcluded,
-  attributeSummaries,
+  AttributeSummarizer,
   forEachElement,
   type AttributeFilter,
   type AttributeSummary,
@@ -116,23 +116,71 @@ export interface ElementFacts {
 }
 
 export function elementFacts(graph: AnyGraph, target: AttributeTarget): ElementFacts {
-  const elements = new Elements();
-  forEachElement(graph, target, (id, a) => elements.push(id, a));
-  const summaries = attributeSummaries(graph, target);
-  const hasFileColors = elements.attrs.some((a) => cssColorOf(a.color) !== undefined);
-  const sizeKeys = FILE_SIZE_KEYS[target];
-  const fileSizeKey =
-    sizeKeys.find((key) => summaries.some((s) => s.key === key && isRanking(s))) ?? null;
-  const fileLegend = hasFileColors
-    ? fileColorLegend(
-        elements.map(([, a]) => a),
-        summaries
-          // a partition groups elements: an attribute unique to each explains nothing
-          .filter((s) => !sizeKeys.includes(s.key) && isCategorical(s) && s.distinct < s.count)
-          .map((s) => s.key),
-      )
-    : null;
-  return { target, elements, summaries, hasFileColors, fileSizeKey, fileLegend };
+  const facts = new ElementFactsBuilder(target);
+  forEachElement(graph, target, facts.add);
+  return facts.done();
+}
+
+/** Elements summarised per task by elementFactsInSlices. */
+export const FACTS_SLICE = 25_000;
+
+/**
+ * elementFacts in slices of `budget` elements, awaiting `yieldTask` before each (for the panels of
+ * a large graph: its attributes must not change meanwhile; a rejected yieldTask ends it).
+ */
+export async function elementFactsInSlices(
+  graph: AnyGraph,
+  target: AttributeTarget,
+  yieldTask: () => Promise<void>,
+  budget = FACTS_SLICE,
+): Promise<ElementFacts> {
+  const facts = new ElementFactsBuilder(target);
+  let n = 0;
+  if (target === 'node')
+    for (const { node, attributes } of graph.nodeEntries()) {
+      if (n++ % budget === 0) await yieldTask();
+      facts.add(node, attributes);
+    }
+  else
+    for (const { edge, attributes } of graph.edgeEntries()) {
+      if (n++ % budget === 0) await yieldTask();
+      facts.add(edge, attributes);
+    }
+  return facts.done();
+}
+
+/** elementFacts one element at a time: add() each in the graph's order, then done(). */
+class ElementFactsBuilder {
+  private readonly elements = new Elements();
+  private readonly summarizer: AttributeSummarizer;
+
+  constructor(private readonly target: AttributeTarget) {
+    this.summarizer = new AttributeSummarizer(target);
+  }
+
+  readonly add = (id: string, attrs: Attrs): void => {
+    this.elements.push(id, attrs);
+    this.summarizer.add(attrs);
+  };
+
+  done(): ElementFacts {
+    const { target, elements } = this;
+    const summaries = this.summarizer.done();
+    const hasFileColors = elements.attrs.some((a) => cssColorOf(a.color) !== undefined);
+    const sizeKeys = FILE_SIZE_KEYS[target];
+    const fileSizeKey =
+      sizeKeys.find((key) => summaries.some((s) => s.key === key && isRanking(s))) ?? null;
+    const fileLegend = hasFileColors
+      ? fileColorLegend(
+          elements.map(([, a]) => a),
+          summaries
+            // a partition groups elements: an attribute unique to each explains nothing
+            .filter((s) => !sizeKeys.includes(s.key) && isCategorical(s) && s.distinct < s.count)
+            .map((s) => s.key),
+        )
+      : null;
+    return { target, elements, summaries, hasFileColors, fileSizeKey, fileLegend };
+  }
 }
 
 /** The colour choice in force: the graph's default for null or a choice it cannot honour. */

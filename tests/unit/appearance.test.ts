@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyGraph } from '../../src/model/build';
 import { attributeExcluded, nodeAttributeSummaries } from '../../src/graph/filters';
 import { cssColorOf, fileColorLegend, partitionLegend, rankingSizes } from '../../src/render/style';
+import { elementFacts, elementFactsInSlices } from '../../src/view/appearance';
 
 describe('appearance hooks', () => {
   it('reads file colours, alpha included', () => {
@@ -77,5 +78,53 @@ describe('appearance hooks', () => {
       ['cls', true, 2, 0, 1],
       ['score', true, 2, 1.5, 3],
     ]);
+  });
+});
+
+describe('elementFactsInSlices', () => {
+  it('summarises exactly as elementFacts, at most `budget` elements per task, nodes and edges', async () => {
+    const g = createEmptyGraph();
+    for (let i = 0; i < 23; i++)
+      g.addNode(`n${i}`, {
+        label: `n${i}`,
+        labelJa: `n${i}`,
+        kind: 'state',
+        aliases: [],
+        ...(i % 3
+          ? { region: ['north', 'south'][i % 2], color: ['#eb5148', '#3c78d8'][i % 2] }
+          : {}),
+        ...(i % 4 ? { size: i } : {}),
+      } as never);
+    for (let i = 0; i < 41; i++)
+      g.addEdgeWithKey(`e${i}`, `n${i % 23}`, `n${(i + 1 + (i % 5)) % 23}`, {
+        relation: 'trade',
+        status: 'active',
+        certainty: 'confirmed',
+        evidence: [],
+        ...(i % 2 ? { weight: i / 2, channel: ['sea', 'air', 'rail'][i % 3] } : {}),
+      } as never);
+    for (const target of ['node', 'edge'] as const) {
+      const tasks: number[] = [];
+      let read = 0;
+      const counting = Object.assign(Object.create(g) as typeof g, {
+        nodeEntries: function* () {
+          for (const entry of g.nodeEntries()) yield (read++, entry);
+        },
+        edgeEntries: function* () {
+          for (const entry of g.edgeEntries()) yield (read++, entry);
+        },
+      });
+      const sliced = await elementFactsInSlices(
+        counting,
+        target,
+        async () => void tasks.push(read),
+        10,
+      );
+      expect(sliced).toEqual(elementFacts(g, target));
+      const n = target === 'node' ? g.order : g.size;
+      expect(tasks).toEqual(Array.from({ length: Math.ceil(n / 10) }, (_v, i) => i * 10 + 1));
+    }
+    expect(elementFacts(g, 'node').hasFileColors).toBe(true);
+    expect(elementFacts(g, 'edge').fileSizeKey).toBe('weight');
   });
 });
