@@ -80,10 +80,12 @@ async function main(): Promise<void> {
     await page.getByTestId('open-import').click();
     if (reload) {
       await page.getByTestId('import-input').setInputFiles(file);
-      await page.waitForFunction(() => window.__alignmap?.layout.lastStop != null, null, {
-        timeout: 600_000,
-        polling: 500,
-      });
+      // the import on screen and laid out (not the previous graph's stop)
+      await page.waitForFunction(
+        (n) => window.__alignmap?.counts.nodes === n && window.__alignmap.layout.lastStop != null,
+        actors,
+        { timeout: 600_000, polling: 500 },
+      );
       await new Promise((r) => setTimeout(r, 3000)); // the store
       await page.addInitScript(
         `addEventListener('DOMContentLoaded', () => window.__probeMarker());`,

@@ -144,10 +144,12 @@ export async function buildViewIndexInSlices(
   budget = INDEX_SLICE,
 ): Promise<ViewIndex> {
   const builder = new ViewIndexBuilder(graph);
-  let n = 0;
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    if (n++ % budget === 0) await yieldTask();
-    builder.edge(edge, attributes, source, target);
+  // by id, not graph.edgeEntries(): no object per relation left for the garbage collector
+  const ids = graph.edges();
+  for (let e = 0; e < ids.length; e++) {
+    if (e % budget === 0) await yieldTask();
+    const id = ids[e]!;
+    builder.edge(id, graph.getEdgeAttributes(id), graph.source(id), graph.target(id));
   }
   return builder.done();
 }
