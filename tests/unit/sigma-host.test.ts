@@ -424,7 +424,10 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     const tasks = new TaskQueue();
     const drawer = new RecordingDrawer();
     const options = { createEdgeDrawer: () => drawer, defer: tasks.push };
-    const { fake, h, show } = host(g, { ...options, indexLater: (fn) => later.push(fn) });
+    const { fake, h, show, pointDrawer } = host(g, {
+      ...options,
+      indexLater: (fn) => later.push(fn),
+    });
     expect([fake.graph.order, fake.graph.size]).toEqual([0, 0]);
     // before: no refresh, no redraw; a view change only forgets the styles
     show({ ...VIEW, selectedNode: 'n1' });
@@ -432,7 +435,16 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     h.redraw();
     expect(fake.refreshes).toEqual([]);
     expect(fake.renders).toBe(0);
+    expect(pointDrawer.draws).toBe(0);
+    // the layout runs: the points (with the actors' styles) in that task, sigma's indexing in the next
     later.shift()!();
+    expect(pointDrawer.points).toHaveLength(1000);
+    expect([fake.graph.order, fake.graph.size]).toEqual([0, 0]);
+    // a layout frame before sigma has the actors: the points only
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, y: 1 }), { attributes: ['y'] });
+    expect(pointDrawer.points[5]!.at).toEqual([5, 1]);
+    expect(fake.refreshes).toEqual([]);
+    tasks.runNext();
     expect([fake.graph.order, fake.graph.size]).toEqual([1000, 0]); // the mirror
     expect(fake.node('n1')).toMatchObject({ highlighted: true, zIndex: 3 }); // styled as selected
     tasks.drain();
@@ -454,6 +466,16 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     tasks.drain();
     expect([e.fake.graph.order, e.fake.graph.size]).toEqual([1000, 0]);
     expect(early.main).toHaveLength(1);
+    expect(e.pointDrawer.draws).toBe(0);
+    // stopped between the points and sigma's indexing: the points go, sigma's actors shown
+    const between = host(large(), { ...options, indexLater: (fn) => later.push(fn) });
+    later.shift()!();
+    expect(between.pointDrawer.points).toHaveLength(1000);
+    between.h.setLayoutRunning(false);
+    tasks.drain();
+    expect(between.fake.graph.order).toBe(1000);
+    expect(between.pointDrawer.clears).toBe(1);
+    expect(between.fake.canvases.nodes.style.visibility).toBe('');
     // killed before: never indexed
     const gone = host(large(), { ...options, indexLater: (fn) => later.push(fn) });
     gone.h.kill();
