@@ -436,8 +436,11 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     expect(fake.refreshes).toEqual([]);
     expect(fake.renders).toBe(0);
     expect(pointDrawer.draws).toBe(0);
-    // the layout runs: the points (with the actors' styles) in that task, sigma's indexing in the next
+    // the layout runs: the actors' styles in tasks of their own, then the points, then (in the next
+    // task) sigma's indexing
     later.shift()!();
+    expect(pointDrawer.draws).toBe(0);
+    tasks.runUntil(() => pointDrawer.draws > 0);
     expect(pointDrawer.points).toHaveLength(1000);
     expect([fake.graph.order, fake.graph.size]).toEqual([0, 0]);
     // a layout frame before sigma has the actors: the points only
@@ -470,6 +473,7 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     // stopped between the points and sigma's indexing: the points go, sigma's actors shown
     const between = host(large(), { ...options, indexLater: (fn) => later.push(fn) });
     later.shift()!();
+    tasks.runUntil(() => between.pointDrawer.draws > 0);
     expect(between.pointDrawer.points).toHaveLength(1000);
     between.h.setLayoutRunning(false);
     tasks.drain();
@@ -478,11 +482,45 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     expect(between.fake.canvases.nodes.style.visibility).toBe('');
     // killed before: never indexed
     const gone = host(large(), { ...options, indexLater: (fn) => later.push(fn) });
-    gone.h.kill();
     later.shift()!();
+    gone.h.kill();
+    tasks.drain();
     expect(gone.fake.graph.order).toBe(0);
+    expect(gone.pointDrawer.draws).toBe(0);
     // a small graph is indexed at once
     expect(host(small(), { indexLater: () => {} }).fake.graph.order).toBe(3);
+  });
+});
+
+describe('createSigmaHost: a large graph’s actors styled ahead of sigma’s indexing', () => {
+  /** A Set that counts lookups: styleNode asks view.hiddenNodes once per actor it styles. */
+  class CountingSet extends Set<string> {
+    lookups = 0;
+    override has(value: string): boolean {
+      this.lookups++;
+      return super.has(value);
+    }
+  }
+
+  it('styles every actor in tasks before sigma indexes them, so that its reducer only looks them up', () => {
+    for (const runs of [true, false]) {
+      const g = large();
+      const later: (() => void)[] = [];
+      const tasks = new TaskQueue();
+      const hiddenNodes = new CountingSet();
+      const { fake } = host(
+        g,
+        { defer: tasks.push, indexLater: (fn) => later.push(fn), layoutRunsAtStart: runs },
+        { ...VIEW, hiddenNodes },
+      );
+      later.shift()!();
+      expect(hiddenNodes.lookups).toBe(0); // not in the task that asks for the indexing
+      tasks.runUntil(() => fake.graph.order === 1000);
+      expect(hiddenNodes.lookups).toBe(1000);
+      // sigma's reducer styled no actor again
+      fake.node('n5');
+      expect(hiddenNodes.lookups).toBe(1000);
+    }
   });
 });
 
