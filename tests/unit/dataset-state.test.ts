@@ -111,6 +111,20 @@ describe('DatasetState', () => {
     expect(huge.arrayBuffer).not.toHaveBeenCalled();
   });
 
+  it('lets the default dataset go while an import is shown, and fetches it again to go back', async () => {
+    const { app, dataset, fetcher } = setup();
+    const first = await dataset.initialGraph();
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    await dataset.importFiles([gexf()]);
+    expect(app.graph?.order).toBe(4);
+    await dataset.showDefault();
+    // fetched again: the first copy was not kept beside the import
+    expect(fetcher).toHaveBeenCalledTimes(2);
+    expect(app.graph).not.toBe(first.ok && first.graph);
+    expect(app.graph?.order).toBe(first.ok && first.graph.order);
+    expect(dataset.source).toEqual({ kind: 'default' });
+  });
+
   it('Back to default keeps the import stored but inactive; Open brings it back', async () => {
     const backend = memoryBackend();
     const { app, dataset } = setup(backend);
