@@ -20,6 +20,11 @@ export interface MirrorPosition {
 export interface NodeMirror {
   /** The nodes-only graph: same node keys as the source, no edges (a caller may add some). */
   readonly graph: AbstractGraph<MirrorPosition>;
+  /**
+   * Adds the source's actors the mirror lacks (one made `empty`) in slices of about `sliceMs` of
+   * script, each in a task of its own (the first in the next one), then calls `then`.
+   */
+  fill(defer: (fn: () => void) => void, then: () => void, sliceMs?: number): void;
   /** Stops following the source (idempotent). */
   kill(): void;
 }
@@ -33,11 +38,14 @@ function positionOf(attrs: { x?: number; y?: number }): MirrorPosition {
 export interface NodeMirrorOptions {
   /** Every position was copied in place (a bulk move of the source): no graph event says so. */
   onMoved?: () => void;
+  /** Start without the actors (`fill` adds them): a renderer given the mirror indexes them as
+   * they come, in tasks of their own, instead of all in one. */
+  empty?: boolean;
 }
 
 export function createNodeMirror(source: Source, options: NodeMirrorOptions = {}): NodeMirror {
   const mirror = new Graph<MirrorPosition>({ type: 'mixed', multi: true, allowSelfLoops: true });
-  source.forEachNode((id, attrs) => mirror.addNode(id, positionOf(attrs)));
+  if (!options.empty) source.forEachNode((id, attrs) => mirror.addNode(id, positionOf(attrs)));
   // the mirror's position objects in the source's node order (rebuilt after nodes come or go)
   let inOrder: MirrorPosition[] | null = null;
 
@@ -45,6 +53,17 @@ export function createNodeMirror(source: Source, options: NodeMirrorOptions = {}
   const onEachUpdated = (payload: { hints?: { attributes?: (string | number)[] } }) => {
     const fields = payload.hints?.attributes;
     if (fields && !fields.includes('x') && !fields.includes('y')) return;
+    if (mirror.order !== source.order) {
+      // (being filled: the actors it has)
+      inOrder = null;
+      source.forEachNode((id, attrs) => {
+        if (!mirror.hasNode(id)) return;
+        const position = mirror.getNodeAttributes(id);
+        position.x = attrs.x ?? 0;
+        position.y = attrs.y ?? 0;
+      });
+      return options.onMoved?.();
+    }
     if (inOrder === null || inOrder.length !== source.order) {
       const order: MirrorPosition[] = [];
       source.forEachNode((id) => order.push(mirror.getNodeAttributes(id)));
@@ -87,6 +106,22 @@ export function createNodeMirror(source: Source, options: NodeMirrorOptions = {}
   let killed = false;
   return {
     graph: mirror,
+    fill(defer, then, sliceMs = 12) {
+      const ids = source.nodes();
+      let at = 0;
+      const step = () => {
+        if (killed) return;
+        const start = performance.now();
+        while (at < ids.length) {
+          const id = ids[at++]!;
+          if (source.hasNode(id) && !mirror.hasNode(id))
+            mirror.addNode(id, positionOf(source.getNodeAttributes(id)));
+          if (at % 128 === 0 && performance.now() - start >= sliceMs) return defer(step);
+        }
+        then();
+      };
+      defer(step);
+    },
     kill() {
       if (killed) return;
       killed = true;

@@ -76,6 +76,37 @@ describe('createNodeMirror', () => {
     expect(graph.getNodeAttributes('c')).toEqual({ x: 4, y: 4 });
   });
 
+  it('made empty, is filled in tasks (moves meanwhile reach the actors it has), then says so', () => {
+    const g = new Graph();
+    for (let i = 0; i < 300; i++) g.addNode(`n${i}`, { x: i, y: 0 });
+    let moves = 0;
+    const mirror = createNodeMirror(g, { empty: true, onMoved: () => moves++ });
+    expect(mirror.graph.order).toBe(0);
+    const tasks: (() => void)[] = [];
+    let filled = false;
+    // a slice of 0 ms: one clock check (every 128 actors) per task
+    mirror.fill(
+      (fn) => tasks.push(fn),
+      () => (filled = true),
+      0,
+    );
+    expect(mirror.graph.order).toBe(0); // not in the task that asks
+    tasks.shift()!();
+    expect(mirror.graph.order).toBe(128);
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, y: 5 }), { attributes: ['y'] });
+    expect(moves).toBe(1);
+    expect(mirror.graph.getNodeAttributes('n3')).toEqual({ x: 3, y: 5 });
+    g.dropNode('n200');
+    while (tasks.length > 0) tasks.shift()!();
+    expect(filled).toBe(true);
+    expect(mirror.graph.order).toBe(299);
+    expect(mirror.graph.getNodeAttributes('n250')).toEqual({ x: 250, y: 5 });
+    // filled: the fast path again
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, y: 6 }), { attributes: ['y'] });
+    expect(mirror.graph.getNodeAttributes('n299')).toEqual({ x: 299, y: 6 });
+    mirror.kill();
+  });
+
   it('follows nodes added, dropped and a clear; kill stops following and is idempotent', () => {
     const g = source();
     const mirror = createNodeMirror(g);
