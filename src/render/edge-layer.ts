@@ -5,7 +5,8 @@
 // ends' positions and its colour) in slices of one task each, and handed to a drawer (the WebGL
 // one is edge-layer-gl.ts; tests use a recording one) when complete: the previous picture stays
 // until then. A view change that restyles a few relations (hover, selection, a filter) rewrites
-// their slots in place (during a build: when it completes); relations drawn above the rest (a focus's, zIndex > 0) are drawn a second
+// their slots in place (during a build: when it completes); relations drawn above the rest (a focus's: style.ts's zIndex 2 and 3, above the reported 1 and
+// the background 0) are drawn a second
 // time from a small array of their own. Positions follow the graph: a moved actor's relations are
 // rewritten, a bulk move (a new layout) rewrites all of them in slices.
 import type { AbstractGraph, Attributes, GraphEvents } from 'graphology-types';
@@ -60,6 +61,9 @@ export interface EdgeLayer {
   readonly drawn: number;
   kill(): void;
 }
+
+/** Relations with a zIndex from this on (style.ts: highlighted 2, selected 3) are drawn on top. */
+export const RAISED_Z = 2;
 
 /** Script time per task of a build (the clock is read every CLOCK_EVERY relations). */
 export const SLICE_MS = 12;
@@ -149,7 +153,7 @@ export function createEdgeLayer(options: EdgeLayerOptions): EdgeLayer {
       c[at + 2] = (packed >>> 8) & 255;
       c[at + 3] = packed & 255;
     }
-    return !style.hidden && style.zIndex > 0;
+    return !style.hidden && style.zIndex >= RAISED_Z;
   }
 
   function buildTop(): void {

@@ -100,7 +100,7 @@ describe('edge layer', () => {
     const { graph, styles, drawer, tasks, layer } = setup(1);
     layer.show('all');
     tasks.runNext(); // ab written
-    styles.set('ab', { color: '#000000', hidden: false, zIndex: 1 });
+    styles.set('ab', { color: '#000000', hidden: false, zIndex: 2 });
     layer.restyle(['ab']);
     graph.mergeNodeAttributes('a', { x: 7 });
     layer.restyle(['ab']); // a hover that keeps coming
@@ -121,7 +121,7 @@ describe('edge layer', () => {
     expect(drawer.main).toHaveLength(2);
     asked.length = 0;
     // ab raised (a selection), ca hidden (a filter): only they are styled again
-    styles.set('ab', { color: '#000000', hidden: false, zIndex: 1 });
+    styles.set('ab', { color: '#000000', hidden: false, zIndex: 2 });
     styles.set('ca', { color: '#0000ff', hidden: true, zIndex: 0 });
     layer.restyle(['ab', 'ca']);
     expect(asked).toEqual(['ab', 'ca']);
@@ -131,8 +131,8 @@ describe('edge layer', () => {
       [0, 0, 0, 0],
     ]);
     expect(drawer.top.map((e) => e.rgba)).toEqual([[0, 0, 0, 255]]);
-    // lowered again: off the top
-    styles.set('ab', { color: '#ff0000', hidden: false, zIndex: 0 });
+    // lowered again (a reported relation's 1): off the top
+    styles.set('ab', { color: '#ff0000', hidden: false, zIndex: 1 });
     layer.restyle(['ab']);
     expect(drawer.top).toEqual([]);
     // bc had no slot (hidden when written): shown again, everything is written anew

@@ -375,6 +375,8 @@ describe('createSigmaHost: reducers', () => {
     show(VIEW);
     expect(tasks.size).toBe(0);
     expect(drawer.main[0]!.rgba).toEqual(color(VIEW));
+    // a reported relation out of any focus is drawn once (not again on top)
+    expect(drawer.top).toEqual([]);
     // a full change (the language) writes them anew
     show({ ...VIEW, language: 'ja' });
     expect(fake.refreshes.at(-1)).toBe('full');
