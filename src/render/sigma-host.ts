@@ -422,8 +422,15 @@ export function createSigmaHost(
     if (killed || attached) return;
     attached = true;
     sigma.setGraph(mirror!.graph as never);
+    // While the actors come, sigma schedules a frame for each slice, and each frame processes
+    // every actor it has so far (0.1 s and more per frame at 50,000, for tens of frames): its
+    // frames wait until the last one has come (one frame then processes them all).
+    const renderer = sigma as unknown as { scheduleRender: () => unknown };
+    renderer.scheduleRender = () => sigma;
     mirror!.fill(defer, () => {
+      delete (renderer as { scheduleRender?: unknown }).scheduleRender;
       if (killed) return;
+      sigma.scheduleRender();
       if (edgesHidden) {
         if (!points!.running) startPoints();
         return;

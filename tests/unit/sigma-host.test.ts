@@ -454,10 +454,17 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     tasks.runNext();
     const mirror = fake.graph;
     expect([mirror.order, mirror.size]).toEqual([0, 0]);
+    // sigma's frames wait meanwhile (each would process every actor it has so far)
+    const renders = fake.renders;
+    fake.scheduleRender();
+    expect(fake.renders).toBe(renders);
     show({ ...VIEW, selectedNode: 'n2' });
     expect(fake.refreshes.at(-1)).toEqual({ partialGraph: { nodes: [], edges: [] } });
     show({ ...VIEW, selectedNode: 'n1' });
     tasks.runUntil(() => mirror.order === 1000);
+    expect(fake.renders).toBe(renders + 1); // one frame once they have all come
+    fake.scheduleRender();
+    expect(fake.renders).toBe(renders + 2);
     expect(mirror.getNodeAttributes('n5')).toEqual({ x: 5, y: 1 });
     expect(fake.node('n1')).toMatchObject({ highlighted: true, zIndex: 3 }); // styled as selected
     tasks.drain();
