@@ -430,12 +430,14 @@ export function createSigmaHost(
     mirror!.fill(defer, () => {
       delete (renderer as { scheduleRender?: unknown }).scheduleRender;
       if (killed) return;
-      sigma.scheduleRender();
+      // (while the layout runs sigma's picture is hidden: it processes them at the stop, or at a
+      // camera move before)
       if (edgesHidden) {
         if (!points!.running) startPoints();
         return;
       }
       // (the layout is not running, or stopped before sigma had all the actors)
+      sigma.scheduleRender();
       points!.stop();
       showSigmaActors(true);
       showEdges();
