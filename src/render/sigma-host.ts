@@ -430,14 +430,14 @@ export function createSigmaHost(
     mirror!.fill(defer, () => {
       delete (renderer as { scheduleRender?: unknown }).scheduleRender;
       if (killed) return;
-      // (while the layout runs sigma's picture is hidden: it processes them at the stop, or at a
-      // camera move before)
+      // One frame processes them all; also while the layout runs (sigma's picture hidden): the
+      // points are drawn with sigma's normalisation, which an empty graph's would leave wrong.
+      sigma.scheduleRender();
       if (edgesHidden) {
         if (!points!.running) startPoints();
         return;
       }
       // (the layout is not running, or stopped before sigma had all the actors)
-      sigma.scheduleRender();
       points!.stop();
       showSigmaActors(true);
       showEdges();
