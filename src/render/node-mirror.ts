@@ -10,6 +10,7 @@
 // (its reaction to a bulk update event: 0.1–0.2 s per frame at 50,000 actors).
 import Graph from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { forEachInSlices } from '../model/slices';
 
 /** What the mirror keeps of an actor: where it is. */
 export interface MirrorPosition {
@@ -107,20 +108,14 @@ export function createNodeMirror(source: Source, options: NodeMirrorOptions = {}
   return {
     graph: mirror,
     fill(defer, then, sliceMs = 12) {
-      const ids = source.nodes();
-      let at = 0;
-      const step = () => {
-        if (killed) return;
-        const start = performance.now();
-        while (at < ids.length) {
-          const id = ids[at++]!;
+      forEachInSlices(
+        source.nodes(),
+        (id) => {
           if (source.hasNode(id) && !mirror.hasNode(id))
             mirror.addNode(id, positionOf(source.getNodeAttributes(id)));
-          if (at % 128 === 0 && performance.now() - start >= sliceMs) return defer(step);
-        }
-        then();
-      };
-      defer(step);
+        },
+        { defer, done: then, stopped: () => killed, sliceMs, clockEvery: 128 },
+      );
     },
     kill() {
       if (killed) return;

@@ -29,6 +29,7 @@ import { viewChange } from './view-diff';
 import { isLargeGraph, LARGE_GRAPH } from './large-graph';
 import { createStyleInterner, edgeStyleKey } from './style-intern';
 import { createNodeMirror } from './node-mirror';
+import { forEachInSlices } from '../model/slices';
 import { drawnEdges, EDGE_BUDGET, sameDrawnEdges, type DrawnEdges } from './edge-budget';
 import { createEdgeLayer, type EdgeLayerDrawer } from './edge-layer';
 import { createEdgeLayerGL } from './edge-layer-gl';
@@ -401,23 +402,18 @@ export function createSigmaHost(
    * under load, when its reducer styled every actor). A view change meanwhile only drops what
    * was computed (restyleAll); the reducer computes what is missing. */
   function warmNodeStyles(then: () => void): void {
-    const ids = graph.nodes();
-    let at = 0;
-    const step = () => {
-      if (killed) return;
-      const start = performance.now();
-      while (at < ids.length) {
-        const id = ids[at++]!;
+    forEachInSlices(
+      graph.nodes(),
+      (id) => {
         if (graph.hasNode(id)) nodeStyle(id, graph.getNodeAttributes(id));
-        if (at % 256 === 0 && performance.now() - start >= WARM_SLICE_MS) return defer(step);
-      }
-      then();
-    };
-    defer(step);
+      },
+      { defer, done: then, stopped: () => killed, sliceMs: WARM_SLICE_MS },
+    );
   }
+
   /** Sigma gets the (empty) mirror, then the actors in slices of tasks: sigma indexes each as it
-   * comes (its one-call indexing of 50,000 was 0.4–1.4 s under load); its frames meanwhile
-   * process those it has. */
+   * comes (its one-call indexing of 50,000 was 0.4–1.4 s under load); its frames wait until the
+   * last one has come. */
   function attach(): void {
     if (killed || attached) return;
     attached = true;
