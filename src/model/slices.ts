@@ -10,6 +10,8 @@ export interface SliceOptions {
   stopped?: () => boolean;
   sliceMs?: number;
   clockEvery?: number;
+  /** Called after each slice that leaves items for a later task. */
+  sliceDone?: () => void;
   now?: () => number;
 }
 
@@ -23,6 +25,7 @@ export function forEachInSlices<T>(
     sliceMs = 12,
     clockEvery = 256,
     now = () => performance.now(),
+    sliceDone,
   }: SliceOptions,
 ): void {
   let at = 0;
@@ -31,8 +34,10 @@ export function forEachInSlices<T>(
     const start = now();
     while (at < items.length) {
       each(items[at++]!);
-      if (at < items.length && at % clockEvery === 0 && now() - start >= sliceMs)
+      if (at < items.length && at % clockEvery === 0 && now() - start >= sliceMs) {
+        sliceDone?.();
         return defer(step);
+      }
     }
     done();
   };

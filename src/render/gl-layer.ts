@@ -1,10 +1,19 @@
 // A WebGL layer of our own inside sigma's container, drawn with sigma's camera: the plumbing the
 // edge layer (edge-layer-gl.ts) and the layout's point layer (node-layer-gl.ts) share. A canvas
 // inserted before one of sigma's layers and sized like them, a compiled program, and a render run
-// after each sigma frame and on a frame of its own when asked (`schedule`); it hands its draw
+// after each sigma frame and on a frame of its own when asked (`schedule`) or when the camera
+// moves; it hands its draw
 // function the affine map from graph units to clip space (read from three points through sigma's
-// graphToViewport, so sigma's normalisation, stage padding and camera are all in it) and sigma's
-// render parameters. Optionally nothing is drawn while the camera moves. kill() is idempotent.
+// graphToViewport, so sigma's normalisation, stage padding and camera are all in it; or a map of
+// the layer's own) and sigma's render parameters. Optionally nothing is drawn while the camera moves. kill() is idempotent.
+
+/** Sigma's camera state (normalised units). */
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
 
 /** What the layers use of sigma (the host passes its Sigma; sigma is imported by the host alone). */
 export interface LayerRenderer {
@@ -15,8 +24,14 @@ export interface LayerRenderer {
   getDimensions(): { width: number; height: number };
   getBBox(): { x: [number, number]; y: [number, number] };
   getCustomBBox(): { x: [number, number]; y: [number, number] } | null;
+  getStagePadding(): number;
   graphToViewport(p: { x: number; y: number }): { x: number; y: number };
-  getCamera(): { isAnimated(): boolean };
+  getCamera(): {
+    isAnimated(): boolean;
+    getState(): CameraState;
+    on(event: 'updated', fn: () => void): unknown;
+    removeListener(event: 'updated', fn: () => void): unknown;
+  };
   getMouseCaptor(): {
     isMoving: boolean;
     draggedEvents: number;
@@ -81,8 +96,9 @@ export interface GlLayerOptions {
   ): void;
   /** Whether there is anything to draw (no matrix is computed otherwise). */
   hasData(): boolean;
-  /** Graph positions as sigma's last frame would place them (default: as they are). */
-  toSigmaGraph?: (p: { x: number; y: number }) => { x: number; y: number };
+  /** The graph → clip-space map of its own (default: read through sigma's graphToViewport, i.e.
+   * sigma's normalisation of its last processed frame). */
+  matrix?: (viewport: { width: number; height: number }) => Float32Array;
 }
 
 export interface GlLayer {
@@ -137,6 +153,14 @@ export function createGlLayer(sigma: LayerRenderer, id: string, options: GlLayer
     }
   }
 
+  /** Graph → clip space as sigma's last processed frame places the graph. */
+  function sigmaMatrix(width: number, height: number): Float32Array {
+    const box = sigma.getCustomBBox() ?? sigma.getBBox();
+    const at = { x: (box.x[0] + box.x[1]) / 2, y: (box.y[0] + box.y[1]) / 2 };
+    const unit = Math.max(box.x[1] - box.x[0], box.y[1] - box.y[0], 1e-9);
+    return graphToClipMatrix((p) => sigma.graphToViewport(p), width, height, at, unit);
+  }
+
   function render(): void {
     const { width, height } = sigma.getDimensions();
     const params = sigma.getRenderParams();
@@ -145,17 +169,7 @@ export function createGlLayer(sigma: LayerRenderer, id: string, options: GlLayer
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
     if (!options.hasData() || (options.hideOnMove && moving())) return;
-    const box = sigma.getCustomBBox() ?? sigma.getBBox();
-    const at = { x: (box.x[0] + box.x[1]) / 2, y: (box.y[0] + box.y[1]) / 2 };
-    const unit = Math.max(box.x[1] - box.x[0], box.y[1] - box.y[0], 1e-9);
-    const toSigma = options.toSigmaGraph ?? ((p: { x: number; y: number }) => p);
-    const matrix = graphToClipMatrix(
-      (p) => sigma.graphToViewport(toSigma(p)),
-      width,
-      height,
-      at,
-      unit,
-    );
+    const matrix = options.matrix ? options.matrix({ width, height }) : sigmaMatrix(width, height);
     gl.useProgram(program);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
@@ -176,6 +190,10 @@ export function createGlLayer(sigma: LayerRenderer, id: string, options: GlLayer
     render();
   };
   sigma.on('afterRender', afterRender);
+  // A camera move while sigma's frames are held (sigma-host.ts): drawn on a frame of its own (when
+  // sigma draws one, its afterRender draws this layer and cancels that frame).
+  const camera = sigma.getCamera();
+  camera.on('updated', schedule);
   // A pan ends: the captor counts its drag until a timer turn after the mouseup; draw again then
   // (sigma would re-index its whole graph for its own hideEdgesOnMove).
   let panEnd: ReturnType<typeof setTimeout> | null = null;
@@ -203,6 +221,7 @@ export function createGlLayer(sigma: LayerRenderer, id: string, options: GlLayer
       if (frame !== null) cancelAnimationFrame(frame);
       if (panEnd !== null) clearTimeout(panEnd);
       sigma.removeListener('afterRender', afterRender);
+      camera.removeListener('updated', schedule);
       mouse.removeListener('mouseup', onMouseUp);
       gl.deleteProgram(program);
       sigma.killLayer(id);

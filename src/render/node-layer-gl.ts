@@ -1,9 +1,15 @@
 // Draws layout-points.ts's actors with WebGL in a layer of our own (gl-layer.ts), under sigma's
 // node layer (which is hidden while they are drawn): round points sized like sigma's discs
-// (diameter 2 × size / sizeRatio pixels), mapped with sigma's camera. Sigma's normalisation is the
-// one of its last processed frame while the layout moves the actors: each frame's extent is mapped
-// onto that frame's, as sigma would rescale it (uniformly, centred).
-import { colorFragmentShader, createGlLayer, type LayerRenderer } from './gl-layer';
+// (diameter 2 × size / sizeRatio pixels), placed as sigma would place them if it processed this
+// frame's positions (normalised by their extent, or sigma's custom box, then sigma's camera): sigma
+// needs no frame of its own (processing every actor) while the layout runs.
+import { matrixFromCamera, multiply } from 'sigma/utils';
+import {
+  colorFragmentShader,
+  createGlLayer,
+  type CameraState,
+  type LayerRenderer,
+} from './gl-layer';
 import type { Extent, PointDrawer } from './layout-points';
 
 const VERTEX_SHADER = `
@@ -26,21 +32,39 @@ const FRAGMENT_SHADER = colorFragmentShader(
   'if (length(gl_PointCoord - vec2(0.5, 0.5)) > 0.5) discard;',
 );
 
-/** A map of `from`'s box onto `to`'s: uniform scale by the larger side, centres matched. */
-export function rescaleOnto(
-  from: Extent,
-  to: Extent,
-): (p: { x: number; y: number }) => {
-  x: number;
-  y: number;
-} {
-  const side = (e: Extent) => Math.max(e.maxX - e.minX, e.maxY - e.minY) || 1;
-  const k = side(to) / side(from);
-  const fx = (from.minX + from.maxX) / 2;
-  const fy = (from.minY + from.maxY) / 2;
-  const tx = (to.minX + to.maxX) / 2;
-  const ty = (to.minY + to.maxY) / 2;
-  return (p) => ({ x: tx + (p.x - fx) * k, y: ty + (p.y - fy) * k });
+/**
+ * Graph units → clip space for points whose extent is `box`, as sigma would draw them after
+ * processing them (sigma normalises positions by its graph's extent — or its custom box — into a
+ * unit square around (0.5, 0.5), then applies its camera matrix): the same map, without sigma
+ * having processed them. Column-major (a WebGL mat3).
+ */
+export function pointsToClipMatrix(
+  box: Extent,
+  camera: CameraState,
+  viewport: { width: number; height: number },
+  padding: number,
+): Float32Array {
+  const width = box.maxX - box.minX;
+  const height = box.maxY - box.minY;
+  let side = Math.max(width, height);
+  if (!Number.isFinite(side) || side === 0) side = 1;
+  const cx = Number.isFinite(box.minX + box.maxX) ? (box.minX + box.maxX) / 2 : 0;
+  const cy = Number.isFinite(box.minY + box.maxY) ? (box.minY + box.maxY) / 2 : 0;
+  // sigma's normalisation: p ↦ 0.5 + (p − centre) / side
+  const normalise = new Float32Array([
+    1 / side,
+    0,
+    0,
+    0,
+    1 / side,
+    0,
+    0.5 - cx / side,
+    0.5 - cy / side,
+    1,
+  ]);
+  const graphDimensions = { width: width || 1, height: height || 1 };
+  const m = matrixFromCamera(camera, viewport, graphDimensions, padding);
+  return multiply(m, normalise);
 }
 
 export function createNodeLayerGL(sigma: LayerRenderer): PointDrawer {
@@ -52,15 +76,18 @@ export function createNodeLayerGL(sigma: LayerRenderer): PointDrawer {
     fragmentShader: FRAGMENT_SHADER,
     hideOnMove: false,
     hasData: () => count > 0,
-    toSigmaGraph: (p) => {
-      if (!extent) return p;
-      const box = sigma.getCustomBBox() ?? sigma.getBBox();
-      return rescaleOnto(extent, {
-        minX: box.x[0],
-        maxX: box.x[1],
-        minY: box.y[0],
-        maxY: box.y[1],
-      })(p);
+    // (sigma's own map is that of its last processed frame: of other positions, or of no actor)
+    matrix: (viewport) => {
+      const custom = sigma.getCustomBBox();
+      const box: Extent = custom
+        ? { minX: custom.x[0], maxX: custom.x[1], minY: custom.y[0], maxY: custom.y[1] }
+        : (extent ?? { minX: 0, maxX: 1, minY: 0, maxY: 1 });
+      return pointsToClipMatrix(
+        box,
+        sigma.getCamera().getState(),
+        viewport,
+        sigma.getStagePadding(),
+      );
     },
     draw(gl, matrix, params) {
       gl.uniformMatrix3fv(uMatrix, false, matrix);

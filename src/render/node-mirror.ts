@@ -23,9 +23,14 @@ export interface NodeMirror {
   readonly graph: AbstractGraph<MirrorPosition>;
   /**
    * Adds the source's actors the mirror lacks (one made `empty`) in slices of about `sliceMs` of
-   * script, each in a task of its own (the first in the next one), then calls `then`.
+   * script, each in a task of its own (the first in the next one), then calls `then`; `onSlice`
+   * after each slice but the last, with the mirror's actor count.
    */
-  fill(defer: (fn: () => void) => void, then: () => void, sliceMs?: number): void;
+  fill(
+    defer: (fn: () => void) => void,
+    then: () => void,
+    options?: { sliceMs?: number; onSlice?: (count: number) => void },
+  ): void;
   /** Stops following the source (idempotent). */
   kill(): void;
 }
@@ -107,14 +112,21 @@ export function createNodeMirror(source: Source, options: NodeMirrorOptions = {}
   let killed = false;
   return {
     graph: mirror,
-    fill(defer, then, sliceMs = 12) {
+    fill(defer, then, { sliceMs = 12, onSlice } = {}) {
       forEachInSlices(
         source.nodes(),
         (id) => {
           if (source.hasNode(id) && !mirror.hasNode(id))
             mirror.addNode(id, positionOf(source.getNodeAttributes(id)));
         },
-        { defer, done: then, stopped: () => killed, sliceMs, clockEvery: 128 },
+        {
+          defer,
+          done: then,
+          stopped: () => killed,
+          sliceMs,
+          clockEvery: 128,
+          sliceDone: onSlice && (() => onSlice(mirror.order)),
+        },
       );
     },
     kill() {

@@ -165,6 +165,8 @@ const FRAME_MARGIN = { left: 40, right: 110, top: 36, bottom: 36 };
 const FOCUS_MIN_RATIO = 0.12;
 /** Script time per task while a large graph's actors are styled ahead (see warmNodeStyles). */
 const WARM_SLICE_MS = 12;
+/** While sigma indexes a large graph's actors, it processes the first this many once (see attach). */
+const WARM_UP_ACTORS = 5000;
 const MAX_CAMERA_RATIO = 4;
 const STAGE_PADDING = 40;
 
@@ -383,7 +385,41 @@ export function createSigmaHost(
   }
   function startPoints(): void {
     showSigmaActors(false);
+    holdFrames();
     points!.start();
+  }
+
+  // Sigma's frames held: while it indexes a large graph's actors (each frame would process every
+  // actor it has so far), and while the layout's points draw them (its picture is hidden; a frame
+  // would process every actor, 0.1–0.3 s at 50,000, for nothing). What changes meanwhile is caught
+  // up in one refresh when they are let go (releaseFrames).
+  const renderer = sigma as unknown as { scheduleRender: () => unknown };
+  let held = false;
+  /** Sigma is being given a large graph's actors in slices (attach). */
+  let filling = false;
+  /** Actors restyled while held ('all': a full re-index), for the refresh at the release. */
+  let heldChanges: Set<string> | 'all' = new Set();
+  function holdFrames(): void {
+    if (held) return;
+    held = true;
+    // (the one reach into sigma beyond its API: its own frames — after each added node, each
+    // camera move — are scheduled through this method)
+    renderer.scheduleRender = () => sigma;
+  }
+  function heldChange(nodes: readonly string[] | 'all'): void {
+    if (heldChanges === 'all') return;
+    if (nodes === 'all') heldChanges = 'all';
+    else for (const id of nodes) heldChanges.add(id);
+  }
+  /** Sigma's frames again; its picture caught up at once (one processing of every actor). */
+  function releaseFrames(): void {
+    if (!held) return;
+    held = false;
+    delete (renderer as { scheduleRender?: unknown }).scheduleRender;
+    const changes = heldChanges;
+    heldChanges = new Set();
+    if (changes === 'all') sigma.refresh();
+    else sigma.refresh({ partialGraph: { nodes: [...changes], edges: [] }, skipIndexation: false });
   }
 
   // Indexing in a later task: while the layout runs, the points (and the actors' styles they
@@ -412,32 +448,43 @@ export function createSigmaHost(
   }
 
   /** Sigma gets the (empty) mirror, then the actors in slices of tasks: sigma indexes each as it
-   * comes (its one-call indexing of 50,000 was 0.4–1.4 s under load); its frames wait until the
-   * last one has come. */
+   * comes (its one-call indexing of 50,000 was 0.4–1.4 s under load); its frames are held until
+   * the last one has come, and while the layout runs, until it stops. */
   function attach(): void {
     if (killed || attached) return;
     attached = true;
+    holdFrames();
     sigma.setGraph(mirror!.graph as never);
-    // While the actors come, sigma schedules a frame for each slice, and each frame processes
-    // every actor it has so far (0.1 s and more per frame at 50,000, for tens of frames): its
-    // frames wait until the last one has come (one frame then processes them all).
-    const renderer = sigma as unknown as { scheduleRender: () => unknown };
-    renderer.scheduleRender = () => sigma;
-    mirror!.fill(defer, () => {
-      delete (renderer as { scheduleRender?: unknown }).scheduleRender;
-      if (killed) return;
-      // One frame processes them all; also while the layout runs (sigma's picture hidden): the
-      // points are drawn with sigma's normalisation, which an empty graph's would leave wrong.
-      sigma.scheduleRender();
-      if (edgesHidden) {
-        if (!points!.running) startPoints();
-        return;
-      }
-      // (the layout is not running, or stopped before sigma had all the actors)
-      points!.stop();
-      showSigmaActors(true);
-      showEdges();
-    });
+    let warmedUp = graph.order < 2 * WARM_UP_ACTORS;
+    filling = true;
+    mirror!.fill(
+      defer,
+      () => {
+        filling = false;
+        if (killed) return;
+        // the layout runs: sigma's frames stay held until it stops (the points draw the actors)
+        if (edgesHidden) {
+          if (!points!.running) startPoints();
+          return;
+        }
+        // (the layout is not running, or stopped before sigma had all the actors)
+        releaseFrames();
+        points!.stop();
+        showSigmaActors(true);
+        showEdges();
+      },
+      {
+        // Sigma's first processing of a large graph is twice as slow as the next ones (its code
+        // not yet optimised by the engine: 0.28 s against 0.12 s at 50,000): once it has the
+        // first actors, it processes those (a few ms), so that its one call over all of them,
+        // later, runs optimised code.
+        onSlice: (count) => {
+          if (warmedUp || count < WARM_UP_ACTORS) return;
+          warmedUp = true;
+          sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
+        },
+      },
+    );
   }
   if (large && attached) {
     if (edgesHidden) startPoints();
@@ -523,6 +570,8 @@ export function createSigmaHost(
     nodeScale: sizeScale,
     refresh(layoutChanged = true) {
       if (killed || !attached) return;
+      // (held: the release processes every actor's position)
+      if (held) return;
       if (layoutChanged) sigma.refresh();
       else sigma.refresh({ skipIndexation: true });
     },
@@ -539,7 +588,8 @@ export function createSigmaHost(
       if (change.kind === 'none') return;
       if (change.kind === 'full') {
         restyleAll();
-        sigma.refresh();
+        if (held) heldChange('all');
+        else sigma.refresh();
         // the relations shown anew (hidden ones take no room in the layer)
         if (layer && !edgesHidden) showEdges();
         points?.restyle();
@@ -554,7 +604,8 @@ export function createSigmaHost(
         }
         // (only the actors sigma has: while the mirror is being filled, not all)
         const nodes = change.nodes.filter((id) => mirror!.graph.hasNode(id));
-        sigma.refresh({ partialGraph: { nodes, edges: [] } });
+        if (held) heldChange(nodes);
+        else sigma.refresh({ partialGraph: { nodes, edges: [] } });
         if (change.nodes.length > 0) points!.restyle();
         return;
       }
@@ -580,9 +631,11 @@ export function createSigmaHost(
         layer.hide();
         return startPoints();
       }
+      // (stopped before sigma had all the actors: the end of the fill lets its frames go)
+      if (filling) return;
       // Stopped: the final positions are in the graph (and the mirror). Sigma draws them now, so
       // that a camera focus waiting for the stop sees the nodes; the relations follow in slices.
-      sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
+      releaseFrames();
       points!.stop();
       showSigmaActors(true);
       showEdges();

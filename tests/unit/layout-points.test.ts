@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { createLayoutPoints, type PointStyle } from '../../src/render/layout-points';
 import { graphToClipMatrix } from '../../src/render/gl-layer';
-import { rescaleOnto } from '../../src/render/node-layer-gl';
+import { pointsToClipMatrix } from '../../src/render/node-layer-gl';
+import { createNormalizationFunction, matrixFromCamera, multiplyVec2 } from 'sigma/utils';
 import { RecordingPointDrawer } from './helpers/recording-drawer';
 
 function setup() {
@@ -102,13 +103,69 @@ describe('placing points with sigma’s camera', () => {
     expect([m[2], m[5], m[8]]).toEqual([0, 0, 1]);
   });
 
-  it('rescaleOnto: a box onto another, uniformly by the larger side, centres matched', () => {
-    const map = rescaleOnto(
-      { minX: 0, maxX: 10, minY: 0, maxY: 4 },
-      { minX: 100, maxX: 120, minY: 0, maxY: 20 },
+  it('pointsToClipMatrix: sigma’s normalisation of the box, then its camera, padding and aspect', () => {
+    const clip = (m: Float32Array, x: number, y: number) =>
+      [m[0]! * x + m[3]! * y + m[6]!, m[1]! * x + m[4]! * y + m[7]!].map((v) => +v.toFixed(6));
+    const box = { minX: 0, maxX: 10, minY: 0, maxY: 10 };
+    const centred = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    // a square viewport, no padding: the box fills clip space
+    let m = pointsToClipMatrix(box, centred, { width: 100, height: 100 }, 0);
+    expect(clip(m, 0, 0)).toEqual([-1, -1]);
+    expect(clip(m, 10, 10)).toEqual([1, 1]);
+    expect(clip(m, 5, 5)).toEqual([0, 0]);
+    // 10 px of padding on 100 px: 80 px for the box
+    m = pointsToClipMatrix(box, centred, { width: 100, height: 100 }, 10);
+    expect(clip(m, 0, 0)).toEqual([-0.8, -0.8]);
+    // a 200 × 100 viewport: the square box fits the height, centred
+    m = pointsToClipMatrix(box, centred, { width: 200, height: 100 }, 0);
+    expect(clip(m, 0, 0)).toEqual([-0.5, -1]);
+    expect(clip(m, 10, 10)).toEqual([0.5, 1]);
+    // a box twice as wide, centred at (10, 5): normalised by its larger side
+    m = pointsToClipMatrix(
+      { minX: 0, maxX: 20, minY: 0, maxY: 10 },
+      centred,
+      { width: 100, height: 100 },
+      0,
     );
-    expect(map({ x: 5, y: 2 })).toEqual({ x: 110, y: 10 });
-    expect(map({ x: 0, y: 0 })).toEqual({ x: 100, y: 6 });
-    expect(map({ x: 10, y: 4 })).toEqual({ x: 120, y: 14 });
+    expect(clip(m, 10, 5)).toEqual([0, 0]);
+    expect(clip(m, 20, 5)).toEqual([1, 0]);
+    expect(clip(m, 10, 10)).toEqual([0, 0.5]);
+    // the camera zoomed in twice on the box's right half
+    m = pointsToClipMatrix(
+      box,
+      { x: 0.75, y: 0.5, ratio: 0.5, angle: 0 },
+      { width: 100, height: 100 },
+      0,
+    );
+    expect(clip(m, 7.5, 5)).toEqual([0, 0]);
+    expect(clip(m, 10, 5)).toEqual([1, 0]);
+    // one point (an empty extent): as sigma, a unit box around it
+    m = pointsToClipMatrix(
+      { minX: 3, maxX: 3, minY: 4, maxY: 4 },
+      centred,
+      { width: 100, height: 100 },
+      0,
+    );
+    expect(clip(m, 3, 4)).toEqual([0, 0]);
+  });
+
+  it('pointsToClipMatrix agrees with sigma’s own map (normalisation + camera matrix) at any point', () => {
+    const box = { minX: -40, maxX: 60, minY: 5, maxY: 35 };
+    const camera = { x: 0.4, y: 0.6, ratio: 0.7, angle: 0.3 };
+    const viewport = { width: 640, height: 360 };
+    const m = pointsToClipMatrix(box, camera, viewport, 25);
+    const normalise = createNormalizationFunction({ x: [-40, 60], y: [5, 35] });
+    const sigmaMatrix = matrixFromCamera(camera, viewport, { width: 100, height: 30 }, 25);
+    for (const p of [
+      { x: -40, y: 5 },
+      { x: 12.5, y: 20 },
+      { x: 60, y: 35 },
+      { x: 100, y: -7 },
+    ]) {
+      const expected = multiplyVec2(sigmaMatrix, normalise(p));
+      const [x, y] = [m[0]! * p.x + m[3]! * p.y + m[6]!, m[1]! * p.x + m[4]! * p.y + m[7]!];
+      expect(x).toBeCloseTo(expected.x, 5);
+      expect(y).toBeCloseTo(expected.y, 5);
+    }
   });
 });

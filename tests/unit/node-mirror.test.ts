@@ -84,15 +84,17 @@ describe('createNodeMirror', () => {
     expect(mirror.graph.order).toBe(0);
     const tasks: (() => void)[] = [];
     let filled = false;
+    const slices: number[] = [];
     // a slice of 0 ms: one clock check (every 128 actors) per task
     mirror.fill(
       (fn) => tasks.push(fn),
       () => (filled = true),
-      0,
+      { sliceMs: 0, onSlice: (count) => slices.push(count) },
     );
     expect(mirror.graph.order).toBe(0); // not in the task that asks
     tasks.shift()!();
     expect(mirror.graph.order).toBe(128);
+    expect(slices).toEqual([128]);
     g.updateEachNodeAttributes((_id, a) => ({ ...a, y: 5 }), { attributes: ['y'] });
     expect(moves).toBe(1);
     expect(mirror.graph.getNodeAttributes('n3')).toEqual({ x: 3, y: 5 });
@@ -100,6 +102,8 @@ describe('createNodeMirror', () => {
     while (tasks.length > 0) tasks.shift()!();
     expect(filled).toBe(true);
     expect(mirror.graph.order).toBe(299);
+    // after each slice but the last (which calls `then`)
+    expect(slices).toEqual([128, 255]); // (n200 dropped meanwhile)
     expect(mirror.graph.getNodeAttributes('n250')).toEqual({ x: 250, y: 5 });
     // filled: the fast path again
     g.updateEachNodeAttributes((_id, a) => ({ ...a, y: 6 }), { attributes: ['y'] });

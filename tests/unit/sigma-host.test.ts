@@ -188,9 +188,9 @@ function small(): AlignmapGraph {
   return g;
 }
 
-function large(): AlignmapGraph {
+function large(order = 1000): AlignmapGraph {
   const g = createEmptyGraph();
-  for (let i = 0; i < 1000; i++)
+  for (let i = 0; i < order; i++)
     g.addNode(`n${i}`, {
       label: `n${i}`,
       labelJa: `n${i}`,
@@ -341,18 +341,25 @@ describe('createSigmaHost: reducers', () => {
     expect([pointDrawer.draws, pointDrawer.restyles]).toEqual([pointDraws + 1, 1]);
     expect(pointDrawer.points[7]!.at).toEqual([8, 2]);
     expect(pointDrawer.extent).toEqual({ minX: 1, maxX: 1000, minY: 2, maxY: 2 });
-    // a view change restyles the nodes it touches in sigma
+    // a view change restyles the points; sigma's frames are held (its picture is hidden): the
+    // actors it touches are refreshed in sigma at the stop
     const selected = { ...VIEW, selectedNode: 'n1' };
     show(selected);
-    expect(fake.refreshes.at(-1)).toEqual({ partialGraph: { nodes: ['n1'], edges: [] } });
+    expect(fake.refreshes).toHaveLength(refreshes);
     expect(pointDrawer.restyles).toBe(2); // the selection restyled the points
-    // stopped: sigma draws the final positions at once, its picture shown again, the points
-    // cleared; the relations follow in the next tasks
+    const renders = fake.renders;
+    fake.scheduleRender(); // (sigma's own frames: after a camera move, a node added)
+    h.refresh();
+    expect([fake.renders, fake.refreshes.length]).toEqual([renders, refreshes]);
+    // stopped: sigma draws the final positions at once (one refresh, with the actors restyled
+    // meanwhile), its picture shown again, the points cleared; the relations follow in the next
+    // tasks
     h.setLayoutRunning(false);
-    expect(fake.refreshes.at(-1)).toEqual({
-      partialGraph: { nodes: [], edges: [] },
-      skipIndexation: false,
-    });
+    expect(fake.refreshes.slice(refreshes)).toEqual([
+      { partialGraph: { nodes: ['n1'], edges: [] }, skipIndexation: false },
+    ]);
+    fake.scheduleRender();
+    expect(fake.renders).toBe(renders + 1); // its frames again
     expect(fake.canvases.nodes.style.visibility).toBe('');
     expect(pointDrawer.clears).toBe(1);
     expect(drawer.draws).toBe(0);
@@ -454,21 +461,51 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     tasks.runNext();
     const mirror = fake.graph;
     expect([mirror.order, mirror.size]).toEqual([0, 0]);
-    // sigma's frames wait meanwhile (each would process every actor it has so far)
+    // sigma's frames wait meanwhile (each would process every actor it has so far), and a view
+    // change refreshes nothing in sigma (what it lacks is styled as it comes)
     const renders = fake.renders;
+    const refreshes = fake.refreshes.length; // (setGraph's)
     fake.scheduleRender();
     expect(fake.renders).toBe(renders);
     show({ ...VIEW, selectedNode: 'n2' });
-    expect(fake.refreshes.at(-1)).toEqual({ partialGraph: { nodes: [], edges: [] } });
     show({ ...VIEW, selectedNode: 'n1' });
     tasks.runUntil(() => mirror.order === 1000);
-    expect(fake.renders).toBe(renders + 1); // one frame once they have all come
+    // all come, the layout running: no frame (sigma's picture is hidden; processed at the stop)
     fake.scheduleRender();
-    expect(fake.renders).toBe(renders + 2);
+    expect([fake.renders, fake.refreshes.length]).toEqual([renders, refreshes]);
     expect(mirror.getNodeAttributes('n5')).toEqual({ x: 5, y: 1 });
     expect(fake.node('n1')).toMatchObject({ highlighted: true, zIndex: 3 }); // styled as selected
     tasks.drain();
     expect(drawer.draws).toBe(0); // the layout runs
+    // (the points are drawn by our own normalisation of their extent, not sigma's)
+    h.setLayoutRunning(false);
+    expect(fake.refreshes.slice(refreshes)).toEqual([
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: false },
+    ]);
+    fake.scheduleRender();
+    expect(fake.renders).toBe(renders + 1);
+    // stopped while sigma is given the actors: its frames wait until it has them all, then one
+    // refresh, its picture shown, the points cleared, the relations drawn
+    const mid = new RecordingDrawer();
+    const m = host(large(), {
+      createEdgeDrawer: () => mid,
+      defer: tasks.push,
+      indexLater: (fn) => later.push(fn),
+    });
+    later.shift()!();
+    tasks.runUntil(() => m.fake.graph !== m.fake.graphs[0]);
+    expect(m.fake.graph.order).toBe(0); // (the actors come in the next tasks)
+    const filled = m.fake.refreshes.length;
+    m.h.setLayoutRunning(false);
+    expect(m.fake.refreshes).toHaveLength(filled);
+    expect(m.fake.canvases.nodes.style.visibility).toBe('hidden');
+    tasks.drain();
+    expect(m.fake.graph.order).toBe(1000);
+    expect(m.fake.refreshes.slice(filled)).toEqual([
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: false },
+    ]);
+    expect([m.fake.canvases.nodes.style.visibility, m.pointDrawer.clears]).toEqual(['', 1]);
+    expect(mid.main).toHaveLength(1);
     // stopped before it was indexed: the relations are drawn once it is
     const early = new RecordingDrawer();
     const e = host(large(), {
@@ -506,6 +543,50 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     expect(gone.pointDrawer.draws).toBe(0);
     // a small graph is indexed at once
     expect(host(small(), { indexLater: () => {} }).fake.graph.order).toBe(3);
+  });
+
+  it('processes the first 5,000 actors once while indexing more than 10,000 (its code optimised before the one call over all)', () => {
+    // a clock that advances 1 ms a reading: the fill reads it every 128 actors, a slice is 12 ms
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    try {
+      const later: (() => void)[] = [];
+      const tasks = new TaskQueue();
+      const { fake, h } = host(large(12_000), {
+        defer: tasks.push,
+        indexLater: (fn) => later.push(fn),
+      });
+      later.shift()!();
+      tasks.runUntil(() => fake.graph !== fake.graphs[0]);
+      const attached = fake.refreshes.length; // (setGraph's)
+      const seen: number[] = [];
+      while (fake.refreshes.length === attached && fake.graph.order < 12_000) {
+        tasks.runNext();
+        seen.push(fake.graph.order);
+      }
+      // the first slice end past 5,000 actors: sigma renders what it has, once
+      expect(fake.refreshes.slice(attached)).toEqual([
+        { partialGraph: { nodes: [], edges: [] }, skipIndexation: false },
+      ]);
+      expect(fake.graph.order).toBeGreaterThanOrEqual(5000);
+      expect(fake.graph.order).toBeLessThan(12_000);
+      expect(seen.filter((n) => n >= 5000)).toEqual([fake.graph.order]);
+      tasks.drain();
+      expect(fake.graph.order).toBe(12_000);
+      expect(fake.refreshes).toHaveLength(attached + 1); // (the layout runs: held until it stops)
+      h.setLayoutRunning(false);
+      expect(fake.refreshes).toHaveLength(attached + 2);
+    } finally {
+      now.mockRestore();
+    }
+    // 10,000 or fewer: no such frame
+    const later: (() => void)[] = [];
+    const tasks = new TaskQueue();
+    const few = host(large(10_000), { defer: tasks.push, indexLater: (fn) => later.push(fn) });
+    later.shift()!();
+    tasks.drain();
+    expect(few.fake.graph.order).toBe(10_000);
+    expect(few.fake.refreshes).toEqual(['full']);
   });
 });
 

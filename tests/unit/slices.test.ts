@@ -10,6 +10,7 @@ describe('forEachInSlices', () => {
     const seen: number[] = [];
     let clock = 0;
     let done = 0;
+    const ends: number[] = [];
     const items = Array.from({ length: 10 }, (_, i) => i);
     forEachInSlices(
       items,
@@ -17,7 +18,14 @@ describe('forEachInSlices', () => {
         seen.push(i);
         clock += 3; // 3 ms an item: a 5 ms slice ends at the first clock reading past it
       },
-      { defer: tasks.push, done: () => done++, sliceMs: 5, clockEvery: 2, now: () => clock },
+      {
+        defer: tasks.push,
+        done: () => done++,
+        sliceMs: 5,
+        clockEvery: 2,
+        now: () => clock,
+        sliceDone: () => ends.push(seen.length),
+      },
     );
     expect(seen).toEqual([]);
     tasks.runNext();
@@ -26,6 +34,8 @@ describe('forEachInSlices', () => {
     expect(seen).toEqual(items);
     expect(tasks.ran).toBe(5);
     expect(done).toBe(1);
+    // after each slice but the last
+    expect(ends).toEqual([2, 4, 6, 8]);
   });
 
   it('ends when stopped: no more items, no done', () => {
