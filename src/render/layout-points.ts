@@ -3,8 +3,8 @@
 // (normalisation, its label grid, its program's buffers): at 50,000 actors 0.1–0.5 s of script per
 // layout frame. Here a frame costs one pass over the positions into a Float32Array; colours and
 // sizes are written once when the layout starts (and when the view changes), in the graph's node
-// order. The extent of the positions is kept, for drawing them with sigma's camera (whose
-// normalisation is the one of its last processed frame). The drawer (node-layer-gl.ts; tests use
+// order. The extent of the positions goes with them: the drawer normalises them by it, as sigma
+// would if it processed this frame (it does not, until the stop). The drawer (node-layer-gl.ts; tests use
 // a recording one) gets complete arrays.
 import type { AbstractGraph } from 'graphology-types';
 import { colorBytes } from './edge-layer';

@@ -369,7 +369,7 @@ export function createSigmaHost(
     : null;
 
   // A large graph's actors while its layout runs: points drawn from the positions each frame,
-  // sigma's own picture of them hidden (it is not processed again until the stop).
+  // sigma's own picture of them hidden and its frames held until the stop (see holdFrames).
   const points = large
     ? createLayoutPoints(graph, (options.createPointDrawer ?? createNodeLayerGL)(sigma), (id) =>
         nodeStyle(id, graph.getNodeAttributes(id)),
