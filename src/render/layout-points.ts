@@ -4,8 +4,8 @@
 // layout frame. Here a frame costs one pass over the positions into a Float32Array; colours and
 // sizes are written once when the layout starts (and when the view changes), in the graph's node
 // order. The extent of the positions goes with them: the drawer normalises them by it, as sigma
-// would if it processed this frame (it does not, until the stop). The drawer (node-layer-gl.ts; tests use
-// a recording one) gets complete arrays.
+// would if it processed this frame (it does not, until the stop). The drawer (node-layer-gl.ts;
+// tests use a recording one) gets complete arrays.
 import type { AbstractGraph } from 'graphology-types';
 import { colorBytes } from './edge-layer';
 
