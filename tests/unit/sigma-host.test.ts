@@ -209,14 +209,24 @@ function large(order = 1000): AlignmapGraph {
 }
 
 describe('createSigmaHost: reducers', () => {
-  it('styles nodes and edges through style.ts: completes sigma’s copy of a node, gives an edge its shared style', () => {
+  it('a node’s display data is its style and position only: no copy of the app’s attributes', () => {
+    const g = small();
+    const { fake } = host(g);
+    const data = fake.node('b') as unknown as Record<string, unknown>;
+    const style = styleNode('b', g.getNodeAttributes('b'), VIEW);
+    expect(data).toEqual({ ...style, x: 0.2, y: 0.1 });
+    expect(Object.keys(data).sort()).toEqual([...Object.keys(style), 'x', 'y'].sort());
+    expect(data).not.toHaveProperty('labelJa');
+  });
+
+  it('styles nodes and edges through style.ts: a node its style and position, an edge its shared style', () => {
     const g = small();
     const { fake, h } = host(g);
     expect(fake.settings.enableEdgeEvents).toBe(true);
     expect(h.large).toBe(false);
     expect(h.nodeScale).toBe(1);
     const a = g.getNodeAttributes('a');
-    expect(fake.node('a')).toEqual({ ...a, ...styleNode('a', a, VIEW) });
+    expect(fake.node('a')).toEqual({ ...styleNode('a', a, VIEW), x: a.x, y: a.y });
     const bc = g.getEdgeAttributes('bc');
     // an edge's display data is its style alone (sigma keeps it for every edge: no attribute copy)
     expect(fake.edge('bc')).toEqual(styleEdge('bc', bc, VIEW));
@@ -576,17 +586,17 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
       expect(fake.refreshes).toHaveLength(attached + 1); // (the layout runs: held until it stops)
       h.setLayoutRunning(false);
       expect(fake.refreshes).toHaveLength(attached + 2);
+      // 10,000 or fewer: no such frame
+      const few = host(large(10_000), { defer: tasks.push, indexLater: (fn) => later.push(fn) });
+      later.shift()!();
+      const ran = tasks.ran;
+      tasks.drain();
+      expect(few.fake.graph.order).toBe(10_000);
+      expect(tasks.ran - ran).toBeGreaterThan(5); // (in slices, past 5,000)
+      expect(few.fake.refreshes).toEqual(['full']);
     } finally {
       now.mockRestore();
     }
-    // 10,000 or fewer: no such frame
-    const later: (() => void)[] = [];
-    const tasks = new TaskQueue();
-    const few = host(large(10_000), { defer: tasks.push, indexLater: (fn) => later.push(fn) });
-    later.shift()!();
-    tasks.drain();
-    expect(few.fake.graph.order).toBe(10_000);
-    expect(few.fake.refreshes).toEqual(['full']);
   });
 });
 
