@@ -3,7 +3,6 @@
 // (diameter 2 × size / sizeRatio pixels), placed as sigma would place them if it processed this
 // frame's positions (normalised by their extent, or sigma's custom box, then sigma's camera): sigma
 // needs no frame of its own (processing every actor) while the layout runs.
-import { matrixFromCamera, multiply } from 'sigma/utils';
 import {
   colorFragmentShader,
   createGlLayer,
@@ -38,11 +37,31 @@ const FRAGMENT_SHADER = colorFragmentShader(
  * unit square around (0.5, 0.5), then applies its camera matrix): the same map, without sigma
  * having processed them. Column-major (a WebGL mat3).
  */
+/** Sigma's camera matrix (sigma/utils matrixFromCamera: the host, which alone imports sigma,
+ * passes it): normalised units → clip space. */
+export type CameraMatrix = (
+  camera: CameraState,
+  viewport: { width: number; height: number },
+  graphDimensions: { width: number; height: number },
+  padding: number,
+) => Float32Array;
+
+/** a × b, 3 × 3 column-major. */
+function multiply3(a: Float32Array, b: Float32Array): Float32Array {
+  const out = new Float32Array(9);
+  for (let col = 0; col < 3; col++)
+    for (let row = 0; row < 3; row++)
+      out[col * 3 + row] =
+        a[row]! * b[col * 3]! + a[3 + row]! * b[col * 3 + 1]! + a[6 + row]! * b[col * 3 + 2]!;
+  return out;
+}
+
 export function pointsToClipMatrix(
   box: Extent,
   camera: CameraState,
   viewport: { width: number; height: number },
   padding: number,
+  cameraMatrix: CameraMatrix,
 ): Float32Array {
   const width = box.maxX - box.minX;
   const height = box.maxY - box.minY;
@@ -63,11 +82,10 @@ export function pointsToClipMatrix(
     1,
   ]);
   const graphDimensions = { width: width || 1, height: height || 1 };
-  const m = matrixFromCamera(camera, viewport, graphDimensions, padding);
-  return multiply(m, normalise);
+  return multiply3(cameraMatrix(camera, viewport, graphDimensions, padding), normalise);
 }
 
-export function createNodeLayerGL(sigma: LayerRenderer): PointDrawer {
+export function createNodeLayerGL(sigma: LayerRenderer, cameraMatrix: CameraMatrix): PointDrawer {
   let count = 0;
   let extent: Extent | null = null;
   const layer = createGlLayer(sigma, 'alignmapPoints', {
@@ -87,6 +105,7 @@ export function createNodeLayerGL(sigma: LayerRenderer): PointDrawer {
         sigma.getCamera().getState(),
         viewport,
         sigma.getStagePadding(),
+        cameraMatrix,
       );
     },
     draw(gl, matrix, params) {

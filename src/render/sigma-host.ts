@@ -35,7 +35,8 @@ import { createEdgeLayer, type EdgeLayerDrawer } from './edge-layer';
 import { createEdgeLayerGL } from './edge-layer-gl';
 import type { LayerRenderer } from './gl-layer';
 import { createLayoutPoints, type PointDrawer } from './layout-points';
-import { createNodeLayerGL } from './node-layer-gl';
+import { createNodeLayerGL, type CameraMatrix } from './node-layer-gl';
+import { matrixFromCamera } from 'sigma/utils';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
 export interface CameraSnapshot {
@@ -378,8 +379,13 @@ export function createSigmaHost(
   // A large graph's actors while its layout runs: points drawn from the positions each frame,
   // sigma's own picture of them hidden and its frames held until the stop (see holdFrames).
   const points = large
-    ? createLayoutPoints(graph, (options.createPointDrawer ?? createNodeLayerGL)(sigma), (id) =>
-        nodeStyle(id, graph.getNodeAttributes(id)),
+    ? createLayoutPoints(
+        graph,
+        (
+          options.createPointDrawer ??
+          ((r) => createNodeLayerGL(r, matrixFromCamera as CameraMatrix))
+        )(sigma),
+        (id) => nodeStyle(id, graph.getNodeAttributes(id)),
       )
     : null;
   const sigmaActorLayers = ['nodes', 'labels', 'hovers', 'hoverNodes'];

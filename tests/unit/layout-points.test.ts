@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { createLayoutPoints, type PointStyle } from '../../src/render/layout-points';
 import { graphToClipMatrix } from '../../src/render/gl-layer';
-import { pointsToClipMatrix } from '../../src/render/node-layer-gl';
+import { pointsToClipMatrix, type CameraMatrix } from '../../src/render/node-layer-gl';
 import { createNormalizationFunction, matrixFromCamera, multiplyVec2 } from 'sigma/utils';
 import { RecordingPointDrawer } from './helpers/recording-drawer';
 
@@ -80,6 +80,8 @@ describe('layout points', () => {
   });
 });
 
+const cameraMatrix = matrixFromCamera as CameraMatrix;
+
 describe('placing points with sigma’s camera', () => {
   it('graphToClipMatrix: the affine map read from three points, column-major', () => {
     // a viewport of 200 × 100 px; graph (x, y) lands at (50 + 10x, 80 − 20y) px
@@ -109,15 +111,15 @@ describe('placing points with sigma’s camera', () => {
     const box = { minX: 0, maxX: 10, minY: 0, maxY: 10 };
     const centred = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
     // a square viewport, no padding: the box fills clip space
-    let m = pointsToClipMatrix(box, centred, { width: 100, height: 100 }, 0);
+    let m = pointsToClipMatrix(box, centred, { width: 100, height: 100 }, 0, cameraMatrix);
     expect(clip(m, 0, 0)).toEqual([-1, -1]);
     expect(clip(m, 10, 10)).toEqual([1, 1]);
     expect(clip(m, 5, 5)).toEqual([0, 0]);
     // 10 px of padding on 100 px: 80 px for the box
-    m = pointsToClipMatrix(box, centred, { width: 100, height: 100 }, 10);
+    m = pointsToClipMatrix(box, centred, { width: 100, height: 100 }, 10, cameraMatrix);
     expect(clip(m, 0, 0)).toEqual([-0.8, -0.8]);
     // a 200 × 100 viewport: the square box fits the height, centred
-    m = pointsToClipMatrix(box, centred, { width: 200, height: 100 }, 0);
+    m = pointsToClipMatrix(box, centred, { width: 200, height: 100 }, 0, cameraMatrix);
     expect(clip(m, 0, 0)).toEqual([-0.5, -1]);
     expect(clip(m, 10, 10)).toEqual([0.5, 1]);
     // a box twice as wide, centred at (10, 5): normalised by its larger side
@@ -126,6 +128,7 @@ describe('placing points with sigma’s camera', () => {
       centred,
       { width: 100, height: 100 },
       0,
+      cameraMatrix,
     );
     expect(clip(m, 10, 5)).toEqual([0, 0]);
     expect(clip(m, 20, 5)).toEqual([1, 0]);
@@ -136,6 +139,7 @@ describe('placing points with sigma’s camera', () => {
       { x: 0.75, y: 0.5, ratio: 0.5, angle: 0 },
       { width: 100, height: 100 },
       0,
+      cameraMatrix,
     );
     expect(clip(m, 7.5, 5)).toEqual([0, 0]);
     expect(clip(m, 10, 5)).toEqual([1, 0]);
@@ -145,6 +149,7 @@ describe('placing points with sigma’s camera', () => {
       centred,
       { width: 100, height: 100 },
       0,
+      cameraMatrix,
     );
     expect(clip(m, 3, 4)).toEqual([0, 0]);
   });
@@ -153,7 +158,7 @@ describe('placing points with sigma’s camera', () => {
     const box = { minX: -40, maxX: 60, minY: 5, maxY: 35 };
     const camera = { x: 0.4, y: 0.6, ratio: 0.7, angle: 0.3 };
     const viewport = { width: 640, height: 360 };
-    const m = pointsToClipMatrix(box, camera, viewport, 25);
+    const m = pointsToClipMatrix(box, camera, viewport, 25, cameraMatrix);
     const normalise = createNormalizationFunction({ x: [-40, 60], y: [5, 35] });
     const sigmaMatrix = matrixFromCamera(camera, viewport, { width: 100, height: 30 }, 25);
     for (const p of [
