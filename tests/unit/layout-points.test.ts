@@ -110,47 +110,33 @@ describe('placing points with sigma’s camera', () => {
       [m[0]! * x + m[3]! * y + m[6]!, m[1]! * x + m[4]! * y + m[7]!].map((v) => +v.toFixed(6));
     const box = { minX: 0, maxX: 10, minY: 0, maxY: 10 };
     const centred = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const square = { width: 100, height: 100 };
+    /** The matrix for a box, camera, viewport and padding (default: centred, 100 × 100, none). */
+    const matrix = (b = box, camera = centred, viewport = square, padding = 0) =>
+      pointsToClipMatrix(b, camera, viewport, padding, cameraMatrix);
     // a square viewport, no padding: the box fills clip space
-    let m = pointsToClipMatrix(box, centred, { width: 100, height: 100 }, 0, cameraMatrix);
+    let m = matrix();
     expect(clip(m, 0, 0)).toEqual([-1, -1]);
     expect(clip(m, 10, 10)).toEqual([1, 1]);
     expect(clip(m, 5, 5)).toEqual([0, 0]);
     // 10 px of padding on 100 px: 80 px for the box
-    m = pointsToClipMatrix(box, centred, { width: 100, height: 100 }, 10, cameraMatrix);
+    m = matrix(box, centred, square, 10);
     expect(clip(m, 0, 0)).toEqual([-0.8, -0.8]);
     // a 200 × 100 viewport: the square box fits the height, centred
-    m = pointsToClipMatrix(box, centred, { width: 200, height: 100 }, 0, cameraMatrix);
+    m = matrix(box, centred, { width: 200, height: 100 });
     expect(clip(m, 0, 0)).toEqual([-0.5, -1]);
     expect(clip(m, 10, 10)).toEqual([0.5, 1]);
     // a box twice as wide, centred at (10, 5): normalised by its larger side
-    m = pointsToClipMatrix(
-      { minX: 0, maxX: 20, minY: 0, maxY: 10 },
-      centred,
-      { width: 100, height: 100 },
-      0,
-      cameraMatrix,
-    );
+    m = matrix({ minX: 0, maxX: 20, minY: 0, maxY: 10 });
     expect(clip(m, 10, 5)).toEqual([0, 0]);
     expect(clip(m, 20, 5)).toEqual([1, 0]);
     expect(clip(m, 10, 10)).toEqual([0, 0.5]);
     // the camera zoomed in twice on the box's right half
-    m = pointsToClipMatrix(
-      box,
-      { x: 0.75, y: 0.5, ratio: 0.5, angle: 0 },
-      { width: 100, height: 100 },
-      0,
-      cameraMatrix,
-    );
+    m = matrix(box, { x: 0.75, y: 0.5, ratio: 0.5, angle: 0 });
     expect(clip(m, 7.5, 5)).toEqual([0, 0]);
     expect(clip(m, 10, 5)).toEqual([1, 0]);
     // one point (an empty extent): as sigma, a unit box around it
-    m = pointsToClipMatrix(
-      { minX: 3, maxX: 3, minY: 4, maxY: 4 },
-      centred,
-      { width: 100, height: 100 },
-      0,
-      cameraMatrix,
-    );
+    m = matrix({ minX: 3, maxX: 3, minY: 4, maxY: 4 });
     expect(clip(m, 3, 4)).toEqual([0, 0]);
   });
 
