@@ -49,6 +49,8 @@ interface Sample {
   /** Longest single script (long animation frames' script attribution): the page's own JS. */
   scriptImport: number;
   scriptLayout?: number;
+  /** What that script was (its invoker and function): printed with the round, not tabled. */
+  scriptLayoutBy?: string;
   filter?: number;
   heapMb?: number;
 }
@@ -60,7 +62,8 @@ const PROBE = `
   window.__probe = { long: [], scripts: [], chosenAt: null };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      for (const s of e.scripts) window.__probe.scripts.push([s.startTime, s.duration]);
+      for (const s of e.scripts)
+        window.__probe.scripts.push([s.startTime, s.duration, s.invoker + ' ' + s.sourceFunctionName]);
   }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__probe.long.push([e.startTime, e.duration]);
@@ -109,8 +112,14 @@ async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-const longest = (long: [number, number][], from: number, to: number) =>
+const longest = (long: [number, number, ...unknown[]][], from: number, to: number) =>
   Math.max(0, ...long.filter(([start]) => start >= from && start < to).map(([, d]) => d));
+
+/** The invoker and function of the longest script in [from, to). */
+const longestBy = (scripts: Probe['scripts'], from: number, to: number) =>
+  scripts
+    .filter(([start]) => start >= from && start < to)
+    .reduce<Probe['scripts'][number] | null>((a, b) => (a && a[1] >= b[1] ? a : b), null)?.[2];
 
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -168,6 +177,7 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
       sample.itPerS = stable.layout.iterations / (stable.layout.lastRunMs / 1000);
       sample.longLayout = longest(long, firstAt, stable.at);
       sample.scriptLayout = longest(scripts, firstAt, stable.at);
+      sample.scriptLayoutBy = longestBy(scripts, firstAt, stable.at);
       await page.keyboard.press('Escape');
       sample.filter = await toggleMs(page, null);
       sample.heapMb = await heapMb(page);
@@ -192,6 +202,7 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
       reload.itPerS = reloadStable.layout.iterations / (reloadStable.layout.lastRunMs / 1000);
       reload.longLayout = longest(reloadLong, reloadFirst, reloadStable.at);
       reload.scriptLayout = longest(reloadScripts, reloadFirst, reloadStable.at);
+      reload.scriptLayoutBy = longestBy(reloadScripts, reloadFirst, reloadStable.at);
     }
     result['app reload'] = reload;
     return result;
@@ -413,7 +424,8 @@ async function bundledRun(): Promise<BundledSample> {
 
 interface Probe {
   long: [number, number][];
-  scripts: [number, number][];
+  /** start, duration, invoker and function */
+  scripts: [number, number, string][];
   chosenAt: number | null;
 }
 

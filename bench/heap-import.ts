@@ -128,6 +128,24 @@ async function main(): Promise<void> {
         { timeout: 600_000 },
       );
       await page.keyboard.press('Escape');
+      // `--reload-at <ms>`: reload (the import comes back from IndexedDB) and take the snapshot
+      // that long after the graph was handed to the view (during the layout): what a reload's
+      // layout carries besides the graph
+      const at = Number(option('reload-at', '-1'));
+      if (at >= 0) {
+        await page.reload({ timeout: 600_000 });
+        await page.waitForFunction(
+          (ms) => {
+            const mark = performance.getEntriesByName('alignmap:graph-handoff')[0];
+            return mark !== undefined && performance.now() > mark.startTime + ms;
+          },
+          at,
+          { timeout: 600_000, polling: 50 },
+        );
+        console.log(
+          `layout running: ${await page.evaluate(() => window.__alignmap?.layout.running)}`,
+        );
+      }
     }
     await snapshot(page);
   });

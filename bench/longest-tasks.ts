@@ -7,7 +7,7 @@
 // --dir (e.g. `npx vite build --mode e2e --outDir dist-bench-4331`). `--profile <ms>` adds a CPU
 // profile: each busy stretch of at least that many ms with the functions that took its time.
 import { busyRuns, profileSummary, type CpuProfile } from './cpu-profile';
-import { option, withProbePage } from './page-harness';
+import { option, settled, withProbePage } from './page-harness';
 
 const actors = Number(option('actors', '100000'));
 const port = Number(option('port', '4331'));
@@ -38,15 +38,7 @@ async function main(): Promise<void> {
     }
     const chosen = await page.evaluate(() => performance.now());
     await page.getByTestId('import-input').setInputFiles(file);
-    await page.waitForFunction(
-      (t) => performance.getEntriesByName('alignmap:layout-stopped').some((e) => e.startTime > t),
-      chosen,
-      { timeout: 1_800_000, polling: 500 },
-    );
-    await page.waitForFunction(() => window.__alignmap?.idle === true, null, {
-      timeout: 600_000,
-      polling: 500,
-    });
+    await settled(page, chosen);
     const end = await page.evaluate(() => performance.now());
     if (cdp) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };

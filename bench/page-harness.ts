@@ -75,3 +75,31 @@ export async function withProbePage(
     server.kill();
   }
 }
+
+/** Waits until the app's layout has stopped since `since` (performance.now()) and it is idle again. */
+export async function settled(page: Page, since = 0): Promise<void> {
+  await page.waitForFunction(
+    (t) => performance.getEntriesByName('alignmap:layout-stopped').some((e) => e.startTime >= t),
+    since,
+    { timeout: 1_800_000, polling: 500 },
+  );
+  await page.waitForFunction(() => window.__alignmap?.idle === true, null, {
+    timeout: 600_000,
+    polling: 500,
+  });
+}
+
+/** Imports `file` through the Import dialog and waits for the layout's stop and the app's idle. */
+export async function importAndSettle(page: Page, file: string): Promise<number> {
+  await page.getByTestId('open-import').click();
+  const chosen = await page.evaluate(() => performance.now());
+  await page.getByTestId('import-input').setInputFiles(file);
+  await settled(page, chosen);
+  return chosen;
+}
+
+/** Reloads the page (a stored import comes back from IndexedDB) and waits as `settled` does. */
+export async function reloadAndSettle(page: Page): Promise<void> {
+  await page.reload({ timeout: 600_000 });
+  await settled(page);
+}

@@ -38,7 +38,16 @@ export function graphAttachment(app: AppState): Attachment<HTMLElement> {
       void nextTask().then(() => {
         if (!stopped) step();
       });
-    inTask(() => (teardown = mountView(container, graph, app, inTask)));
+    // the start positions (a stored import has none: every actor seeded, ~15 ms at 50,000) and
+    // the first style view (~20 ms) before sigma's construction (~60 ms: its WebGL contexts and
+    // programs), so that none of these tasks is long
+    inTask(() => {
+      ensurePositions(graph);
+      inTask(() => {
+        untrack(() => app.styleView);
+        inTask(() => (teardown = mountView(container, graph, app, inTask)));
+      });
+    });
     return () => {
       stopped = true;
       teardown?.();

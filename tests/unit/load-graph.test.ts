@@ -23,6 +23,18 @@ describe('seeded positions', () => {
     expect(g2.getNodeAttributes('russia').x).toBe(g1.getNodeAttributes('russia').x);
     g1.forEachNode((_id, a) => expect(Math.hypot(a.x!, a.y!)).toBeLessThanOrEqual(100));
   });
+
+  it('writes the positions into each node’s attributes in place, other attributes kept, one update event', () => {
+    const g = smallGraph();
+    const before = g.getNodeAttributes('russia');
+    const label = before.label;
+    const events: unknown[] = [];
+    g.on('eachNodeAttributesUpdated', (e) => events.push(e));
+    seedPositions(g, 7, 100);
+    expect(g.getNodeAttributes('russia')).toBe(before);
+    expect([before.label, typeof before.x, typeof before.y]).toEqual([label, 'number', 'number']);
+    expect(events).toEqual([{ hints: { attributes: ['x', 'y'] } }]);
+  });
 });
 
 describe('parseGraphJson', () => {
