@@ -1,11 +1,12 @@
 // `npx tsx bench/longest-tasks.ts [--actors 100000] [--port 4331] [--dir dist-bench-4331]`: one
 // import of the synthetic graph through the Import dialog, followed until the layout stopped and
 // the app is idle again: every long task (`longtask` observer, GPU waits included) and every
-// script over 150 ms (long animation frames), from the file choice, and the status line at the
-// end. For issue 9's "never frozen for more than 2 s" over a whole import of a graph too large
-// for bench/browser.ts's full rounds (plain sigma takes minutes there). Expects a built app in
-// --dir (e.g. `npx vite build --mode e2e --outDir dist-bench-4331`). `--profile <ms>` adds a CPU
-// profile: each busy stretch of at least that many ms with the functions that took its time.
+// script over 150 ms (long animation frames: what ran it, its function and place), from the file
+// choice, and the status line at the end. For issue 9's "never frozen for more than 2 s" over a
+// whole import of a graph too large for bench/browser.ts's full rounds (plain sigma takes minutes
+// there). Expects a built app in --dir (e.g. `npx vite build --mode e2e --outDir
+// dist-bench-4331`). `--profile <ms>` adds a CPU profile: each busy stretch of at least that many
+// ms with the functions that took its time.
 import { busyRuns, profileSummary, type CpuProfile } from './cpu-profile';
 import { option, settled, withProbePage } from './page-harness';
 
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
       new PerformanceObserver((l) => { for (const e of l.getEntries())
         window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
       new PerformanceObserver((l) => { for (const e of l.getEntries()) for (const s of e.scripts)
-        if (s.duration > 150) window.__scripts.push([s.startTime, s.duration, s.invoker]); })
+        if (s.duration > 150) window.__scripts.push([s.startTime, s.duration,
+          [s.invoker, s.sourceFunctionName, s.sourceURL.split('/').pop() + ':' + s.sourceCharPosition]
+            .filter(Boolean).join(' ')]); })
         .observe({ type: 'long-animation-frame', buffered: true });`);
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => window.__alignmap?.layout.lastStop != null, null, {

@@ -34,6 +34,7 @@ export type RestoredImport =
   | { ok: false; message: string };
 
 export interface ImportClient {
+  /** Imports the files in the worker; their buffers are moved there (detached for the caller). */
   importFiles(
     files: { name: string; bytes: ArrayBuffer }[],
     options?: { maxBytes?: number; onProgress?: (p: ImportProgress) => void; signal?: AbortSignal },
@@ -98,7 +99,8 @@ export function createImportClient(
   /**
    * One request and its answers: `handle` gets every message of this id and returns a value (or a
    * promise of one: the page still building the graph) to end the exchange, or undefined to go on;
-   * `fail` turns a dead or silent worker, or a rejected promise, into a value.
+   * `fail` turns a dead or silent worker, or a rejected promise, into a value; `transfer`: the
+   * request's buffers moved to the worker.
    */
   function exchange<T>(
     request: ImportRequest,
@@ -106,6 +108,7 @@ export function createImportClient(
     handle: (msg: ImportResponse) => T | Promise<T> | undefined,
     fail: (message: string) => T,
     signal?: AbortSignal,
+    transfer: Transferable[] = [],
   ): Promise<T> {
     return new Promise<T>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -171,7 +174,7 @@ export function createImportClient(
       worker.addEventListener('messageerror', onMessageError);
       watch();
       try {
-        worker.postMessage(request);
+        worker.postMessage(request, transfer);
       } catch (e) {
         die(`import worker: the request could not be sent (${describe(e)})`);
       }
@@ -189,8 +192,9 @@ export function createImportClient(
         {
           type: 'import',
           id,
-          // Copies are sent so the caller keeps its buffers (files are at most 50 MB).
-          files: files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })),
+          // moved, not copied (a copy and its structured clone were 0.17 s of script for a
+          // 24 MB file): the caller's buffers are detached
+          files: files.map((f) => ({ name: f.name, bytes: f.bytes })),
           maxBytes: options.maxBytes,
         },
         silenceMs(bytes),
@@ -212,6 +216,7 @@ export function createImportClient(
         },
         failure,
         options.signal,
+        files.map((f) => f.bytes),
       );
     },
     storeLast(info) {

@@ -551,9 +551,19 @@ export function createSigmaHost(
     const box = extentOf(points);
     const x = (box.minX + box.maxX) / 2;
     const y = (box.minY + box.maxY) / 2;
-    // Pixel extent of the points at ratio 1 centred on them; at ratio r it is extent / r.
+    // Pixel extent of the points at ratio 1 centred on them; at ratio r it is extent / r. Unrotated,
+    // the camera maps x and y each on its own and monotonically: the box's two corners give the
+    // extent (one conversion per actor was 0.1–0.2 s of script at 50,000 actors).
     const state = { ...camera.getState(), x, y, ratio: 1 };
-    const px = extentOf(points.map((p) => sigma.framedGraphToViewport(p, { cameraState: state })));
+    const corners = [
+      { x: box.minX, y: box.minY },
+      { x: box.maxX, y: box.maxY },
+    ];
+    const px = extentOf(
+      (state.angle === 0 ? corners : points).map((p) =>
+        sigma.framedGraphToViewport(p, { cameraState: state }),
+      ),
+    );
     const spanX = px.maxX - px.minX;
     const spanY = px.maxY - px.minY;
     const { width, height } = sigma.getDimensions();

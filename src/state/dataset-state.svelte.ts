@@ -191,11 +191,7 @@ export class DatasetState {
     const abort = (this.abort = new AbortController());
     this.running = { files: names, phase: 'read', fraction: 0 };
     try {
-      const buffers: { name: string; bytes: ArrayBuffer }[] = [];
-      for (const [i, file] of files.entries()) {
-        buffers.push({ name: file.name, bytes: await file.arrayBuffer() });
-        this.progress('read', (i + 1) / files.length);
-      }
+      const buffers = await readFiles(files, (fraction) => this.progress('read', fraction));
       if (abort.signal.aborted) return this.fail([{ where: 'file', message: 'import cancelled' }]);
       const warm = this.warmWorker;
       this.warmWorker = null;
@@ -204,6 +200,7 @@ export class DatasetState {
         abort.signal,
         (p) => this.progress(p.phase, p.fraction),
         warm ?? this.spawnWorker(),
+        () => readFiles(files),
       );
       try {
         this.warnings = result.warnings;
@@ -468,9 +465,21 @@ function tryWorker(): Worker | null {
   }
 }
 
+type FileBytes = { name: string; bytes: ArrayBuffer };
+
+/** The files' bytes, read one after the other; `onRead` with the fraction of files read. */
+async function readFiles(files: File[], onRead?: (fraction: number) => void): Promise<FileBytes[]> {
+  const buffers: FileBytes[] = [];
+  for (const [i, file] of files.entries()) {
+    buffers.push({ name: file.name, bytes: await file.arrayBuffer() });
+    onRead?.((i + 1) / files.length);
+  }
+  return buffers;
+}
+
 /** The importer in the page (loaded only when no worker can run: it brings YAML, zod, XML...). */
 async function importInPage(
-  files: { name: string; bytes: ArrayBuffer }[],
+  files: FileBytes[],
   signal: AbortSignal,
   onProgress: (p: ImportProgress) => void,
 ): Promise<{ result: ImportResult; client: null }> {
@@ -479,16 +488,17 @@ async function importInPage(
 }
 
 /**
- * Runs the import in a worker (`started`: one started when the dialog opened, or a new one; the page keeps drawing); in
- * the page if workers are unavailable.
- * A successful worker import comes with its client, to store the graph the worker kept; the caller
- * kills it.
+ * Runs the import in a worker (`started`: one started when the dialog opened, or a new one; the
+ * page keeps drawing); in the page if workers are unavailable, or if the worker cannot start (the
+ * files are then read again with `reread`: their buffers went to the worker). A successful worker
+ * import comes with its client, to store the graph the worker kept; the caller kills it.
  */
 async function runImport(
-  files: { name: string; bytes: ArrayBuffer }[],
+  files: FileBytes[],
   signal: AbortSignal,
   onProgress: (p: ImportProgress) => void,
   started: WorkerLike | null,
+  reread: () => Promise<FileBytes[]>,
 ): Promise<{ result: ImportResult; client: ImportClient | null }> {
   if (!started) return importInPage(files, signal, onProgress);
   const client = createImportClient(started);
@@ -503,7 +513,8 @@ async function runImport(
         settled = true;
         event.preventDefault?.();
         client.kill();
-        resolve(importInPage(files, signal, onProgress));
+        // (the buffers went to the worker: read the files again)
+        resolve(reread().then((again) => importInPage(again, signal, onProgress)));
       });
       const progress = (p: ImportProgress) => {
         heard = true;

@@ -13,6 +13,7 @@ import {
   type KeyValueBackend,
   type StoredDataset,
 } from '../../src/io/dataset-store';
+import type { WorkerLike } from '../../src/io/import-client';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const gexf = () =>
@@ -82,6 +83,36 @@ describe('DatasetState', () => {
     expect(result.ok && result.graph.order).toBe(4);
     expect(next.fetcher).not.toHaveBeenCalled();
     expect(next.dataset.source).toMatchObject({ kind: 'imported', name: 'gephi-0.10.gexf' });
+  });
+
+  it('imports in the page when the worker cannot start, reading the files again (their bytes went to it)', async () => {
+    const target = new EventTarget();
+    let sent = 0;
+    const broken: WorkerLike = {
+      // like a Worker: the transferred buffers are detached; then the script fails to load
+      postMessage(message, transfer = []) {
+        structuredClone(message, { transfer });
+        sent++;
+        setTimeout(() => target.dispatchEvent(new Event('error')), 0);
+      },
+      addEventListener: (type: string, l: EventListener) => target.addEventListener(type, l),
+      removeEventListener: (type: string, l: EventListener) => target.removeEventListener(type, l),
+    } as WorkerLike;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(defaultJson, { status: 200 })),
+    );
+    const app = fakeApp();
+    const dataset = new DatasetState(
+      app,
+      'data/graph.json',
+      createDatasetStore(memoryBackend()),
+      () => broken,
+    );
+    expect(await dataset.importFiles([gexf()])).toBe(true);
+    expect(sent).toBe(1);
+    expect(app.graph?.order).toBe(4);
+    expect(dataset.errors).toEqual([]);
   });
 
   it('a failed import lists located errors and changes nothing', async () => {

@@ -18,8 +18,8 @@ function fakeWorker(): WorkerLike & { terminated: boolean } {
   });
   const worker = {
     terminated: false,
-    postMessage(message: ImportRequest) {
-      void handle(structuredClone(message));
+    postMessage(message: ImportRequest, transfer: Transferable[] = []) {
+      void handle(structuredClone(message, { transfer }));
     },
     addEventListener: (type: string, l: (e: MessageEvent<ImportResponse>) => void) =>
       target.addEventListener(type, l as EventListener),
@@ -36,6 +36,16 @@ const bigCsv = (rows: number) =>
   `source,target,relation\n${Array.from({ length: rows }, (_, i) => `n${i},n${(i * 7 + 1) % rows},trade`).join('\n')}\n`;
 
 describe('import worker protocol', () => {
+  it("moves the files' bytes to the worker instead of copying them", async () => {
+    const client = createImportClient(fakeWorker());
+    const bytes = new TextEncoder().encode(bigCsv(10)).buffer;
+    const result = await client.importFiles([{ name: 'edges.csv', bytes }]);
+    expect(result.ok && result.graph.size).toBe(10);
+    // transferred: the page's buffer is detached (a copy would leave it as it was)
+    expect(bytes.byteLength).toBe(0);
+    client.kill();
+  });
+
   it('imports through the worker, reports progress and rebuilds the graph', async () => {
     const client = createImportClient(fakeWorker());
     const progress: string[] = [];

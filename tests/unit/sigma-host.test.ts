@@ -806,6 +806,22 @@ describe('createSigmaHost: events, dragging, camera', () => {
     expect(fake.animations).toHaveLength(n);
   });
 
+  it('frames many actors from the corners of their box unless the camera is rotated', async () => {
+    const { fake, h } = host(small());
+    let conversions = 0;
+    const convert = fake.framedGraphToViewport.bind(fake);
+    fake.framedGraphToViewport = (p, o) => (conversions++, convert(p, o));
+    await h.focus(['a', 'b', 'c'], { zoom: true });
+    expect(conversions).toBe(2);
+    const unrotated = fake.animations.at(-1)!;
+    // rotated, x and y mix: each actor is converted (the fake ignores the angle: same framing)
+    fake.state = { ...fake.state, angle: 0.5 };
+    conversions = 0;
+    await h.focus(['a', 'b', 'c'], { zoom: true });
+    expect(conversions).toBe(3);
+    expect(fake.animations.at(-1)!.ratio).toBe(unrotated.ratio);
+  });
+
   it('reports, sets and converts the camera; kill is idempotent and stops everything', async () => {
     const seen: unknown[] = [];
     const { fake, h } = host(small(), { onCameraChange: (c) => seen.push(c) });
