@@ -36,6 +36,7 @@ import { createEdgeLayerGL } from './edge-layer-gl';
 import type { LayerRenderer } from './gl-layer';
 import { createLayoutPoints, type PointDrawer } from './layout-points';
 import { createNodeLayerGL, type CameraMatrix } from './node-layer-gl';
+import { lazyDrawer } from './lazy-drawer';
 import { matrixFromCamera } from 'sigma/utils';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
@@ -369,7 +370,10 @@ export function createSigmaHost(
   const layer = large
     ? createEdgeLayer({
         graph,
-        drawer: (options.createEdgeDrawer ?? createEdgeLayerGL)(sigma),
+        // (its WebGL layer made when it first draws, after the layout: not in this task)
+        drawer: options.createEdgeDrawer
+          ? options.createEdgeDrawer(sigma)
+          : lazyDrawer(() => createEdgeLayerGL(sigma)),
         styleOf: (id, attrs) =>
           styleEdge(id, (attrs ?? graph.getEdgeAttributes(id)) as EdgeAttributes, view),
         defer,
@@ -381,10 +385,9 @@ export function createSigmaHost(
   const points = large
     ? createLayoutPoints(
         graph,
-        (
-          options.createPointDrawer ??
-          ((r) => createNodeLayerGL(r, matrixFromCamera as CameraMatrix))
-        )(sigma),
+        options.createPointDrawer
+          ? options.createPointDrawer(sigma)
+          : lazyDrawer(() => createNodeLayerGL(sigma, matrixFromCamera as CameraMatrix)),
         (id) => nodeStyle(id, graph.getNodeAttributes(id)),
       )
     : null;
