@@ -56,6 +56,8 @@ class FakeRenderer {
   state: Cam = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   customBBox: unknown = null;
   killed = 0;
+  /** Canvases asked for by our own WebGL layers (edge-layer-gl, node-layer-gl). */
+  canvasesMade = 0;
   /** The graphs sigma was given, in order (the first by the constructor). */
   readonly graphs: unknown[] = [];
   constructor(
@@ -108,6 +110,10 @@ class FakeRenderer {
   };
   getCanvases() {
     return this.canvases;
+  }
+  createCanvas(): never {
+    this.canvasesMade++;
+    throw new Error('fake renderer: no canvases for WebGL layers');
   }
   getDimensions() {
     return SIZE;
@@ -804,6 +810,18 @@ describe('createSigmaHost: events, dragging, camera', () => {
     const n = fake.animations.length;
     await h.focus(['nobody']);
     expect(fake.animations).toHaveLength(n);
+  });
+
+  it('a large graph makes no WebGL layer of its own while the host is constructed', () => {
+    // the default drawers (edge-layer-gl, node-layer-gl): made at their first draw, not here
+    const { fake, h } = host(large(), {
+      createEdgeDrawer: undefined,
+      createPointDrawer: undefined,
+      layoutRunsAtStart: false,
+    });
+    expect(fake.canvasesMade).toBe(0);
+    h.kill();
+    expect(fake.canvasesMade).toBe(0);
   });
 
   it('frames many actors from the corners of their box unless the camera is rotated', async () => {
