@@ -37,10 +37,21 @@ const bigCsv = (rows: number) =>
 
 describe('import worker protocol', () => {
   it("moves the files' bytes to the worker instead of copying them", async () => {
-    const client = createImportClient(fakeWorker());
+    const worker = fakeWorker();
+    const post = worker.postMessage.bind(worker);
+    const sent: { bytes: unknown; transfer: Transferable[] }[] = [];
+    worker.postMessage = (message, transfer = []) => {
+      if (message.type === 'import') sent.push({ bytes: message.files[0]?.bytes, transfer });
+      post(message, transfer);
+    };
+    const client = createImportClient(worker);
     const bytes = new TextEncoder().encode(bigCsv(10)).buffer;
     const result = await client.importFiles([{ name: 'edges.csv', bytes }]);
     expect(result.ok && result.graph.size).toBe(10);
+    // the request carries the page's own buffer (no copy), in the transfer list
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.bytes).toBe(bytes);
+    expect(sent[0]!.transfer).toEqual([bytes]);
     // transferred: the page's buffer is detached (a copy would leave it as it was)
     expect(bytes.byteLength).toBe(0);
     client.kill();
