@@ -101,7 +101,8 @@ export interface SigmaHost {
   setLayoutRunning(running: boolean): void;
   /** Whether the graph is drawn in the large-graph mode (see isLargeGraph). */
   readonly large: boolean;
-  /** A large graph's relations are being written for the edge layer (not all drawn yet). */
+  /** A large graph's picture is not complete yet: sigma catching up with the layout's stop, or
+   * relations still being written for the edge layer. */
   readonly drawing: boolean;
   /** How many relations the edge layer draws (null for a small graph: sigma draws them). */
   drawnRelations(): number | null;
@@ -410,6 +411,12 @@ export function createSigmaHost(
   // would process every actor, 0.1–0.3 s at 50,000, for nothing). What changes meanwhile is caught
   // up in one refresh when they are let go (releaseFrames).
   const renderer = sigma as unknown as { scheduleRender: () => unknown };
+  // Sigma processes every actor (normalised positions, label grid, program buffers) in the task
+  // that draws its next frame: at 50,000 actors ~0.11 s of script, with the frame's ~0.04 s and
+  // the copy of the layout's last positions (~0.03 s) one task of 0.16–0.25 s when the layout
+  // stopped. Its processing is done in a task of its own here (the second reach into sigma's
+  // internals: `process` and its flag are private; without them the release does both at once).
+  const internals = sigma as unknown as { process?: () => unknown; needToProcess?: boolean };
   let held = false;
   /** Sigma is being given a large graph's actors in slices (attach). */
   let filling = false;
@@ -418,7 +425,7 @@ export function createSigmaHost(
   function holdFrames(): void {
     if (held) return;
     held = true;
-    // (the one reach into sigma beyond its API: its own frames — after each added node, each
+    // (a reach into sigma beyond its API: its own frames — after each added node, each
     // camera move — are scheduled through this method)
     renderer.scheduleRender = () => sigma;
   }
@@ -427,15 +434,62 @@ export function createSigmaHost(
     if (nodes === 'all') heldChanges = 'all';
     else for (const id of nodes) heldChanges.add(id);
   }
-  /** Sigma's frames again; its picture caught up at once (one processing of every actor). */
-  function releaseFrames(): void {
+  /** Sigma's frames again; its picture caught up at once (one processing of every actor, unless
+   * processHeld did it in the task before and nothing changed since: then a frame only). */
+  function releaseFrames(processed = false): void {
     if (!held) return;
     held = false;
     delete (renderer as { scheduleRender?: unknown }).scheduleRender;
     const changes = heldChanges;
     heldChanges = new Set();
-    if (changes === 'all') sigma.refresh();
-    else sigma.refresh({ partialGraph: { nodes: [...changes], edges: [] }, skipIndexation: false });
+    if (changes === 'all') return void sigma.refresh();
+    const current = processed && changes.size === 0 && internals.needToProcess === false;
+    sigma.refresh({ partialGraph: { nodes: [...changes], edges: [] }, skipIndexation: current });
+  }
+
+  /** While held: sigma's processing of every actor now (the restyled ones updated first), its
+   * next frame then only draws. False when it cannot be done apart (a full restyle is held). */
+  function processHeld(): boolean {
+    if (!held || heldChanges === 'all' || typeof internals.process !== 'function') return false;
+    if (heldChanges.size > 0) {
+      // (held: this updates their display data, its frame stays held)
+      sigma.refresh({
+        partialGraph: { nodes: [...heldChanges], edges: [] },
+        skipIndexation: false,
+        schedule: true,
+      });
+      heldChanges = new Set();
+    }
+    internals.process();
+    internals.needToProcess = false;
+    return true;
+  }
+
+  /** The layout stopped: sigma's picture of the final positions and the relations, in tasks after
+   * this one (see processHeld); the points draw the actors until then. A focus waits for it. */
+  let settling: Promise<void> | null = null;
+  function settle(): void {
+    if (settling) return;
+    settling = new Promise((resolve) => {
+      const done = () => {
+        settling = null;
+        resolve();
+      };
+      // (restarted meanwhile: the points go on drawing, the next stop settles)
+      const restarted = () => killed || edgesHidden;
+      defer(() => {
+        if (restarted()) return done();
+        const processed = processHeld();
+        defer(() => {
+          if (restarted()) return done();
+          releaseFrames(processed);
+          points!.stop();
+          showSigmaActors(true);
+          showEdges();
+          done();
+        });
+      });
+    });
   }
 
   // Indexing in a later task: while the layout runs, the points (and the actors' styles they
@@ -588,7 +642,7 @@ export function createSigmaHost(
   return {
     large,
     get drawing() {
-      return layer?.busy ?? false;
+      return settling !== null || (layer?.busy ?? false);
     },
     drawnRelations() {
       return layer ? layer.drawn : null;
@@ -659,14 +713,14 @@ export function createSigmaHost(
       }
       // (stopped before sigma had all the actors: the end of the fill lets its frames go)
       if (filling) return;
-      // Stopped: the final positions are in the graph (and the mirror). Sigma draws them now, so
-      // that a camera focus waiting for the stop sees the nodes; the relations follow in slices.
-      releaseFrames();
-      points!.stop();
-      showSigmaActors(true);
-      showEdges();
+      // Stopped: the final positions are in the graph (and the mirror). Sigma draws them in the
+      // next tasks (a camera focus waits for them); the relations follow in slices.
+      settle();
     },
     async focus(ids, { zoom = false, duration = 600 } = {}) {
+      if (killed) return;
+      // (the layout just stopped: the framing aims at sigma's picture of the final positions)
+      if (settling) await settling;
       if (killed) return;
       // worked out in a function of its own: an async function keeps its locals while it awaits,
       // and the display data of every actor framed (1 MB at 10,000) would live for the animation

@@ -81,8 +81,16 @@ class FakeRenderer {
   emit(event: string, payload: unknown = {}) {
     this.handlers.get(event)!(payload as never);
   }
-  refresh(options?: unknown) {
+  refresh(options?: { partialGraph?: unknown; skipIndexation?: boolean }) {
     this.refreshes.push(options ?? 'full');
+    // like sigma: a full refresh or one that moves nodes makes its next frame process them all
+    if (!options?.partialGraph || !options.skipIndexation) this.needToProcess = true;
+  }
+  /** sigma's private processing of every node (normalised positions, label grid, buffers). */
+  needToProcess = false;
+  processes = 0;
+  process() {
+    this.processes++;
   }
   renders = 0;
   scheduleRender() {
@@ -367,13 +375,25 @@ describe('createSigmaHost: reducers', () => {
     fake.scheduleRender(); // (sigma's own frames: after a camera move, a node added)
     h.refresh();
     expect([fake.renders, fake.refreshes.length]).toEqual([renders, refreshes]);
-    // stopped: sigma draws the final positions at once (one refresh, with the actors restyled
-    // meanwhile), its picture shown again, the points cleared; the relations follow in the next
-    // tasks
+    // stopped: nothing of sigma's in the stop's task (it copied the final positions), the picture
+    // not complete yet
     h.setLayoutRunning(false);
+    expect([fake.refreshes.length, fake.processes, h.drawing]).toEqual([refreshes, 0, true]);
+    // the next task: sigma processes every actor (those restyled meanwhile updated first), its
+    // frame still held, the points still drawing
+    tasks.runNext();
     expect(fake.refreshes.slice(refreshes)).toEqual([
-      { partialGraph: { nodes: ['n1'], edges: [] }, skipIndexation: false },
+      { partialGraph: { nodes: ['n1'], edges: [] }, skipIndexation: false, schedule: true },
     ]);
+    expect([fake.processes, fake.needToProcess, fake.renders]).toEqual([1, false, renders]);
+    expect([fake.canvases.nodes.style.visibility, pointDrawer.clears]).toEqual(['hidden', 0]);
+    // the task after: its frame only (no second processing), its picture shown again, the points
+    // cleared; the relations follow in the next tasks
+    tasks.runNext();
+    expect(fake.refreshes.slice(refreshes + 1)).toEqual([
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: true },
+    ]);
+    expect([fake.processes, fake.needToProcess, h.drawing]).toEqual([1, false, true]);
     fake.scheduleRender();
     expect(fake.renders).toBe(renders + 1); // its frames again
     expect(fake.canvases.nodes.style.visibility).toBe('');
@@ -494,9 +514,13 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     tasks.drain();
     expect(drawer.draws).toBe(0); // the layout runs
     // (the points are drawn by our own normalisation of their extent, not sigma's)
+    // stopped: sigma processes every actor in one task, draws its frame in the next
     h.setLayoutRunning(false);
+    tasks.runNext();
+    expect([fake.processes, fake.refreshes.length]).toEqual([1, refreshes]);
+    tasks.runNext();
     expect(fake.refreshes.slice(refreshes)).toEqual([
-      { partialGraph: { nodes: [], edges: [] }, skipIndexation: false },
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: true },
     ]);
     fake.scheduleRender();
     expect(fake.renders).toBe(renders + 1);
@@ -591,6 +615,7 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
       expect(fake.graph.order).toBe(12_000);
       expect(fake.refreshes).toHaveLength(attached + 1); // (the layout runs: held until it stops)
       h.setLayoutRunning(false);
+      tasks.drain();
       expect(fake.refreshes).toHaveLength(attached + 2);
       // 10,000 or fewer: no such frame
       const few = host(large(10_000), { defer: tasks.push, indexLater: (fn) => later.push(fn) });
@@ -603,6 +628,87 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     } finally {
       now.mockRestore();
     }
+  });
+});
+
+describe('createSigmaHost: a large graph’s layout stop', () => {
+  /** A large graph's host, its layout running with sigma holding all the actors. */
+  function running(options: Partial<SigmaHostOptions> = {}) {
+    const tasks = new TaskQueue();
+    const drawer = new RecordingDrawer();
+    const made = host(large(), { createEdgeDrawer: () => drawer, defer: tasks.push, ...options });
+    tasks.drain();
+    return { ...made, tasks, drawer, before: made.fake.refreshes.length };
+  }
+
+  it('a restart before sigma caught up keeps the points drawing; the next stop catches up once', () => {
+    const { h, fake, tasks, pointDrawer, drawer, before } = running();
+    h.setLayoutRunning(false);
+    tasks.runNext(); // sigma processed the final positions
+    h.setLayoutRunning(true); // running again before its frame
+    tasks.drain();
+    expect(fake.refreshes).toHaveLength(before); // no frame: still held, its picture hidden
+    expect([fake.canvases.nodes.style.visibility, pointDrawer.clears]).toEqual(['hidden', 0]);
+    expect([drawer.draws, h.drawing]).toEqual([0, false]);
+    fake.emit('clickNode', { node: 'n3' }); // (stale positions: ignored, no handler throws)
+    h.setLayoutRunning(false);
+    h.setLayoutRunning(true);
+    h.setLayoutRunning(false); // a pending catch-up serves both stops
+    tasks.drain();
+    expect(fake.processes).toBe(2);
+    expect(fake.refreshes.slice(before)).toEqual([
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: true },
+    ]);
+    expect([fake.canvases.nodes.style.visibility, pointDrawer.clears]).toEqual(['', 1]);
+    expect(drawer.main).toHaveLength(1);
+    expect(h.drawing).toBe(false);
+  });
+
+  it('a view change between sigma’s processing and its frame is processed with the frame', () => {
+    const { h, fake, tasks, show, before } = running();
+    h.setLayoutRunning(false);
+    tasks.runNext();
+    show({ ...VIEW, selectedNode: 'n4' });
+    tasks.runNext();
+    expect(fake.refreshes.slice(before)).toEqual([
+      { partialGraph: { nodes: ['n4'], edges: [] }, skipIndexation: false },
+    ]);
+    // killed while catching up: nothing more
+    const other = running();
+    other.h.setLayoutRunning(false);
+    other.h.kill();
+    other.tasks.drain();
+    expect([other.fake.processes, other.fake.refreshes.length]).toEqual([0, other.before]);
+  });
+
+  it('a framing asked for at the stop waits for sigma’s picture of the final positions', async () => {
+    const { h, fake, tasks } = running();
+    h.setLayoutRunning(false);
+    const seen: number[] = [];
+    const animations = fake.animations;
+    animations.push = (...items) => (
+      seen.push(fake.processes),
+      Array.prototype.push.apply(animations, items)
+    );
+    const framed = h.focus(['n10', 'n20'], { zoom: true });
+    await Promise.resolve();
+    expect(animations).toHaveLength(0);
+    tasks.drain();
+    await framed;
+    expect(seen).toEqual([1]); // (sigma had processed the final positions)
+  });
+
+  it('without sigma’s private processing (another sigma version), processes and draws in one task', () => {
+    const { h, fake, tasks, pointDrawer, before } = running();
+    (fake as { process?: unknown }).process = undefined;
+    h.setLayoutRunning(false);
+    tasks.runNext();
+    expect(fake.refreshes).toHaveLength(before);
+    tasks.runNext();
+    expect(fake.refreshes.slice(before)).toEqual([
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: false },
+    ]);
+    expect(pointDrawer.clears).toBe(1);
   });
 });
 
