@@ -199,7 +199,9 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
     };
     if (full) {
       reload.stable = reloadStable.at;
-      reload.itPerS = reloadStable.layout.iterations / (reloadStable.layout.lastRunMs / 1000);
+      // (since 2026-12-02 a reload reopens the import where its layout left it: no run, no rate)
+      if (reloadStable.layout.lastRunMs)
+        reload.itPerS = reloadStable.layout.iterations / (reloadStable.layout.lastRunMs / 1000);
       reload.longLayout = longest(reloadLong, reloadFirst, reloadStable.at);
       reload.scriptLayout = longest(reloadScripts, reloadFirst, reloadStable.at);
       reload.scriptLayoutBy = longestBy(reloadScripts, reloadFirst, reloadStable.at);

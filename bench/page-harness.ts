@@ -76,10 +76,15 @@ export async function withProbePage(
   }
 }
 
-/** Waits until the app's layout has stopped since `since` (performance.now()) and it is idle again. */
+/**
+ * Waits until the app's layout has stopped since `since` (performance.now()) — or, on a reload
+ * (`since` 0), came back with the positions its user left (no run) — and it is idle again.
+ */
 export async function settled(page: Page, since = 0): Promise<void> {
   await page.waitForFunction(
-    (t) => performance.getEntriesByName('alignmap:layout-stopped').some((e) => e.startTime >= t),
+    (t) =>
+      performance.getEntriesByName('alignmap:layout-stopped').some((e) => e.startTime >= t) ||
+      (t === 0 && window.__alignmap?.layout.lastStop === 'saved'),
     since,
     { timeout: 1_800_000, polling: 500 },
   );

@@ -36,6 +36,7 @@ export const MESSAGES = {
   relationsTitle: { en: 'Relations', ja: '関係' },
   layoutRunning: { en: 'layout running', ja: 'レイアウト計算中' },
   layoutStopped: { en: 'layout stopped', ja: 'レイアウト停止' },
+  layoutSaved: { en: 'positions as last left', ja: '前回の配置' },
   details: { en: 'Details', ja: '詳細' },
   nothingSelected: {
     en: 'Click an actor or a relation, or search, to see its details and evidence.',

@@ -2,7 +2,10 @@
 // graph with its name, import date and source file names, and whether it is the one shown on start.
 // The store's logic runs over a small key-value interface (IndexedDB in the page, a Map in tests);
 // every failure (no IndexedDB, quota, a corrupt record) is a message, never an exception.
+// Beside it, in a record of its own (written after each layout run and drag, without rewriting the
+// graph), the actors' positions as its user left them.
 import type { SerializedAlignmapGraph } from '../model/graph-types';
+import type { SavedPositions } from '../graph/saved-positions';
 
 export interface StoredDataset {
   /** Shown as "Imported: NAME". */
@@ -35,6 +38,12 @@ export interface KeyValueBackend {
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** The positions of a stored import's actors, and which import they belong to. */
+export interface StoredPositions extends DatasetIdentity, SavedPositions {
+  /** ISO date-time they were saved. */
+  savedAt: string;
+}
+
 export interface DatasetStore {
   /** The stored dataset, or null when there is none. */
   load(): Promise<StoreResult<StoredDataset | null>>;
@@ -47,10 +56,16 @@ export interface DatasetStore {
    * dataset was there to mark: false when nothing (or another dataset) is stored.
    */
   setActive(active: boolean, only?: DatasetIdentity): Promise<StoreResult<boolean>>;
+  /** Removes the stored dataset and its saved positions. */
   remove(): Promise<StoreResult<void>>;
+  /** Saves the positions of the stored import's actors (replacing those saved before). */
+  savePositions(positions: StoredPositions): Promise<StoreResult<void>>;
+  /** The positions saved for this dataset; null when none are (or those saved are another's). */
+  loadPositions(of: DatasetIdentity): Promise<StoreResult<StoredPositions | null>>;
 }
 
 const KEY = 'imported';
+const POSITIONS_KEY = 'positions';
 const PREFIX = 'dataset-store:';
 
 export function createDatasetStore(backend: KeyValueBackend | null): DatasetStore {
@@ -59,26 +74,37 @@ export function createDatasetStore(backend: KeyValueBackend | null): DatasetStor
     message: `${PREFIX} this browser offers no IndexedDB (private mode or disabled storage); the imported data is kept only until the page is closed`,
   });
 
-  async function load(): Promise<StoreResult<StoredDataset | null>> {
+  /**
+   * One record, checked: null when there is none; a record this version cannot read would fail on
+   * every start, so it is dropped and said (`what` names it in the messages).
+   */
+  async function read<T>(
+    key: string,
+    check: (v: unknown) => string | null,
+    what: { read: string; unreadable: (problem: string) => string },
+  ): Promise<StoreResult<T | null>> {
     if (!backend) return unavailable();
     let value: unknown;
     try {
-      value = await backend.get(KEY);
+      value = await backend.get(key);
     } catch (e) {
-      return { ok: false, message: `${PREFIX} could not read the stored dataset: ${describe(e)}` };
+      return { ok: false, message: `${PREFIX} could not read ${what.read}: ${describe(e)}` };
     }
     if (value === undefined || value === null) return { ok: true, value: null };
-    const problem = checkRecord(value);
+    const problem = check(value);
     if (problem) {
-      // A record this version cannot read would fail on every start: drop it, say so.
-      await backend.delete(KEY).catch(() => undefined);
-      return {
-        ok: false,
-        message: `${PREFIX} the stored dataset was unreadable (${problem}) and has been removed`,
-      };
+      await backend.delete(key).catch(() => undefined);
+      return { ok: false, message: `${PREFIX} ${what.unreadable(problem)}` };
     }
-    return { ok: true, value: value as StoredDataset };
+    return { ok: true, value: value as T };
   }
+
+  const load = () =>
+    read<StoredDataset>(KEY, checkRecord, {
+      read: 'the stored dataset',
+      unreadable: (problem) =>
+        `the stored dataset was unreadable (${problem}) and has been removed`,
+    });
 
   async function exists(): Promise<StoreResult<boolean>> {
     if (!backend) return unavailable();
@@ -122,6 +148,7 @@ export function createDatasetStore(backend: KeyValueBackend | null): DatasetStor
     if (!backend) return { ok: true, value: undefined };
     try {
       await backend.delete(KEY);
+      await backend.delete(POSITIONS_KEY);
       return { ok: true, value: undefined };
     } catch (e) {
       return {
@@ -131,7 +158,43 @@ export function createDatasetStore(backend: KeyValueBackend | null): DatasetStor
     }
   }
 
-  return { load, exists, save, setActive, remove };
+  async function savePositions(positions: StoredPositions): Promise<StoreResult<void>> {
+    if (!backend) return unavailable();
+    try {
+      await backend.put(POSITIONS_KEY, positions);
+      return { ok: true, value: undefined };
+    } catch (e) {
+      return {
+        ok: false,
+        message: `${PREFIX} could not save the positions of "${positions.name}" (${describe(e)}); after a reload its layout runs again`,
+      };
+    }
+  }
+
+  async function loadPositions(of: DatasetIdentity): Promise<StoreResult<StoredPositions | null>> {
+    const loaded = await read<StoredPositions>(POSITIONS_KEY, checkPositionsRecord, {
+      read: 'the saved positions',
+      unreadable: (problem) =>
+        `the saved positions were unreadable (${problem}) and have been removed; the layout runs again`,
+    });
+    if (!loaded.ok || !loaded.value) return loaded;
+    return { ok: true, value: sameDataset(loaded.value, of) ? loaded.value : null };
+  }
+
+  return { load, exists, save, setActive, remove, savePositions, loadPositions };
+}
+
+/** Checks a positions record's fields (whether they fit the graph is checked when applied). */
+export function checkPositionsRecord(v: unknown): string | null {
+  if (!isObject(v)) return 'expected an object';
+  if (typeof v.name !== 'string' || typeof v.importedAt !== 'string')
+    return 'expected the string "name" and "importedAt" of the import they belong to';
+  if (!(v.x instanceof Float64Array) || !(v.y instanceof Float64Array))
+    return 'expected "x" and "y" to be Float64Arrays';
+  if (!(v.fixed instanceof Uint8Array)) return 'expected "fixed" to be a Uint8Array';
+  if (v.x.length !== v.y.length || v.x.length !== v.fixed.length)
+    return `expected "x", "y" and "fixed" of one length, found ${v.x.length}, ${v.y.length} and ${v.fixed.length}`;
+  return null;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -47,7 +47,8 @@ export interface LayoutRunnerOptions {
 
 export interface LayoutState {
   running: boolean;
-  lastStop: StopReason | null;
+  /** Why the last run stopped; 'saved' when no run was needed (the positions its user left). */
+  lastStop: StopReason | 'saved' | null;
   /** Duration of the last finished run in ms, and how many iterations it made. */
   lastRunMs: number | null;
   iterations: number;

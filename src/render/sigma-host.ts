@@ -55,6 +55,8 @@ export interface SigmaHostOptions {
   onHoverNode?: (id: string | null) => void;
   /** A node was dragged to graph coordinates (x, y): the caller pins it. */
   onDragNode?: (id: string, x: number, y: number) => void;
+  /** A drag that moved the node ended (the node stays pinned where it was let go). */
+  onDragEnd?: (id: string) => void;
   onCameraChange?: (camera: CameraSnapshot) => void;
   /** The layout starts as soon as the view is mounted (default true): large graphs hide edges until it stops. */
   layoutRunsAtStart?: boolean;
@@ -351,6 +353,7 @@ export function createSigmaHost(
     if (dragged && dragMoved) {
       suppressClick = true;
       defer(() => (suppressClick = false));
+      options.onDragEnd?.(dragged);
     }
     dragged = null;
   };

@@ -136,6 +136,14 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
     lastRunMs: null,
     iterations: 0,
   });
+  /**
+   * The graph whose actors stand where its user left them (a stored import reopened with its
+   * saved positions): its layout does not run when it is mounted.
+   */
+  laidOut = $state.raw<AlignmapGraph | null>(null);
+  /** Counts the times the actors came to rest (a layout run stopped, a drag ended): their
+   * positions are saved then (an import's, App.svelte). */
+  positionsSettled = $state(0);
   /** The latest camera request; the mounted graph view's camera controller carries it out. */
   cameraRequest = $state.raw<CameraRequest | null>(null);
   /** Warnings as codes (src/view/warnings.ts), shown in the current language. */

@@ -23,6 +23,7 @@ import { prepareViewSummaries } from './graph-summaries';
 import { waitForLabelFont } from '../render/fonts';
 import { isLargeGraph } from '../render/large-graph';
 import { seedMissingPositions } from '../layout/seed-positions';
+import { applyPositions, takePositions } from '../graph/saved-positions';
 import type { AppState } from './app-state.svelte';
 import { fetchGraph, graphFromData, type LoadResult } from './load-graph';
 import {
@@ -142,6 +143,7 @@ export class DatasetState {
       }
       if (!restored.ok) this.storageMessage = restored.message;
       else if (restored.graph) {
+        await this.restoreLayout(restored.graph, restored.info);
         await prepare(restored.graph);
         this.source = { kind: 'imported', ...infoOf(restored.info) };
         return { ok: true, graph: restored.graph };
@@ -155,6 +157,7 @@ export class DatasetState {
       if (stored.value.active) {
         const restored = restore(stored.value);
         if (restored.ok) {
+          await this.restoreLayout(restored.graph, info);
           this.source = { kind: 'imported', ...info };
           await labelFontFor(restored.graph);
           return restored;
@@ -331,6 +334,7 @@ export class DatasetState {
         return;
       }
       await this.store.setActive(true, loaded.value);
+      await this.restoreLayout(restored.graph, loaded.value);
       await labelFontFor(restored.graph);
       this.replace(restored.graph);
       this.source = { kind: 'imported', ...infoOf(loaded.value) };
@@ -347,6 +351,43 @@ export class DatasetState {
     this.stored = null;
     if (this.source.kind === 'imported') await this.showDefault();
     this.stored = null;
+  }
+
+  /**
+   * Puts back the positions saved for this stored import (the picture its user left, pins
+   * included) and tells the view (app.laidOut: its layout does not run at start). Saved positions
+   * that do not fit the graph are said and left out: the layout runs as after an import.
+   */
+  private async restoreLayout(graph: AlignmapGraph, of: DatasetInfo): Promise<void> {
+    const saved = await withTimeout(this.store.loadPositions(of), STORE_TIMEOUT_MS);
+    if (saved === 'timeout') return;
+    if (!saved.ok) {
+      this.storageMessage = saved.message;
+      return;
+    }
+    if (!saved.value) return;
+    const problem = applyPositions(graph, saved.value);
+    if (problem) {
+      this.storageMessage = `dataset-store: the saved positions do not fit "${of.name}" (${problem}); its layout runs again`;
+      return;
+    }
+    this.app.laidOut = graph;
+  }
+
+  /**
+   * Keeps the positions of the import on screen for its next opening (call it when its actors
+   * came to rest: a layout run stopped, a drag ended). Nothing for the default dataset.
+   */
+  async saveLayout(graph: AlignmapGraph): Promise<void> {
+    const source = this.source;
+    if (source.kind !== 'imported' || this.app.graph !== graph) return;
+    const saved = await this.store.savePositions({
+      name: source.name,
+      importedAt: source.importedAt,
+      savedAt: nowIso(),
+      ...takePositions(graph),
+    });
+    if (!saved.ok) this.storageMessage = saved.message;
   }
 
   /** Shows the graph; the view state carries over by the one rule of src/view/reconcile.ts. */

@@ -66,6 +66,14 @@ function mountView(
   later: (step: () => void) => void,
 ): () => void {
   let view: StyleView = untrack(() => app.styleView);
+  // e2e build only: a page that sets window.__alignmapFreezeLayout before loading keeps the
+  // shipped positions (no polishing run), for screenshot baselines that do not depend on speed
+  const frozen =
+    import.meta.env.MODE === 'e2e' &&
+    (window as { __alignmapFreezeLayout?: boolean }).__alignmapFreezeLayout === true;
+  // a stored import reopened where its user left it: no layout run at start either
+  const laidOut = untrack(() => app.laidOut === graph);
+  const runsAtStart = !frozen && !laidOut;
   let camera: CameraController | null = null;
   let runner: ReturnType<typeof createLayoutRunner> | null = null;
   let killed = false;
@@ -78,10 +86,12 @@ function mountView(
     onClickStage: () => app.select(null),
     onHoverNode: (id) => (app.hovered = id),
     onDragNode: (id, x, y) => runner?.pin(id, x, y),
+    onDragEnd: () => app.positionsSettled++,
     onCameraChange: () => camera?.moved(),
     onEdgesDrawn: (drawn) => (app.edgesDrawn = drawn),
     // a large graph: sigma's construction and its indexing of the graph in two tasks
     ...(isLargeGraph(graph) ? { indexLater: later } : {}),
+    layoutRunsAtStart: runsAtStart,
   });
   const controller = createCameraController(host, {
     onSettled: (state) => (app.camera = state),
@@ -118,11 +128,6 @@ function mountView(
   const onFonts = () => (host.large ? host.redraw() : host.refresh(true));
   document.fonts?.addEventListener('loadingdone', onFonts);
 
-  // e2e build only: a page that sets window.__alignmapFreezeLayout before loading keeps the
-  // shipped positions (no polishing run), for screenshot baselines that do not depend on speed
-  const frozen =
-    import.meta.env.MODE === 'e2e' &&
-    (window as { __alignmapFreezeLayout?: boolean }).__alignmapFreezeLayout === true;
   const removeHook =
     import.meta.env.MODE === 'e2e'
       ? installTestHook({ app, graph, host, camera: controller, drawnView: () => view, frozen })
@@ -130,8 +135,13 @@ function mountView(
 
   // The layout starts with the runner (below): until then this graph's layout counts as running
   // (not the previous graph's state), and a framing waits for its stop.
-  app.layout = { running: !frozen, lastStop: null, lastRunMs: null, iterations: 0 };
-  if (!frozen) controller.setLayoutRunning(true);
+  app.layout = {
+    running: runsAtStart,
+    lastStop: laidOut && !frozen ? 'saved' : null,
+    lastRunMs: null,
+    iterations: 0,
+  };
+  if (runsAtStart) controller.setLayoutRunning(true);
 
   const control = {
     start: () => runner?.start(),
@@ -146,7 +156,11 @@ function mountView(
       viewportPx: () => host.stageSpanPx(),
       onChange: (state) => {
         // a mark for profiles and the browser tests: the stop, before the edges come back
-        if (!state.running && state.lastStop !== null) performance.mark(LAYOUT_STOPPED_MARK);
+        if (!state.running && state.lastStop !== null) {
+          performance.mark(LAYOUT_STOPPED_MARK);
+          // (the positions are saved: an import reopens as it was left)
+          app.positionsSettled++;
+        }
         app.layout = state;
         host.setLayoutRunning(state.running);
         // a framing asked for while the actors moved runs when they stop
@@ -154,7 +168,7 @@ function mountView(
       },
     });
     app.layoutControl = control;
-    if (!frozen) runner.start();
+    if (runsAtStart) runner.start();
   });
 
   return () => {

@@ -64,6 +64,12 @@ export function installTestHook({
     /** The labels drawn in the last frame, their boxes (CSS px) and whether they were forced. */
     labelBoxes: () => host.labelBoxes(),
     viewportPosition: (id: string) => host.viewportPosition(id),
+    /** A node's position in graph units and whether it is pinned (null when there is no node). */
+    graphPosition: (id: string) => {
+      if (!graph.hasNode(id)) return null;
+      const a = graph.getNodeAttributes(id);
+      return { x: a.x ?? null, y: a.y ?? null, fixed: a.fixed === true };
+    },
     forcedLabels: () => [...app.labelled],
     visibleNodeIds: () => [...(app.visibility?.visibleNodes ?? [])],
     camera: () => host.getCamera(),

@@ -51,6 +51,8 @@ interface Hook {
   /** Ids of the actors the filters, focus and time leave visible. */
   visibleNodeIds(): string[];
   viewportPosition(id: string): { x: number; y: number } | null;
+  /** A node's position in graph units and whether it is pinned (dragged). */
+  graphPosition(id: string): { x: number | null; y: number | null; fixed: boolean } | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
   /** The colour the style gives a node now (kind, bloc colour, or dimmed). */
   nodeColor(id: string): string;

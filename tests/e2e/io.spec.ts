@@ -125,6 +125,76 @@ test('a Gephi GEXF replaces the graph, survives a reload, and the default is one
   expect((await counts(page)).nodes).toBe(before.nodes);
 });
 
+test('a reopened import shows its actors where they were left, a dragged one pinned there, without a layout run', async ({
+  page,
+}) => {
+  await openApp(page);
+  await importFiles(page, GEXF);
+  await expect(page.getByTestId('dataset-source')).toContainText('Imported: gephi-0.10.gexf');
+  await expect.poll(async () => (await hook(page, (h) => h.counts)).visibleNodes).toBe(4);
+  await waitForLayout(page);
+  const ids = await hook(page, (h) => h.visibleNodeIds());
+  const graphBox = (await page.getByTestId('graph').boundingBox())!;
+  // drag the first actor 80 px to the right: it stays pinned where it is let go
+  const [at] = await positionsOf(page, ids.slice(0, 1));
+  await page.mouse.move(graphBox.x + at!.x, graphBox.y + at!.y);
+  await page.mouse.down();
+  await page.mouse.move(graphBox.x + at!.x + 80, graphBox.y + at!.y, { steps: 6 });
+  await page.mouse.up();
+  await waitForLayout(page);
+  const left = await page.evaluate(
+    (list) => list.map((id) => window.__alignmap!.graphPosition(id)),
+    ids,
+  );
+  expect(left[0]!.fixed).toBe(true);
+  expect(left.slice(1).every((p) => !p!.fixed)).toBe(true);
+  // the positions reach IndexedDB in a task after the drag: wait for the dragged one's there
+  const saved = (x: number) =>
+    page.evaluate(
+      (target) =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('alignmap');
+          open.onsuccess = () => {
+            const get = open.result
+              .transaction('datasets')
+              .objectStore('datasets')
+              .get('positions');
+            get.onsuccess = () => {
+              open.result.close();
+              const record = get.result as { x?: Float64Array } | undefined;
+              resolve(record?.x?.includes(target) ?? false);
+            };
+          };
+        }),
+      x,
+    );
+  await expect.poll(() => saved(left[0]!.x!)).toBe(true);
+
+  await page.reload();
+  await waitForLayout(page);
+  await expect(page.getByTestId('dataset-source')).toContainText('gephi-0.10.gexf');
+  // no layout ran: the status says so, every actor is where it was left, the dragged one pinned
+  expect(await hook(page, (h) => h.layout)).toMatchObject({
+    running: false,
+    lastStop: 'saved',
+    iterations: 0,
+  });
+  await expect(page.getByTestId('status-layout')).toHaveText('positions as last left');
+  const reopened = await page.evaluate(
+    (list) => list.map((id) => window.__alignmap!.graphPosition(id)),
+    ids,
+  );
+  expect(reopened).toEqual(left);
+  await graphShot(page, 'io-reopened-as-left');
+  // Run layout still works from there (the pin holds the dragged actor)
+  await page.getByRole('button', { name: 'Run layout' }).click();
+  await waitForLayout(page);
+  expect((await hook(page, (h) => h.layout)).lastStop).not.toBe('saved');
+  expect(await page.evaluate((id) => window.__alignmap!.graphPosition(id), ids[0]!)).toEqual(
+    left[0],
+  );
+});
+
 test('a broken file lists located errors; the graph on screen stays as it was', async ({
   page,
 }) => {

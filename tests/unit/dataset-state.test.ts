@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyFilters, withExcluded, type FilterState } from '../../src/graph/filters';
 import { AppState } from '../../src/state/app-state.svelte';
+import { createEmptyGraph } from '../../src/model/build';
 import { DatasetState } from '../../src/state/dataset-state.svelte';
 import { englishWarning } from '../../src/view/warnings';
 import {
@@ -83,6 +84,56 @@ describe('DatasetState', () => {
     expect(result.ok && result.graph.order).toBe(4);
     expect(next.fetcher).not.toHaveBeenCalled();
     expect(next.dataset.source).toMatchObject({ kind: 'imported', name: 'gephi-0.10.gexf' });
+  });
+
+  it('reopens an import where its user left the actors (pins kept; the view runs no layout)', async () => {
+    const backend = memoryBackend();
+    const { app, dataset } = setup(backend);
+    expect(await dataset.importFiles([gexf()])).toBe(true);
+    const graph = app.graph!;
+    const ids = graph.nodes();
+    ids.forEach((id, i) => graph.mergeNodeAttributes(id, { x: i + 0.5, y: -i }));
+    graph.mergeNodeAttributes(ids[1]!, { fixed: true });
+    await dataset.saveLayout(graph);
+    // (a graph no longer on screen is not saved over it)
+    await dataset.saveLayout(createEmptyGraph());
+
+    const next = setup(backend);
+    const result = await next.dataset.initialGraph();
+    if (!result.ok) throw new Error(result.error);
+    expect(next.app.laidOut).toBe(result.graph);
+    expect(result.graph.nodes()).toEqual(ids);
+    expect(ids.map((id) => result.graph.getNodeAttributes(id))).toMatchObject(
+      ids.map((_id, i) => ({ x: i + 0.5, y: -i, ...(i === 1 ? { fixed: true } : {}) })),
+    );
+    expect(result.graph.getNodeAttribute(ids[0]!, 'fixed')).toBeUndefined();
+    expect(next.dataset.storageMessage).toBeNull();
+
+    // positions that do not fit the stored graph: said, left out, the layout runs
+    const record = backend.data.get('positions') as { x: Float64Array };
+    backend.data.set('positions', {
+      ...record,
+      x: record.x.subarray(0, 3),
+      y: new Float64Array(3),
+      fixed: new Uint8Array(3),
+    });
+    const third = setup(backend);
+    const again = await third.dataset.initialGraph();
+    expect(again.ok && again.graph.getNodeAttribute(ids[0]!, 'x')).toBe(-266.82776);
+    expect(third.app.laidOut).toBeNull();
+    expect(third.dataset.storageMessage).toBe(
+      'dataset-store: the saved positions do not fit "gephi-0.10.gexf" (expected 4 positions (one per actor), found 3); its layout runs again',
+    );
+  });
+
+  it('saves no positions for the default dataset', async () => {
+    const backend = memoryBackend();
+    const { app, dataset } = setup(backend);
+    const result = await dataset.initialGraph();
+    if (!result.ok) throw new Error(result.error);
+    app.graph = result.graph;
+    await dataset.saveLayout(result.graph);
+    expect(backend.data.has('positions')).toBe(false);
   });
 
   it('imports in the page when the worker cannot start, reading the files again (their bytes went to it)', async () => {

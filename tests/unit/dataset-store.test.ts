@@ -7,6 +7,7 @@ import {
   indexedDbBackend,
   type KeyValueBackend,
   type StoredDataset,
+  type StoredPositions,
 } from '../../src/io/dataset-store';
 import { memoryBackend } from './helpers/memory-backend';
 
@@ -29,6 +30,80 @@ function dataset(overrides: Partial<StoredDataset> = {}): StoredDataset {
 
 const quota = Object.assign(new Error('The quota has been exceeded.'), {
   name: 'QuotaExceededError',
+});
+
+function positions(overrides: Partial<StoredPositions> = {}): StoredPositions {
+  return {
+    name: 'gephi-0.10.gexf',
+    importedAt: '2025-05-08T10:00:00.000Z',
+    savedAt: '2025-05-08T10:01:00.000Z',
+    x: Float64Array.from([1, 2]),
+    y: Float64Array.from([3, 4]),
+    fixed: Uint8Array.from([0, 1]),
+    ...overrides,
+  };
+}
+
+describe('dataset store: the positions of the stored import', () => {
+  it('saves and loads them for their import only; remove() deletes them with it', async () => {
+    const backend = memoryBackend();
+    const store = createDatasetStore(backend);
+    const of = { name: 'gephi-0.10.gexf', importedAt: '2025-05-08T10:00:00.000Z' };
+    expect(await store.loadPositions(of)).toEqual({ ok: true, value: null });
+    await store.save(dataset());
+    expect(await store.savePositions(positions())).toEqual({ ok: true, value: undefined });
+    expect(await store.loadPositions(of)).toEqual({ ok: true, value: positions() });
+    // the same file imported again is another import: not its positions
+    expect(await store.loadPositions({ ...of, importedAt: '2025-05-09T00:00:00.000Z' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    await store.remove();
+    expect([...backend.data.keys()]).toEqual([]);
+  });
+
+  it('a corrupt record is a message, and removed', async () => {
+    const backend = memoryBackend();
+    const store = createDatasetStore(backend);
+    const of = { name: 'gephi-0.10.gexf', importedAt: '2025-05-08T10:00:00.000Z' };
+    const bad: [unknown, string][] = [
+      ['x', 'expected an object'],
+      [{ ...positions(), name: 3 }, 'expected the string "name" and "importedAt"'],
+      [{ ...positions(), x: [1, 2] }, 'expected "x" and "y" to be Float64Arrays'],
+      [{ ...positions(), fixed: [0, 1] }, 'expected "fixed" to be a Uint8Array'],
+      [
+        { ...positions(), y: Float64Array.from([1]) },
+        'expected "x", "y" and "fixed" of one length, found 2, 1 and 2',
+      ],
+    ];
+    for (const [record, problem] of bad) {
+      backend.data.set('positions', record);
+      const loaded = await store.loadPositions(of);
+      expect(loaded.ok).toBe(false);
+      expect(!loaded.ok && loaded.message).toContain(problem);
+      expect(!loaded.ok && loaded.message).toContain('the layout runs again');
+      expect(backend.data.has('positions')).toBe(false);
+    }
+  });
+
+  it('a failed save or read is a message', async () => {
+    const failing: KeyValueBackend = {
+      get: async () => Promise.reject(new Error('disk gone')),
+      put: async () => Promise.reject(quota),
+      delete: async () => undefined,
+    };
+    const store = createDatasetStore(failing);
+    const saved = await store.savePositions(positions());
+    expect(!saved.ok && saved.message).toBe(
+      'dataset-store: could not save the positions of "gephi-0.10.gexf" (QuotaExceededError: The quota has been exceeded.); after a reload its layout runs again',
+    );
+    const read = await store.loadPositions(positions());
+    expect(!read.ok && read.message).toBe(
+      'dataset-store: could not read the saved positions: Error: disk gone',
+    );
+    const none = createDatasetStore(null);
+    expect((await none.savePositions(positions())).ok).toBe(false);
+  });
 });
 
 describe('dataset store', () => {

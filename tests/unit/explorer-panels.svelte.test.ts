@@ -159,6 +159,13 @@ describe('StatusLine and Toolbar', () => {
     a.layout = { ...a.layout, running: true };
     flushSync();
     expect(m.byTestId('status-layout').dataset.running).toBe('true');
+    // an import reopened where its user left it: no run, said as such (in Japanese too)
+    a.layout = { running: false, lastStop: 'saved', lastRunMs: null, iterations: 0 };
+    flushSync();
+    expect(m.byTestId('status-layout').textContent).toBe('positions as last left');
+    a.language = 'ja';
+    flushSync();
+    expect(m.byTestId('status-layout').textContent).toBe('前回の配置');
   });
 
   it('switches the language, the view, the size metric and the edge colours', () => {

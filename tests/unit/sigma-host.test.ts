@@ -857,6 +857,7 @@ describe('createSigmaHost: events, dragging, camera', () => {
       onClickStage: () => calls.push(['stage']),
       onHoverNode: (id) => calls.push(['hover', id]),
       onDragNode: (id, x, y) => calls.push(['drag', id, x, y]),
+      onDragEnd: (id) => calls.push(['dropped', id]),
     });
     fake.emit('clickNode', { node: 'a' });
     fake.emit('clickEdge', { edge: 'ab' });
@@ -888,13 +889,20 @@ describe('createSigmaHost: events, dragging, camera', () => {
     fake.emit('clickNode', { node: 'b' }); // the click ending the drag
     fake.emit('clickStage');
     // (500 - 400) / 1000 + 0.5, 0.5 - (200 - 300) / 1000
-    expect(calls.splice(0)).toEqual([['drag', 'b', 0.6, 0.6]]);
+    expect(calls.splice(0)).toEqual([
+      ['drag', 'b', 0.6, 0.6],
+      ['dropped', 'b'],
+    ]);
     // clicks are swallowed until the pointer events of the drag are over (the deferred task)
     fake.emit('clickNode', { node: 'b' });
     expect(calls).toEqual([]);
     expect(tasks.drain()).toBe(1);
     fake.emit('clickNode', { node: 'b' });
-    expect(calls).toEqual([['node', 'b']]);
+    expect(calls.splice(0)).toEqual([['node', 'b']]);
+    // pressed and released without moving: no drop (its positions did not change)
+    fake.emit('downNode', { node: 'a' });
+    fake.emit('upNode');
+    expect(calls).toEqual([]);
   });
 
   it('frames nodes with room for labels, zooming in only when asked', async () => {
