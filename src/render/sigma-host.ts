@@ -468,8 +468,9 @@ export function createSigmaHost(
     return true;
   }
 
-  /** The layout stopped: sigma's picture of the final positions and the relations, in tasks after
-   * this one (see processHeld); the points draw the actors until then. A focus waits for it. */
+  /** The layout stopped (or sigma has every actor and no layout runs): sigma's picture of the
+   * positions and the relations, in tasks after this one (see processHeld); the layout's points,
+   * if any, draw the actors until then. A focus waits for it. */
   let settling: Promise<void> | null = null;
   function settle(): void {
     if (settling) return;
@@ -540,11 +541,9 @@ export function createSigmaHost(
           if (!points!.running) startPoints();
           return;
         }
-        // (the layout is not running, or stopped before sigma had all the actors)
-        releaseFrames();
-        points!.stop();
-        showSigmaActors(true);
-        showEdges();
+        // (the layout is not running, or stopped before sigma had all the actors: sigma's
+        // picture in the next tasks, as after a stop)
+        settle();
       },
       {
         // Sigma's first processing of a large graph is twice as slow as the next ones (its code

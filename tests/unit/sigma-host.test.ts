@@ -541,8 +541,10 @@ describe('createSigmaHost: a large graph indexed in the task after sigma is cons
     expect(m.fake.canvases.nodes.style.visibility).toBe('hidden');
     tasks.drain();
     expect(m.fake.graph.order).toBe(1000);
+    // (processed in a task of its own, then its frame alone)
+    expect(m.fake.processes).toBe(1);
     expect(m.fake.refreshes.slice(filled)).toEqual([
-      { partialGraph: { nodes: [], edges: [] }, skipIndexation: false },
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: true },
     ]);
     expect([m.fake.canvases.nodes.style.visibility, m.pointDrawer.clears]).toEqual(['', 1]);
     expect(mid.main).toHaveLength(1);
