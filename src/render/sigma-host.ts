@@ -11,7 +11,12 @@
 // one zooms in.
 import Sigma from 'sigma';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
+import {
+  EdgeArrowProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+  NodePointProgram,
+} from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
@@ -37,6 +42,7 @@ import type { LayerRenderer } from './gl-layer';
 import { createLayoutPoints, type PointDrawer } from './layout-points';
 import { createNodeLayerGL, type CameraMatrix } from './node-layer-gl';
 import { lazyDrawer } from './lazy-drawer';
+import { createRendererPool } from './renderer-pool';
 import { matrixFromCamera } from 'sigma/utils';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 
@@ -89,8 +95,13 @@ export type RendererFactory = (
   settings: Partial<Settings<NodeAttributes, EdgeAttributes>>,
 ) => Sigma<NodeAttributes, EdgeAttributes>;
 
+type AppSigma = Sigma<NodeAttributes, EdgeAttributes>;
+/** The view's Sigma, kept across graph switches (renderer-pool.ts): constructed only here. */
+const sigmas = createRendererPool<G, Partial<Settings<NodeAttributes, EdgeAttributes>>, AppSigma>(
+  (graph, container, settings) => new Sigma(graph as never, container, settings),
+);
 const newSigma: RendererFactory = (graph, container, settings) =>
-  new Sigma<NodeAttributes, EdgeAttributes>(graph as never, container, settings);
+  sigmas.take(container, graph, settings);
 
 export interface SigmaHost {
   /** Re-applies the style; `layoutChanged` re-indexes (sizes, visibility, positions). */
@@ -267,8 +278,9 @@ export function createSigmaHost(
       minCameraRatio: 0.05,
       maxCameraRatio: MAX_CAMERA_RATIO,
       defaultEdgeType: 'line',
-      // large graphs: discs as GL points (one vertex each instead of a triangle of three)
-      ...(large ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
+      // large graphs: discs as GL points (one vertex each instead of a triangle of three); small
+      // ones sigma's discs (said even so: a renderer kept from a large graph has the points)
+      nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
       edgeProgramClasses: {
         line: EdgeRectangleProgram,
         arrow: EdgeArrowProgram,
@@ -784,7 +796,11 @@ export function createSigmaHost(
       mirror?.kill();
       layer?.kill();
       points?.kill();
-      sigma.kill();
+      if (options.createRenderer) return sigma.kill();
+      // kept for the next graph in this container, as constructed: its frames, its actors shown
+      if (held) delete (renderer as { scheduleRender?: unknown }).scheduleRender;
+      showSigmaActors(true);
+      sigmas.keep(container, sigma, new Graph() as G);
     },
   };
 }

@@ -27,31 +27,42 @@ export const LAYOUT_STOPPED_MARK = 'alignmap:layout-stopped';
 const NODE_MARGIN_PX = 6;
 
 export function graphAttachment(app: AppState): Attachment<HTMLElement> {
+  // (a new graph re-runs the attachment on the same element: the cleanup, then the new view, which
+  // takes over the last one's Sigma; nothing else it reads is tracked)
   return (container) => {
-    const graph = untrack(() => app.graph);
-    if (!graph) return;
-    if (!isLargeGraph(graph)) return mountView(container, graph, app, (step) => step());
-    let stopped = false;
-    let teardown: (() => void) | null = null;
-    // each step in a task of its own, none after the view was removed
-    const inTask = (step: () => void) =>
-      void nextTask().then(() => {
-        if (!stopped) step();
-      });
-    // the start positions (a stored import has none: every actor seeded, ~15 ms at 50,000) and
-    // the first style view (~20 ms) before sigma's construction (~60 ms: its WebGL contexts and
-    // programs), so that none of these tasks is long
-    inTask(() => {
-      ensurePositions(graph);
-      inTask(() => {
-        untrack(() => app.styleView);
-        inTask(() => (teardown = mountView(container, graph, app, inTask)));
-      });
+    const graph = app.graph;
+    return untrack(() => mount(container, graph, app));
+  };
+}
+
+/** The view of one graph in the container (a large graph's in steps); returns its cleanup. */
+function mount(
+  container: HTMLElement,
+  graph: AlignmapGraph | null,
+  app: AppState,
+): (() => void) | undefined {
+  if (!graph) return;
+  if (!isLargeGraph(graph)) return mountView(container, graph, app, (step) => step());
+  let stopped = false;
+  let teardown: (() => void) | null = null;
+  // each step in a task of its own, none after the view was removed
+  const inTask = (step: () => void) =>
+    void nextTask().then(() => {
+      if (!stopped) step();
     });
-    return () => {
-      stopped = true;
-      teardown?.();
-    };
+  // the start positions (a stored import has none: every actor seeded, ~15 ms at 50,000) and
+  // the first style view (~20 ms) before sigma's construction (~60 ms: its WebGL contexts and
+  // programs), so that none of these tasks is long
+  inTask(() => {
+    ensurePositions(graph);
+    inTask(() => {
+      untrack(() => app.styleView);
+      inTask(() => (teardown = mountView(container, graph, app, inTask)));
+    });
+  });
+  return () => {
+    stopped = true;
+    teardown?.();
   };
 }
 
@@ -101,15 +112,20 @@ function mountView(
   app.viewport = viewport;
 
   // effects of their own (the view may mount after the attachment's own run)
+  // (each bails out once the app shows another graph: this view's teardown may come after them
+  // in the same flush, and another graph's view names actors this one does not have)
+  const current = () => app.graph === graph;
   const stopEffects = $effect.root(() => {
     $effect(() => {
-      view = app.styleView;
+      const next = app.styleView;
+      if (!current()) return;
+      view = next;
       host.applyView(view);
     });
 
     $effect(() => {
       const request = app.cameraRequest;
-      if (request) untrack(() => controller.request(request));
+      if (request && current()) untrack(() => controller.request(request));
     });
 
     // The camera follows the question: after a filter, time or focus change that shows other
@@ -117,7 +133,7 @@ function mountView(
     let shown = untrack(() => app.visibility?.visibleNodes ?? null);
     $effect(() => {
       const nodes = app.visibility?.visibleNodes ?? null;
-      if (!nodes || (shown && sameMembers(nodes, shown))) return;
+      if (!nodes || !current() || (shown && sameMembers(nodes, shown))) return;
       shown = nodes;
       untrack(() => controller.follow([...nodes]));
     });
