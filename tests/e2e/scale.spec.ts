@@ -241,6 +241,21 @@ test('a 10,000-actor import arrives in parts, stays responsive, is laid out, sea
   expect(restored.longest).toBeLessThan(1500);
   await expectShortOwnScripts(page, 0, 'reload');
   await expect(page.getByTestId('dataset-source')).toContainText('synthetic-10k.json');
+
+  // back to the bundled dataset: the view takes over the large graph's Sigma (points → discs);
+  // the large graph's view, on its way out, must not style the new graph's actors
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Back to default dataset' }).click();
+  await page.waitForFunction(
+    () => (window.__alignmap?.counts.nodes ?? Infinity) < 1000 && window.__alignmap?.idle === true,
+    null,
+    { timeout: 60_000 },
+  );
+  const back = await pixelStats(page, await graphShot(page, 'scale-back-to-default'));
+  expect(back.ink).toBeGreaterThan(0.01 * back.total);
+  expect(errors).toEqual([]);
 });
 
 /**
