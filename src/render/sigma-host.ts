@@ -444,6 +444,10 @@ export function createSigmaHost(
     // camera move — are scheduled through this method)
     renderer.scheduleRender = () => sigma;
   }
+  /** Sigma's own scheduleRender back (the held one was an own property over its prototype's). */
+  function unholdScheduler(): void {
+    delete (renderer as { scheduleRender?: unknown }).scheduleRender;
+  }
   function heldChange(nodes: readonly string[] | 'all'): void {
     if (heldChanges === 'all') return;
     if (nodes === 'all') heldChanges = 'all';
@@ -454,7 +458,7 @@ export function createSigmaHost(
   function releaseFrames(processed = false): void {
     if (!held) return;
     held = false;
-    delete (renderer as { scheduleRender?: unknown }).scheduleRender;
+    unholdScheduler();
     const changes = heldChanges;
     heldChanges = new Set();
     if (changes === 'all') return void sigma.refresh();
@@ -798,7 +802,7 @@ export function createSigmaHost(
       points?.kill();
       if (options.createRenderer) return sigma.kill();
       // kept for the next graph in this container, as constructed: its frames, its actors shown
-      if (held) delete (renderer as { scheduleRender?: unknown }).scheduleRender;
+      if (held) unholdScheduler();
       showSigmaActors(true);
       sigmas.keep(container, sigma, new Graph() as G);
     },
