@@ -167,6 +167,13 @@ async function main(): Promise<void> {
             )
             .join(', ')}`,
         );
+        const before = scripts.filter(([t]) => t < handoff).sort((a, b) => b[1] - a[1]);
+        console.log(
+          `  before the handoff (${(handoff / 1000).toFixed(1)} s from navigation): ${before
+            .slice(0, 3)
+            .map(([t, d, by]) => `${d.toFixed(0)} ms at ${(t / 1000).toFixed(1)} s (${by})`)
+            .join(', ')}`,
+        );
       }
       rounds.sort((a, b) => a - b);
       console.log(

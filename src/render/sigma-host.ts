@@ -103,6 +103,22 @@ const sigmas = createRendererPool<G, Partial<Settings<NodeAttributes, EdgeAttrib
 const newSigma: RendererFactory = (graph, container, settings) =>
   sigmas.take(container, graph, settings);
 
+/**
+ * Runs `make` while `container` reads as empty (offsetWidth and offsetHeight 0, on the instance
+ * only: the page's layout is not touched), so that a Sigma constructed in it sizes its canvases to
+ * 1×1; `sigma.resize()` later sizes them to the container.
+ */
+function withEmptyContainer<R>(container: HTMLElement, make: () => R): R {
+  const zero = { configurable: true, get: () => 0 };
+  Object.defineProperties(container, { offsetWidth: zero, offsetHeight: zero });
+  try {
+    return make();
+  } finally {
+    delete (container as { offsetWidth?: number }).offsetWidth;
+    delete (container as { offsetHeight?: number }).offsetHeight;
+  }
+}
+
 export interface SigmaHost {
   /** Re-applies the style; `layoutChanged` re-indexes (sizes, visibility, positions). */
   refresh(layoutChanged?: boolean): void;
@@ -248,61 +264,84 @@ export function createSigmaHost(
     return style;
   }
 
-  const sigma = (options.createRenderer ?? newSigma)(
-    (!attached ? new Graph() : large ? mirror!.graph : graph) as G,
-    container,
-    {
-      allowInvalidContainer: true,
-      renderEdgeLabels: false,
-      // edge picking draws every edge a second time, into the picking buffer (large graphs: sigma
-      // draws no relations)
-      enableEdgeEvents: !large,
-      zIndex: true,
-      // memberships are hairlines under the reported relations (style.ts); sigma's default minimum
-      // (1.7 px) would draw them as thick as the rest. Large graphs keep it.
-      minEdgeThickness: large ? 1.7 : BACKGROUND_EDGE_SIZE,
-      labelFont: LABEL_FONT,
-      labelSize: 13,
-      labelWeight: '400',
-      labelColor: { color: '#1d1d1b' },
-      // labels on a halo, long names on two lines, placed without collisions (label-renderer.ts)
-      defaultDrawNodeLabel: labels.collect as never,
-      defaultDrawNodeHover: drawHaloHover as never,
-      // large graphs: fewer labels at the full view; zooming in (nodes drawn larger) shows more
-      labelDensity: large ? 0.15 : 0.35,
-      labelGridCellSize: 140,
-      labelRenderedSizeThreshold: large ? 9 : 4,
-      // (large graphs: sigma draws no relations; the edge layer hides its own while moving)
-      hideEdgesOnMove: false,
-      stagePadding: STAGE_PADDING,
-      minCameraRatio: 0.05,
-      maxCameraRatio: MAX_CAMERA_RATIO,
-      defaultEdgeType: 'line',
-      // large graphs: discs as GL points (one vertex each instead of a triangle of three); small
-      // ones sigma's discs (said even so: a renderer kept from a large graph has the points)
-      nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
-      edgeProgramClasses: {
-        line: EdgeRectangleProgram,
-        arrow: EdgeArrowProgram,
-        curve: EdgeCurveProgram,
-        curvedArrow: EdgeCurvedArrowProgram,
+  // A large graph mounted in steps: a new Sigma is constructed with its canvases at 1×1 and sized
+  // in the next step (sizeNow). Sizing its three WebGL canvases to the page is ~75 ms of
+  // synchronous calls to a software GPU (Chromium 150, 1440×900), which made its construction's
+  // task 150–220 ms on a reload; a Sigma taken over from the last view is already sized.
+  let unsized = large && options.indexLater !== undefined && !options.createRenderer;
+  /** The Sigma's canvases sized to the container, if they were not yet. */
+  function sizeNow(): void {
+    if (!unsized || killed) return;
+    unsized = false;
+    sigma.resize();
+  }
+  const construct = () =>
+    (options.createRenderer ?? newSigma)(
+      (!attached ? new Graph() : large ? mirror!.graph : graph) as G,
+      container,
+      {
+        allowInvalidContainer: true,
+        renderEdgeLabels: false,
+        // edge picking draws every edge a second time, into the picking buffer (large graphs: sigma
+        // draws no relations)
+        enableEdgeEvents: !large,
+        zIndex: true,
+        // memberships are hairlines under the reported relations (style.ts); sigma's default minimum
+        // (1.7 px) would draw them as thick as the rest. Large graphs keep it.
+        minEdgeThickness: large ? 1.7 : BACKGROUND_EDGE_SIZE,
+        labelFont: LABEL_FONT,
+        labelSize: 13,
+        labelWeight: '400',
+        labelColor: { color: '#1d1d1b' },
+        // labels on a halo, long names on two lines, placed without collisions (label-renderer.ts)
+        defaultDrawNodeLabel: labels.collect as never,
+        defaultDrawNodeHover: drawHaloHover as never,
+        // large graphs: fewer labels at the full view; zooming in (nodes drawn larger) shows more
+        labelDensity: large ? 0.15 : 0.35,
+        labelGridCellSize: 140,
+        labelRenderedSizeThreshold: large ? 9 : 4,
+        // (large graphs: sigma draws no relations; the edge layer hides its own while moving)
+        hideEdgesOnMove: false,
+        stagePadding: STAGE_PADDING,
+        minCameraRatio: 0.05,
+        maxCameraRatio: MAX_CAMERA_RATIO,
+        defaultEdgeType: 'line',
+        // large graphs: discs as GL points (one vertex each instead of a triangle of three); small
+        // ones sigma's discs (said even so: a renderer kept from a large graph has the points)
+        nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
+        // (large graphs: sigma draws no relations, so it compiles one edge program, not six — each
+        // a synchronous shader compile and link in its construction; a renderer kept from a large
+        // graph compiles the others when a small one takes it over)
+        edgeProgramClasses: large
+          ? { line: EdgeRectangleProgram }
+          : {
+              line: EdgeRectangleProgram,
+              arrow: EdgeArrowProgram,
+              curve: EdgeCurveProgram,
+              curvedArrow: EdgeCurvedArrowProgram,
+            },
+        // A node's display data: its style (from the app's graph) and its position, one object of
+        // a fixed shape. (Completing sigma's fresh copy of the attributes in place grew each copy
+        // property by property: ~1 kB of garbage per call, sigma calls it twice per node it is given
+        // — 140 MB while a 50,000-actor graph was indexed, and main-thread collector pauses of
+        // 0.1–0.3 s in the layout's frames after a reload.)
+        nodeReducer: (id, attrs) => ({
+          ...nodeStyle(id, graph.getNodeAttributes(id)),
+          x: attrs.x,
+          y: attrs.y,
+        }),
+        // The edge reducer returns the (shared, complete) style itself, not sigma's copy of the
+        // attributes: sigma keeps what the reducer returns for every edge, and only fills defaults in
+        // it (all present here), so 50,000 relations hold a handful of objects, not 50,000 copies.
+        edgeReducer: (id) => edgeStyle(id, graph.getEdgeAttributes(id)) as never,
       },
-      // A node's display data: its style (from the app's graph) and its position, one object of
-      // a fixed shape. (Completing sigma's fresh copy of the attributes in place grew each copy
-      // property by property: ~1 kB of garbage per call, sigma calls it twice per node it is given
-      // — 140 MB while a 50,000-actor graph was indexed, and main-thread collector pauses of
-      // 0.1–0.3 s in the layout's frames after a reload.)
-      nodeReducer: (id, attrs) => ({
-        ...nodeStyle(id, graph.getNodeAttributes(id)),
-        x: attrs.x,
-        y: attrs.y,
-      }),
-      // The edge reducer returns the (shared, complete) style itself, not sigma's copy of the
-      // attributes: sigma keeps what the reducer returns for every edge, and only fills defaults in
-      // it (all present here), so 50,000 relations hold a handful of objects, not 50,000 copies.
-      edgeReducer: (id) => edgeStyle(id, graph.getEdgeAttributes(id)) as never,
-    },
-  );
+    );
+  const sigma = unsized ? withEmptyContainer(container, construct) : construct();
+  /** Sigma's size in pixels (sized first, if it was constructed unsized). */
+  function dimensions(): { width: number; height: number } {
+    sizeNow();
+    return sigma.getDimensions();
+  }
 
   sigma.on('beforeRender', labels.begin);
   const labelContext = sigma.getCanvases().labels!.getContext('2d')!;
@@ -515,12 +554,19 @@ export function createSigmaHost(
   // Indexing in a later task: while the layout runs, the points (and the actors' styles they
   // compute) come first, and sigma indexes the actors in the task after (its reducer then only
   // looks the styles up): two shorter tasks instead of one.
+  // (a Sigma constructed unsized is sized first, in a task of its own)
   options.indexLater?.(() => {
     if (killed || attached) return;
-    warmNodeStyles(() => {
-      if (!edgesHidden) return attach();
-      if (!points!.running) startPoints();
-      defer(attach);
+    const index = () =>
+      warmNodeStyles(() => {
+        if (!edgesHidden) return attach();
+        if (!points!.running) startPoints();
+        defer(attach);
+      });
+    if (!unsized) return index();
+    sizeNow();
+    defer(() => {
+      if (!killed && !attached) index();
     });
   });
   /** Computes every actor's style in slices of ~12 ms tasks, then `then` (sigma's reducer, and
@@ -641,7 +687,7 @@ export function createSigmaHost(
     );
     const spanX = px.maxX - px.minX;
     const spanY = px.maxY - px.minY;
-    const { width, height } = sigma.getDimensions();
+    const { width, height } = dimensions();
     const roomX = Math.max(1, width - FRAME_MARGIN.left - FRAME_MARGIN.right);
     const roomY = Math.max(1, height - FRAME_MARGIN.top - FRAME_MARGIN.bottom);
     const fit = Math.min(MAX_CAMERA_RATIO, Math.max(spanX / roomX, spanY / roomY));
@@ -766,17 +812,17 @@ export function createSigmaHost(
       return data ? sigma.framedGraphToViewport(data) : null;
     },
     graphUnitsPerPixel() {
-      const { width, height } = sigma.getDimensions();
+      const { width, height } = dimensions();
       const bbox = sigma.getCustomBBox() ?? sigma.getBBox();
       const extent = Math.max(bbox.x[1] - bbox.x[0], bbox.y[1] - bbox.y[0], 1e-9);
       return extent / Math.max(1, Math.min(width, height) - 2 * STAGE_PADDING);
     },
     stageSpanPx() {
-      const { width, height } = sigma.getDimensions();
+      const { width, height } = dimensions();
       return Math.max(1, Math.min(width, height) - 2 * STAGE_PADDING);
     },
     viewportGraphBox() {
-      const { width, height } = sigma.getDimensions();
+      const { width, height } = dimensions();
       // All four corners: with a rotated camera the box is the corners' bounding box.
       const corners = [
         { x: 0, y: 0 },

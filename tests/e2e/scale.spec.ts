@@ -241,6 +241,21 @@ test('a 10,000-actor import arrives in parts, stays responsive, is laid out, sea
   expect(restored.longest).toBeLessThan(1500);
   await expectShortOwnScripts(page, 0, 'reload');
   await expect(page.getByTestId('dataset-source')).toContainText('synthetic-10k.json');
+  // Reopened where it was left, and drawn at the container's size with all its relations: a
+  // Sigma constructed here (no view to take one over from) starts at 1×1 and is sized in the
+  // next step (src/render/sigma-host.ts), as are the layers that take its size.
+  await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: 60_000 });
+  expect(await page.evaluate(() => window.__alignmap!.layout.lastStop)).toBe('saved');
+  expect(await page.evaluate(() => window.__alignmap!.drawnRelations())).toBe(RELATIONS);
+  const canvases = await page.getByTestId('graph').evaluate((graph: HTMLElement) => ({
+    want: [graph.offsetWidth, graph.offsetHeight].map((px) => Math.round(px * devicePixelRatio)),
+    sizes: [...graph.querySelectorAll('canvas')].map((c) => [c.className, c.width, c.height]),
+  }));
+  expect(canvases.sizes.length).toBeGreaterThan(3);
+  for (const [name, width, height] of canvases.sizes)
+    expect([name, width, height]).toEqual([name, ...canvases.want]);
+  const reopened = await pixelStats(page, await graphShot(page, 'scale-10k-reopened'));
+  expect(reopened.ink).toBeGreaterThan(0.5 * withRelations.ink);
 
   // back to the bundled dataset: the view takes over the large graph's Sigma (points → discs);
   // the large graph's view, on its way out, must not style the new graph's actors
