@@ -109,13 +109,17 @@ const newSigma: RendererFactory = (graph, container, settings) =>
  * 1×1; `sigma.resize()` later sizes them to the container.
  */
 function withEmptyContainer<R>(container: HTMLElement, make: () => R): R {
-  const zero = { configurable: true, get: () => 0 };
-  Object.defineProperties(container, { offsetWidth: zero, offsetHeight: zero });
+  const keys = ['offsetWidth', 'offsetHeight'] as const;
+  // (an element's own are none: its sizes are the prototype's getters)
+  const own = keys.map((key) => Object.getOwnPropertyDescriptor(container, key));
+  for (const key of keys) Object.defineProperty(container, key, { configurable: true, value: 0 });
   try {
     return make();
   } finally {
-    delete (container as { offsetWidth?: number }).offsetWidth;
-    delete (container as { offsetHeight?: number }).offsetHeight;
+    keys.forEach((key, i) => {
+      delete (container as Partial<Record<(typeof keys)[number], number>>)[key];
+      if (own[i]) Object.defineProperty(container, key, own[i]);
+    });
   }
 }
 
@@ -267,8 +271,9 @@ export function createSigmaHost(
   // A large graph mounted in steps: a new Sigma is constructed with its canvases at 1×1 and sized
   // in the next step (sizeNow). Sizing its three WebGL canvases to the page is ~75 ms of
   // synchronous calls to a software GPU (Chromium 150, 1440×900), which made its construction's
-  // task 150–220 ms on a reload; a Sigma taken over from the last view is already sized.
-  let unsized = large && options.indexLater !== undefined && !options.createRenderer;
+  // task 150–220 ms on a reload; a Sigma taken over from the last view is already sized. (Sigma
+  // sizes itself at every frame too: without this step its first frame's task would pay for it.)
+  let unsized = large && options.indexLater !== undefined;
   /** The Sigma's canvases sized to the container, if they were not yet. */
   function sizeNow(): void {
     if (!unsized || killed) return;
@@ -706,7 +711,9 @@ export function createSigmaHost(
   return {
     large,
     get drawing() {
-      return settling !== null || (layer?.busy ?? false);
+      // (a large graph: from its construction until sigma has every actor, then until its
+      // picture and relations are drawn)
+      return !attached || filling || settling !== null || (layer?.busy ?? false);
     },
     drawnRelations() {
       return layer ? layer.drawn : null;

@@ -242,8 +242,9 @@ test('a 10,000-actor import arrives in parts, stays responsive, is laid out, sea
   await expectShortOwnScripts(page, 0, 'reload');
   await expect(page.getByTestId('dataset-source')).toContainText('synthetic-10k.json');
   // Reopened where it was left, and drawn at the container's size with all its relations: a
-  // Sigma constructed here (no view to take one over from) starts at 1×1 and is sized in the
-  // next step (src/render/sigma-host.ts), as are the layers that take its size.
+  // Sigma constructed here (no view to take one over from) starts at 1×1 and is sized in a later
+  // step (src/render/sigma-host.ts); every canvas, the layers that take its size included, ends
+  // at the container's. (`idle` counts the graph's mount and fill as drawing.)
   await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: 60_000 });
   expect(await page.evaluate(() => window.__alignmap!.layout.lastStop)).toBe('saved');
   expect(await page.evaluate(() => window.__alignmap!.drawnRelations())).toBe(RELATIONS);

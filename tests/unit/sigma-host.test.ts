@@ -49,6 +49,9 @@ const PX_PER_UNIT = 1000;
 const SIZE = { width: 800, height: 600 };
 
 /** What the host uses of Sigma: settings kept, events emitted by the test, a linear camera. */
+/** The graph view's element, as sigma reads its size. */
+const CONTAINER = { offsetWidth: 800, offsetHeight: 600 };
+
 class FakeRenderer {
   readonly handlers = new Map<string, Handler>();
   readonly refreshes: unknown[] = [];
@@ -61,11 +64,20 @@ class FakeRenderer {
   canvasesMade = 0;
   /** The graphs sigma was given, in order (the first by the constructor). */
   readonly graphs: unknown[] = [];
+  /** The container's size as the constructor saw it (sigma sizes its canvases to it). */
+  readonly sizeAtConstruction: [number, number];
+  /** Calls of resize() (sigma: its canvases sized to the container again). */
+  resizes = 0;
   constructor(
     public graph: AlignmapGraph,
     readonly settings: Partial<Settings<NodeAttributes, EdgeAttributes>>,
+    readonly container: { offsetWidth: number; offsetHeight: number } = CONTAINER,
   ) {
     this.graphs.push(graph);
+    this.sizeAtConstruction = [container.offsetWidth, container.offsetHeight];
+  }
+  resize() {
+    this.resizes++;
   }
   getGraph() {
     return this.graph;
@@ -174,13 +186,14 @@ function host(graph: AlignmapGraph, options: Partial<SigmaHostOptions> = {}, vie
   let fake!: FakeRenderer;
   let current = view;
   const pointDrawer = new RecordingPointDrawer();
-  const h = createSigmaHost({} as HTMLElement, graph, {
+  const container = { ...CONTAINER };
+  const h = createSigmaHost(container as unknown as HTMLElement, graph, {
     getView: () => current,
     createEdgeDrawer: () => new RecordingDrawer(),
     createPointDrawer: () => pointDrawer,
     ...options,
-    createRenderer: (g, _container, settings) => {
-      fake = new FakeRenderer(g as AlignmapGraph, settings);
+    createRenderer: (g, element, settings) => {
+      fake = new FakeRenderer(g as AlignmapGraph, settings, element);
       return fake as unknown as Sigma<NodeAttributes, EdgeAttributes>;
     },
   });
@@ -713,6 +726,68 @@ describe('createSigmaHost: a large graph’s layout stop', () => {
       { partialGraph: { nodes: [], edges: [] }, skipIndexation: false },
     ]);
     expect(pointDrawer.clears).toBe(1);
+  });
+});
+
+describe('createSigmaHost: a large graph’s new Sigma sized in a task of its own', () => {
+  it('is constructed at 1×1 and sized in the indexing step, before sigma is given any actor', () => {
+    const later: (() => void)[] = [];
+    const tasks = new TaskQueue();
+    const { fake, h } = host(large(), {
+      defer: tasks.push,
+      indexLater: (fn) => later.push(fn),
+      layoutRunsAtStart: false,
+    });
+    expect([fake.sizeAtConstruction, fake.resizes]).toEqual([[0, 0], 0]);
+    // the container's own sizes again once constructed
+    expect([fake.container.offsetWidth, fake.container.offsetHeight]).toEqual([800, 600]);
+    later.shift()!();
+    // sized; the actors' styling and sigma's indexing in the tasks after
+    expect([fake.resizes, fake.graphs.length, tasks.size]).toEqual([1, 1, 1]);
+    tasks.drain();
+    expect([fake.resizes, fake.graph.order]).toEqual([1, 1000]);
+    // asked for its size before the indexing step (a framing): sized then, once
+    const early = host(large(), { defer: tasks.push, indexLater: (fn) => later.push(fn) });
+    early.h.stageSpanPx();
+    early.h.stageSpanPx();
+    expect(early.fake.resizes).toBe(1);
+    later.shift()!();
+    expect(early.fake.resizes).toBe(1);
+    // a small graph, or a large one mounted at once: sized by its construction
+    for (const other of [host(small()), host(large())])
+      expect([other.fake.sizeAtConstruction, other.fake.resizes]).toEqual([[800, 600], 0]);
+    h.kill();
+  });
+});
+
+describe('createSigmaHost: a large graph counts as drawing until its picture is complete', () => {
+  it('from its construction until the relations are drawn, a reopened graph (no layout) too', () => {
+    for (const runs of [false, true]) {
+      const later: (() => void)[] = [];
+      const tasks = new TaskQueue();
+      const drawer = new RecordingDrawer();
+      const { h, fake } = host(large(), {
+        createEdgeDrawer: () => drawer,
+        defer: tasks.push,
+        indexLater: (fn) => later.push(fn),
+        layoutRunsAtStart: runs,
+      });
+      // (before sigma is given the graph, and in every task until the relations are drawn)
+      expect(h.drawing).toBe(true);
+      later.shift()!();
+      expect(h.drawing).toBe(true);
+      // (while a layout runs, the layout's state says the picture is not final: it stops once
+      // sigma has every actor)
+      if (runs) {
+        tasks.drain();
+        h.setLayoutRunning(false);
+      }
+      const idleBeforeDrawn: number[] = [];
+      for (let task = 0; tasks.runNext(); task++)
+        if (!h.drawing && drawer.main.length === 0) idleBeforeDrawn.push(task);
+      expect(idleBeforeDrawn).toEqual([]);
+      expect([fake.graph.order, drawer.main.length > 0, h.drawing]).toEqual([1000, true, false]);
+    }
   });
 });
 
