@@ -82,7 +82,7 @@ const PROBE = `
 const WATCH_APP = `(n) => new Promise((resolve) => {
   const first = () => {
     const h = window.__alignmap;
-    if (h && h.counts.nodes === n) requestAnimationFrame(() => resolve(performance.now()));
+    if (h && h.counts.nodes === n && h.actorsShown) requestAnimationFrame(() => resolve(performance.now()));
     else requestAnimationFrame(first);
   };
   first();

@@ -137,6 +137,8 @@ export interface SigmaHost {
   /** A large graph's picture is not complete yet: sigma catching up with the layout's stop, or
    * relations still being written for the edge layer. */
   readonly drawing: boolean;
+  /** A frame has shown the graph's actors (a large graph mounts in steps: not at once). */
+  readonly actorsShown: boolean;
   /** How many relations the edge layer draws (null for a small graph: sigma draws them). */
   drawnRelations(): number | null;
   /** Drawn node size / the style's node size (below 1 in the large-graph mode). */
@@ -240,6 +242,8 @@ export function createSigmaHost(
   let drawn: DrawnEdges | null = null;
   // whether sigma has the graph yet (see indexLater)
   let attached = !(large && options.indexLater);
+  // whether sigma's frames are held (see holdFrames)
+  let held = false;
   // Styles of the current view, filled as the reducers ask (see applyView); edge styles interned.
   const internEdgeStyle = createStyleInterner<EdgeStyle>(edgeStyleKey);
   let nodeStyles = new Map<string, NodeStyle>();
@@ -353,9 +357,14 @@ export function createSigmaHost(
   // Every drawn disc is an obstacle for the labels; with thousands of actors (a large graph) only
   // the labelled ones' are: tens of thousands of tiny discs cost more per frame than the rest of
   // the frame, and few labels are drawn anyway.
-  sigma.on('afterRender', () =>
-    labels.flush(labelContext, sigma.getDimensions(), large ? undefined : sigma),
-  );
+  sigma.on('afterRender', () => {
+    labels.flush(labelContext, sigma.getDimensions(), large ? undefined : sigma);
+    // (a large graph's: once sigma has the actors and its frames are its own again)
+    if (attached && !held && graph.order > 0) actorsShown = true;
+  });
+  /** A frame has shown this graph's actors: sigma's picture, or a large graph's layout points (a
+   * small graph is drawn with its construction). */
+  let actorsShown = !large && graph.order > 0;
 
   let killed = false;
   let dragged: string | null = null;
@@ -445,12 +454,25 @@ export function createSigmaHost(
   const points = large
     ? createLayoutPoints(
         graph,
-        options.createPointDrawer
-          ? options.createPointDrawer(sigma)
-          : lazyDrawer(() => createNodeLayerGL(sigma, matrixFromCamera as CameraMatrix)),
+        showingActors(
+          options.createPointDrawer
+            ? options.createPointDrawer(sigma)
+            : lazyDrawer(() => createNodeLayerGL(sigma, matrixFromCamera as CameraMatrix)),
+        ),
         (id) => nodeStyle(id, graph.getNodeAttributes(id)),
       )
     : null;
+  /** The point drawer, noting that its frame shows the actors (see actorsShown). */
+  function showingActors(drawer: PointDrawer): PointDrawer {
+    return {
+      draw(vertices, extent, restyled) {
+        if (vertices.count > 0) actorsShown = true;
+        drawer.draw(vertices, extent, restyled);
+      },
+      clear: () => drawer.clear(),
+      kill: () => drawer.kill(),
+    };
+  }
   const sigmaActorLayers = ['nodes', 'labels', 'hovers', 'hoverNodes'];
   function showSigmaActors(shown: boolean): void {
     const canvases = sigma.getCanvases() as Record<string, HTMLCanvasElement | undefined>;
@@ -476,7 +498,6 @@ export function createSigmaHost(
   // stopped. Its processing is done in a task of its own here (the second reach into sigma's
   // internals: `process` and its flag are private; without them the release does both at once).
   const internals = sigma as unknown as { process?: () => unknown; needToProcess?: boolean };
-  let held = false;
   /** Sigma is being given a large graph's actors in slices (attach). */
   let filling = false;
   /** Actors restyled while held ('all': a full re-index), for the refresh at the release. */
@@ -717,6 +738,9 @@ export function createSigmaHost(
     },
     drawnRelations() {
       return layer ? layer.drawn : null;
+    },
+    get actorsShown() {
+      return actorsShown;
     },
     nodeScale: sizeScale,
     refresh(layoutChanged = true) {

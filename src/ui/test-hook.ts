@@ -60,6 +60,10 @@ export function installTestHook({
     get drawingRelations() {
       return host.drawing;
     },
+    /** A frame has shown the graph's actors (a large graph's come some tasks after the graph). */
+    get actorsShown() {
+      return host.actorsShown;
+    },
     drawnLabels: () => host.drawnLabels(),
     /** The labels drawn in the last frame, their boxes (CSS px) and whether they were forced. */
     labelBoxes: () => host.labelBoxes(),

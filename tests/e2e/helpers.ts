@@ -40,6 +40,7 @@ interface Hook {
   /** Relations a large graph's edge layer draws (null: sigma draws them). */
   drawnRelations(): number | null;
   drawingRelations: boolean;
+  actorsShown: boolean;
   /** The labels drawn in the last frame: node id, box in the graph container (CSS px), forced. */
   labelBoxes(): {
     id: string;

@@ -760,6 +760,36 @@ describe('createSigmaHost: a large graph’s new Sigma sized in a task of its ow
   });
 });
 
+describe('createSigmaHost: whether a frame has shown the actors yet', () => {
+  it('a large graph’s: once the layout’s points draw them, or sigma has them all and draws', () => {
+    const later: (() => void)[] = [];
+    const tasks = new TaskQueue();
+    // the layout runs: the points show the actors first
+    const running = host(large(), { defer: tasks.push, indexLater: (fn) => later.push(fn) });
+    expect(running.h.actorsShown).toBe(false);
+    later.shift()!();
+    tasks.runUntil(() => running.pointDrawer.draws > 0);
+    expect(running.h.actorsShown).toBe(true);
+    // reopened (no layout): sigma's first frame after it has every actor
+    const reopened = host(large(), {
+      defer: tasks.push,
+      indexLater: (fn) => later.push(fn),
+      layoutRunsAtStart: false,
+    });
+    reopened.fake.emit('afterRender'); // (sigma's frame of its empty graph)
+    later.shift()!();
+    tasks.runUntil(() => reopened.fake.graph.order === 1000);
+    reopened.fake.emit('afterRender'); // (held: none comes while it is filled)
+    expect(reopened.h.actorsShown).toBe(false);
+    tasks.drain();
+    expect(reopened.h.actorsShown).toBe(false);
+    reopened.fake.emit('afterRender');
+    expect([reopened.h.actorsShown, reopened.pointDrawer.draws]).toEqual([true, 0]);
+    // a small graph is drawn with its construction
+    expect(host(small()).h.actorsShown).toBe(true);
+  });
+});
+
 describe('createSigmaHost: a large graph counts as drawing until its picture is complete', () => {
   it('from its construction until the relations are drawn, a reopened graph (no layout) too', () => {
     for (const runs of [false, true]) {
