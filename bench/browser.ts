@@ -49,7 +49,8 @@ interface Sample {
   /** Longest single script (long animation frames' script attribution): the page's own JS. */
   scriptImport: number;
   scriptLayout?: number;
-  /** What that script was (its invoker and function): printed with the round, not tabled. */
+  /** What those scripts were (invoker and function): printed with the round, not tabled. */
+  scriptImportBy?: string;
   scriptLayoutBy?: string;
   filter?: number;
   heapMb?: number;
@@ -171,6 +172,7 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
       firstFrame: firstAt - chosenAt,
       longImport: longest(long, chosenAt, firstAt),
       scriptImport: longest(scripts, chosenAt, firstAt),
+      scriptImportBy: longestBy(scripts, chosenAt, firstAt),
     };
     if (full) {
       sample.stable = stable.at - chosenAt;
@@ -196,6 +198,7 @@ async function appRun(file: string, n: number, full: boolean): Promise<Record<st
       firstFrame: reloadFirst,
       longImport: longest(reloadLong, 0, reloadFirst),
       scriptImport: longest(reloadScripts, 0, reloadFirst),
+      scriptImportBy: longestBy(reloadScripts, 0, reloadFirst),
     };
     if (full) {
       reload.stable = reloadStable.at;
