@@ -351,14 +351,14 @@ describe('createSigmaHost: reducers', () => {
     });
     // actors of equal size get sizes of their own (within 1e-4 of it), earlier ones larger:
     // sigma's label grid sorts them by size without comparing ids
-    const sizes = ['n1', 'n2', 'n3'].map((id) => fake.node(id).size);
+    const sizes = ['n1', 'n2', 'n3'].map((id) => fake.node(id).size as number);
     expect(
       new Set(['n1', 'n2', 'n3'].map((id) => styleNode(id, g.getNodeAttributes(id), VIEW).size))
         .size,
     ).toBe(1);
     expect(sizes[0]).toBeGreaterThan(sizes[1]!);
     expect(sizes[1]).toBeGreaterThan(sizes[2]!);
-    for (const size of sizes) expect(Math.abs(size / half - 1)).toBeLessThan(1e-4);
+    for (const size of sizes) expect(Math.abs(size! / half - 1)).toBeLessThan(1e-4);
     // the layout runs at start: no relation drawn; the actors drawn as points, sigma's picture of
     // them hidden; its node events (stale positions) ignored
     tasks.drain();
