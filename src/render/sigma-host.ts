@@ -268,7 +268,7 @@ export function createSigmaHost(
   // invisible). Sigma sorts every actor into its label grid by size when it processes them, and
   // breaks ties by comparing ids as strings: with thousands of actors of equal size that sort was
   // a fifth of its processing of 50,000 actors (one task, at the layout's stop or a reopened
-  // import's first frame). Earlier actors win a tie, as before for ids in order.
+  // import's first frame). Of actors of equal size, the one sigma was given first is larger.
   const tieRanks = new Map<string, number>();
   function untied(id: string): number {
     let rank = tieRanks.get(id);
@@ -349,16 +349,12 @@ export function createSigmaHost(
         // property by property: ~1 kB of garbage per call, sigma calls it twice per node it is given
         // — 140 MB while a 50,000-actor graph was indexed, and main-thread collector pauses of
         // 0.1–0.3 s in the layout's frames after a reload.)
-        nodeReducer: large
-          ? (id, attrs) => {
-              const style = nodeStyle(id, graph.getNodeAttributes(id));
-              return { ...style, size: style.size * untied(id), x: attrs.x, y: attrs.y };
-            }
-          : (id, attrs) => ({
-              ...nodeStyle(id, graph.getNodeAttributes(id)),
-              x: attrs.x,
-              y: attrs.y,
-            }),
+        // (a large graph's actors each with a size of their own: see untied)
+        nodeReducer: (id, attrs) => {
+          const style = nodeStyle(id, graph.getNodeAttributes(id));
+          const size = large ? style.size * untied(id) : style.size;
+          return { ...style, size, x: attrs.x, y: attrs.y };
+        },
         // The edge reducer returns the (shared, complete) style itself, not sigma's copy of the
         // attributes: sigma keeps what the reducer returns for every edge, and only fills defaults in
         // it (all present here), so 50,000 relations hold a handful of objects, not 50,000 copies.
