@@ -43,8 +43,18 @@ import { createLayoutPoints, type PointDrawer } from './layout-points';
 import { createNodeLayerGL, type CameraMatrix } from './node-layer-gl';
 import { lazyDrawer } from './lazy-drawer';
 import { createRendererPool } from './renderer-pool';
-import { matrixFromCamera } from 'sigma/utils';
+import {
+  createNormalizationFunction,
+  graphExtent,
+  matrixFromCamera,
+  zIndexOrdering,
+} from 'sigma/utils';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
+import {
+  differencesFromOwnProcessing,
+  processInSlices,
+  type SigmaUtilities,
+} from './sliced-processing';
 
 export interface CameraSnapshot {
   x: number;
@@ -152,6 +162,12 @@ export interface SigmaHost {
   setCamera(camera: Partial<CameraSnapshot>, animate?: boolean): Promise<void>;
   /** The label sigma currently draws for a node (for tests and accessibility). */
   displayedLabel(id: string): string | null;
+  /**
+   * For the browser tests: whether sigma's state came from a processing in slices (see
+   * processHeld), and what of it differs from sigma's own processing, run now (nothing when they
+   * agree); null when sigma's internals are not as expected.
+   */
+  processingCheck(): { sliced: boolean; differences: string[] } | null;
   /** Ids of the nodes whose label was drawn in the last frame. */
   drawnLabels(): string[];
   /** The labels drawn in the last frame and their boxes in the container (CSS px). */
@@ -208,6 +224,15 @@ const FOCUS_MIN_RATIO = 0.12;
 const WARM_SLICE_MS = 12;
 /** While sigma indexes a large graph's actors, it processes the first this many once (see attach). */
 const WARM_UP_ACTORS = 5000;
+/** sigma/utils' helpers, for the processing in slices (sliced-processing.ts). */
+const SIGMA_UTILITIES = {
+  createNormalizationFunction,
+  graphExtent,
+  matrixFromCamera,
+  zIndexOrdering,
+} as unknown as SigmaUtilities;
+/** Script time per task while sigma's processing of a large graph's actors is sliced. */
+const PROCESS_SLICE_MS = 12;
 const MAX_CAMERA_RATIO = 4;
 const STAGE_PADDING = 40;
 
@@ -509,11 +534,15 @@ export function createSigmaHost(
   // up in one refresh when they are let go (releaseFrames).
   const renderer = sigma as unknown as { scheduleRender: () => unknown };
   // Sigma processes every actor (normalised positions, label grid, program buffers) in the task
-  // that draws its next frame: at 50,000 actors ~0.11 s of script, with the frame's ~0.04 s and
-  // the copy of the layout's last positions (~0.03 s) one task of 0.16–0.25 s when the layout
-  // stopped. Its processing is done in a task of its own here (the second reach into sigma's
-  // internals: `process` and its flag are private; without them the release does both at once).
+  // that draws its next frame: at 50,000 actors 135–180 ms of script, with the frame's ~0.04 s one
+  // task over 0.2 s when the layout stopped or a stored graph reopened. While its frames are held,
+  // that processing is done in slices of tasks here (sliced-processing.ts: a reach into sigma's
+  // internals; where they are not as expected, sigma's own `process` in a task of its own, and
+  // without that either, the release does both at once).
   const internals = sigma as unknown as { process?: () => unknown; needToProcess?: boolean };
+  /** Sigma's state is that of a processing in slices (not of its own since). */
+  let slicedLast = false;
+  sigma.on('beforeProcess', () => (slicedLast = false));
   /** Sigma is being given a large graph's actors in slices (attach). */
   let filling = false;
   /** Actors restyled while held ('all': a full re-index), for the refresh at the release. */
@@ -547,10 +576,12 @@ export function createSigmaHost(
     sigma.refresh({ partialGraph: { nodes: [...changes], edges: [] }, skipIndexation: current });
   }
 
-  /** While held: sigma's processing of every actor now (the restyled ones updated first), its
-   * next frame then only draws. False when it cannot be done apart (a full restyle is held). */
-  function processHeld(): boolean {
-    if (!held || heldChanges === 'all' || typeof internals.process !== 'function') return false;
+  /** While held: sigma's processing of every actor (the restyled ones updated first), in slices
+   * of tasks, then `then(true)` and its next frame only draws; `then(false)` when it was not done
+   * (a full restyle is held, the run was outdated or `stopped`). */
+  function processHeld(stopped: () => boolean, then: (processed: boolean) => void): void {
+    if (!held || heldChanges === 'all' || typeof internals.process !== 'function')
+      return then(false);
     if (heldChanges.size > 0) {
       // (held: this updates their display data, its frame stays held)
       sigma.refresh({
@@ -560,9 +591,20 @@ export function createSigmaHost(
       });
       heldChanges = new Set();
     }
+    const run = processInSlices(sigma, {
+      utilities: SIGMA_UTILITIES,
+      defer,
+      stopped: () => stopped() || !held,
+      done: (processed) => {
+        slicedLast ||= processed;
+        then(processed);
+      },
+      sliceMs: PROCESS_SLICE_MS,
+    });
+    if (run) return;
     internals.process();
     internals.needToProcess = false;
-    return true;
+    then(true);
   }
 
   /** The layout stopped (or sigma has every actor and no layout runs): sigma's picture of the
@@ -580,14 +622,16 @@ export function createSigmaHost(
       const restarted = () => killed || edgesHidden;
       defer(() => {
         if (restarted()) return done();
-        const processed = processHeld();
-        defer(() => {
+        processHeld(restarted, (processed) => {
           if (restarted()) return done();
-          releaseFrames(processed);
-          points!.stop();
-          showSigmaActors(true);
-          showEdges();
-          done();
+          defer(() => {
+            if (restarted()) return done();
+            releaseFrames(processed);
+            points!.stop();
+            showSigmaActors(true);
+            showEdges();
+            done();
+          });
         });
       });
     });
@@ -847,6 +891,12 @@ export function createSigmaHost(
     displayedLabel(id) {
       if (killed || !graph.hasNode(id)) return null;
       return sigma.getNodeDisplayData(id)?.label ?? null;
+    },
+    processingCheck() {
+      if (killed) return null;
+      const sliced = slicedLast;
+      const differences = differencesFromOwnProcessing(sigma);
+      return differences && { sliced, differences };
     },
     drawnLabels() {
       return killed ? [] : labels.placed().map((p) => p.id);

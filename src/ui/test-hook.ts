@@ -54,6 +54,9 @@ export function installTestHook({
       };
     },
     displayedLabel: (id: string) => host.displayedLabel(id),
+    /** A large graph: whether sigma's state came from the host's processing in slices, and what
+     * of it differs from sigma's own processing (run by this call). */
+    processingCheck: () => host.processingCheck(),
     /** How many relations a large graph's edge layer draws (null: sigma draws them). */
     drawnRelations: () => host.drawnRelations(),
     /** A large graph's relations are still being written for the edge layer. */

@@ -35,6 +35,7 @@ interface Hook {
     isolatedHidden: number;
   };
   displayedLabel(id: string): string | null;
+  processingCheck(): { sliced: boolean; differences: string[] } | null;
   /** Ids whose label sigma drew in the last frame. */
   drawnLabels(): string[];
   /** Relations a large graph's edge layer draws (null: sigma draws them). */

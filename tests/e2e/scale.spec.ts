@@ -192,6 +192,13 @@ test('a 10,000-actor import arrives in parts, stays responsive, is laid out, sea
   // the picture between the actors (the graph with the layer's canvas hidden has far less ink).
   await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: 60_000 });
   expect(await page.evaluate(() => window.__alignmap!.drawnRelations())).toBe(RELATIONS);
+  // Sigma's processing of the final positions was done in slices of tasks
+  // (src/render/sliced-processing.ts) and left what its own one call leaves: positions, label
+  // grid, node buffer, picking indices (the check runs sigma's and compares).
+  expect(await page.evaluate(() => window.__alignmap!.processingCheck())).toEqual({
+    sliced: true,
+    differences: [],
+  });
   const withRelations = await pixelStats(page, await graphShot(page, 'scale-10k-relations'));
   const layer = page.locator('canvas.sigma-alignmapEdges');
   await layer.evaluate((c: HTMLCanvasElement) => (c.style.visibility = 'hidden'));
@@ -248,6 +255,10 @@ test('a 10,000-actor import arrives in parts, stays responsive, is laid out, sea
   await page.waitForFunction(() => window.__alignmap?.idle === true, null, { timeout: 60_000 });
   expect(await page.evaluate(() => window.__alignmap!.layout.lastStop)).toBe('saved');
   expect(await page.evaluate(() => window.__alignmap!.drawnRelations())).toBe(RELATIONS);
+  expect(await page.evaluate(() => window.__alignmap!.processingCheck())).toEqual({
+    sliced: true,
+    differences: [],
+  });
   const canvases = await page.getByTestId('graph').evaluate((graph: HTMLElement) => ({
     want: [graph.offsetWidth, graph.offsetHeight].map((px) => Math.round(px * devicePixelRatio)),
     sizes: [...graph.querySelectorAll('canvas')].map((c) => [c.className, c.width, c.height]),

@@ -740,6 +740,78 @@ describe('createSigmaHost: a large graph’s layout stop', () => {
   });
 });
 
+/** A fake with the sigma members sliced-processing.ts uses (its processing spread over tasks). */
+class SliceableRenderer extends FakeRenderer {
+  nodeZExtent: [number, number] = [0, 0];
+  nodeExtent = { x: [0, 1], y: [0, 1] };
+  normalizationFunction = { applyTo: () => {} };
+  labelGrid = { resizeAndClear: () => {}, add: () => {}, organize: () => {} };
+  nodePrograms = { circle: { reallocate: () => {} } };
+  edgePrograms = {};
+  itemIDsIndex = {};
+  nodeIndices = {};
+  edgeIndices = {};
+  /** Actors written into the node program's buffer by the sliced processing. */
+  written = 0;
+  private cache: Record<string, unknown> = {};
+  get nodeDataCache() {
+    for (const id of this.graph.nodes())
+      this.cache[id] ??= { ...this.node(id), type: 'circle', label: null };
+    return this.cache;
+  }
+  addNodeToProgram() {
+    this.written++;
+  }
+  getGraphDimensions() {
+    return SIZE;
+  }
+  getStagePadding() {
+    return 0;
+  }
+  removeListener(event: string) {
+    this.handlers.delete(event);
+  }
+  /** (events no one listens to, e.g. afterProcess) */
+  override emit(event: string, payload: unknown = {}) {
+    this.handlers.get(event)?.(payload as never);
+  }
+}
+
+describe('createSigmaHost: a large graph’s stop with sigma’s processing in slices', () => {
+  it('processes the actors over several tasks (never sigma’s one call), then only draws', () => {
+    const tasks = new TaskQueue();
+    const drawer = new RecordingDrawer();
+    let fake!: SliceableRenderer;
+    const h = createSigmaHost(CONTAINER as unknown as HTMLElement, large(3000), {
+      getView: () => VIEW,
+      createEdgeDrawer: () => drawer,
+      createPointDrawer: () => new RecordingPointDrawer(),
+      defer: tasks.push,
+      createRenderer: (g, element, settings) =>
+        (fake = new SliceableRenderer(g as AlignmapGraph, settings, element)) as never,
+    });
+    tasks.drain();
+    const before = fake.refreshes.length;
+    const warmUps = fake.processes;
+    h.setLayoutRunning(false);
+    let ran = 0;
+    while (fake.refreshes.length === before) {
+      expect(h.drawing).toBe(true);
+      expect(tasks.runNext()).toBe(true);
+      ran++;
+    }
+    expect(fake.written).toBe(3000);
+    expect(fake.processes).toBe(warmUps);
+    // (positions, the allocation, buffers: at least one task each, and the release)
+    expect(ran).toBeGreaterThanOrEqual(4);
+    expect(fake.refreshes.slice(before)).toEqual([
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: true },
+    ]);
+    tasks.drain();
+    expect([h.drawing, fake.canvases.nodes.style.visibility]).toEqual([false, '']);
+  });
+});
+
 describe('createSigmaHost: a large graph’s new Sigma sized in a task of its own', () => {
   it('is constructed at 1×1 and sized in the indexing step, before sigma is given any actor', () => {
     const later: (() => void)[] = [];
