@@ -43,16 +43,12 @@ import { createLayoutPoints, type PointDrawer } from './layout-points';
 import { createNodeLayerGL, type CameraMatrix } from './node-layer-gl';
 import { lazyDrawer } from './lazy-drawer';
 import { createRendererPool } from './renderer-pool';
-import {
-  createNormalizationFunction,
-  graphExtent,
-  matrixFromCamera,
-  zIndexOrdering,
-} from 'sigma/utils';
+import { createNormalizationFunction, graphExtent, matrixFromCamera } from 'sigma/utils';
 import { createLabelLayer, drawHaloHover, type DrawnLabel } from './label-renderer';
 import {
   differencesFromOwnProcessing,
   processInSlices,
+  sliceable,
   type SigmaUtilities,
 } from './sliced-processing';
 
@@ -229,8 +225,14 @@ const SIGMA_UTILITIES = {
   createNormalizationFunction,
   graphExtent,
   matrixFromCamera,
-  zIndexOrdering,
 } as unknown as SigmaUtilities;
+/** Restyled actors whose display data sigma updates in one call (see processHeld). */
+const RESTYLE_BATCH = 1000;
+/** Rounds of catching up with view changes that come while sigma's picture is caught up. */
+const CATCH_UP_ROUNDS = 3;
+/** From this many actors on, a view change's restyling and processing by sigma are done in
+ * slices of tasks (sigma's processing of 20,000 actors is ~60 ms, a full restyle as much again). */
+const SLICED_VIEW_CHANGES = 20_000;
 /** Script time per task while sigma's processing of a large graph's actors is sliced. */
 const PROCESS_SLICE_MS = 12;
 const MAX_CAMERA_RATIO = 4;
@@ -267,6 +269,8 @@ export function createSigmaHost(
   // a very large graph draws the relations edge-budget.ts picks (see showEdges)
   const budget = options.edgeBudget ?? EDGE_BUDGET;
   const huge = large && graph.size > budget;
+  // (a very large graph's view changes reach sigma's picture in slices: see catchUp)
+  const slicedViewChanges = large && graph.order >= SLICED_VIEW_CHANGES;
   let drawn: DrawnEdges | null = null;
   // whether sigma has the graph yet (see indexLater)
   let attached = !(large && options.indexLater);
@@ -576,65 +580,108 @@ export function createSigmaHost(
     sigma.refresh({ partialGraph: { nodes: [...changes], edges: [] }, skipIndexation: current });
   }
 
-  /** While held: sigma's processing of every actor (the restyled ones updated first), in slices
-   * of tasks, then `then(true)` and its next frame only draws; `then(false)` when it was not done
-   * (a full restyle is held, the run was outdated or `stopped`). */
+  /** While held: sigma's processing of every actor (the restyled ones updated first, in slices
+   * too), in slices of tasks, then `then(true)` and its next frame only draws; `then(false)` when
+   * it was not done (the run was outdated or `stopped`; without sigma's private processing, a
+   * full restyle is left to the release). */
   function processHeld(stopped: () => boolean, then: (processed: boolean) => void): void {
-    if (!held || heldChanges === 'all' || typeof internals.process !== 'function')
-      return then(false);
-    if (heldChanges.size > 0) {
-      // (held: this updates their display data, its frame stays held)
-      sigma.refresh({
-        partialGraph: { nodes: [...heldChanges], edges: [] },
-        skipIndexation: false,
-        schedule: true,
-      });
-      heldChanges = new Set();
+    if (!held || typeof internals.process !== 'function') return then(false);
+    const sliced = sliceable(sigma);
+    if (heldChanges === 'all' && !sliced) return then(false);
+    const changed = heldChanges === 'all' ? mirror!.graph.nodes() : [...heldChanges];
+    heldChanges = new Set();
+    // (held: this updates their display data, its frame stays held)
+    const update = (nodes: string[]) =>
+      sigma.refresh({ partialGraph: { nodes, edges: [] }, skipIndexation: false, schedule: true });
+    const processAll = () => {
+      internals.process!();
+      internals.needToProcess = false;
+      then(true);
+    };
+    if (!sliced) {
+      if (changed.length > 0) update(changed);
+      return processAll();
     }
-    const run = processInSlices(sigma, {
-      utilities: SIGMA_UTILITIES,
+    // the restyled actors' display data in batches (sigma's reducer and defaults, ~3 µs each)
+    const batches: string[][] = [];
+    for (let i = 0; i < changed.length; i += RESTYLE_BATCH)
+      batches.push(changed.slice(i, i + RESTYLE_BATCH));
+    forEachInSlices(batches, (batch) => update(batch.filter((id) => mirror!.graph.hasNode(id))), {
       defer,
-      stopped: () => stopped() || !held,
-      done: (processed) => {
-        slicedLast ||= processed;
-        then(processed);
+      stopped: () => {
+        if (!stopped() && held) return false;
+        then(false);
+        return true;
       },
       sliceMs: PROCESS_SLICE_MS,
+      clockEvery: 1,
+      done: () => {
+        const run = processInSlices(sigma, {
+          utilities: SIGMA_UTILITIES,
+          defer,
+          stopped: () => stopped() || !held,
+          done: (processed) => {
+            slicedLast ||= processed;
+            then(processed);
+          },
+          sliceMs: PROCESS_SLICE_MS,
+        });
+        // (relations in sigma's graph: not one this handles)
+        if (!run) processAll();
+      },
     });
-    if (run) return;
-    internals.process();
-    internals.needToProcess = false;
-    then(true);
   }
 
-  /** The layout stopped (or sigma has every actor and no layout runs): sigma's picture of the
-   * positions and the relations, in tasks after this one (see processHeld); the layout's points,
-   * if any, draw the actors until then. A focus waits for it. */
+  /** The layout stopped (or sigma has every actor and no layout runs), or, in a very large graph,
+   * the view changed: sigma's picture of the positions and the styles, in tasks after this one
+   * (see processHeld; restyled meanwhile: caught up again, a few rounds at most, then in the
+   * release); after a stop, the layout's points draw the actors until then and the relations
+   * follow. A focus waits for it. */
   let settling: Promise<void> | null = null;
-  function settle(): void {
+  /** A settling in progress ends a layout's stop (or the fill): the points go, the relations come. */
+  let settlesStop = false;
+  function settle(afterStop = true): void {
+    settlesStop ||= afterStop;
     if (settling) return;
     settling = new Promise((resolve) => {
       const done = () => {
         settling = null;
+        settlesStop = false;
         resolve();
       };
       // (restarted meanwhile: the points go on drawing, the next stop settles)
       const restarted = () => killed || edgesHidden;
-      defer(() => {
-        if (restarted()) return done();
-        processHeld(restarted, (processed) => {
+      const round = (rounds: number) =>
+        defer(() => {
           if (restarted()) return done();
-          defer(() => {
+          processHeld(restarted, (processed) => {
             if (restarted()) return done();
-            releaseFrames(processed);
-            points!.stop();
-            showSigmaActors(true);
-            showEdges();
-            done();
+            defer(() => {
+              if (restarted()) return done();
+              const pending = heldChanges === 'all' || heldChanges.size > 0;
+              if (processed && pending && rounds < CATCH_UP_ROUNDS) return round(rounds + 1);
+              releaseFrames(processed);
+              if (settlesStop) {
+                points!.stop();
+                showSigmaActors(true);
+                showEdges();
+              }
+              done();
+            });
           });
         });
-      });
+      round(1);
     });
+  }
+
+  /** A view change in a graph too large for sigma's processing in one task: sigma's frames held
+   * and its picture caught up in slices (settle), unless held already (the release catches up). */
+  function catchUp(nodes: readonly string[] | 'all'): void {
+    if (nodes !== 'all' && nodes.length === 0) return;
+    heldChange(nodes);
+    if (held) return;
+    holdFrames();
+    settle(false);
   }
 
   // Indexing in a later task: while the layout runs, the points (and the actors' styles they
@@ -824,6 +871,7 @@ export function createSigmaHost(
       if (change.kind === 'full') {
         restyleAll();
         if (held) heldChange('all');
+        else if (slicedViewChanges) catchUp('all');
         else sigma.refresh();
         // the relations shown anew (hidden ones take no room in the layer)
         if (layer && !edgesHidden) showEdges();
@@ -840,6 +888,7 @@ export function createSigmaHost(
         // (only the actors sigma has: while the mirror is being filled, not all)
         const nodes = change.nodes.filter((id) => mirror!.graph.hasNode(id));
         if (held) heldChange(nodes);
+        else if (slicedViewChanges) catchUp(nodes);
         else sigma.refresh({ partialGraph: { nodes, edges: [] } });
         if (change.nodes.length > 0) points!.restyle();
         return;

@@ -113,11 +113,6 @@ export interface SigmaUtilities {
     graphDimensions: { width: number; height: number },
     padding: number,
   ): Float32Array;
-  zIndexOrdering(
-    extent: [number, number],
-    getter: (item: string) => number,
-    items: string[],
-  ): string[];
 }
 
 export interface SlicedProcessingOptions {
@@ -129,6 +124,24 @@ export interface SlicedProcessingOptions {
   /** Checked before each slice: true ends the run unfinished (e.g. the layout restarted). */
   stopped?: () => boolean;
   sliceMs?: number;
+}
+
+/**
+ * `items` by ascending zIndex, in their given order within one zIndex — what sigma's stable sort
+ * by zIndex gives, in one pass (a few distinct values: selected, highlighted, plain, dimmed) instead
+ * of a comparison sort of every actor (~100 ms at 50,000 in one task).
+ */
+export function byZIndex<T>(items: T[], zIndexOf: (item: T) => number | undefined): T[] {
+  const buckets = new Map<number, T[]>();
+  for (const item of items) {
+    // (as sigma: a missing or NaN zIndex counts as 0)
+    const z = zIndexOf(item) || 0;
+    let bucket = buckets.get(z);
+    if (!bucket) buckets.set(z, (bucket = []));
+    bucket.push(item);
+  }
+  if (buckets.size <= 1) return items;
+  return [...buckets.keys()].sort((a, b) => a - b).flatMap((z) => buckets.get(z)!);
 }
 
 /** The graph events after which this run's work is out of date. */
@@ -153,7 +166,7 @@ export function processInSlices(
   if (!sliceable(renderer)) return null;
   const s = renderer;
   const graph = s.graph;
-  const { graphExtent, createNormalizationFunction, matrixFromCamera, zIndexOrdering } = utilities;
+  const { graphExtent, createNormalizationFunction, matrixFromCamera } = utilities;
   let finished = false;
   let outdated = false;
   const outdate = () => (outdated = true);
@@ -229,7 +242,7 @@ export function processInSlices(
     }
     for (const type of Object.keys(s.edgePrograms)) s.edgePrograms[type]!.reallocate(0);
     if (s.settings.zIndex && s.nodeZExtent[0] !== s.nodeZExtent[1])
-      nodes = zIndexOrdering(s.nodeZExtent, (node) => s.nodeDataCache[node]!.zIndex ?? 0, nodes);
+      nodes = byZIndex(nodes, (node) => s.nodeDataCache[node]!.zIndex);
     write();
   }
 

@@ -692,15 +692,18 @@ describe('createSigmaHost: a large graph’s layout stop', () => {
     expect(h.drawing).toBe(false);
   });
 
-  it('a view change between sigma’s processing and its frame is processed with the frame', () => {
+  it('a view change between sigma’s processing and its frame is caught up before the frame', () => {
     const { h, fake, tasks, show, before } = running();
     h.setLayoutRunning(false);
     tasks.runNext();
     show({ ...VIEW, selectedNode: 'n4' });
-    tasks.runNext();
+    tasks.drain();
+    // (another round: the restyled actor updated, every actor processed, then a frame only)
     expect(fake.refreshes.slice(before)).toEqual([
-      { partialGraph: { nodes: ['n4'], edges: [] }, skipIndexation: false },
+      { partialGraph: { nodes: ['n4'], edges: [] }, skipIndexation: false, schedule: true },
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: true },
     ]);
+    expect(fake.processes).toBe(2);
     // killed while catching up: nothing more
     const other = running();
     other.h.setLayoutRunning(false);
@@ -754,11 +757,13 @@ class SliceableRenderer extends FakeRenderer {
   /** Actors written into the node program's buffer by the sliced processing. */
   written = 0;
   private cache: Record<string, unknown> = {};
-  get nodeDataCache() {
-    for (const id of this.graph.nodes())
-      this.cache[id] ??= { ...this.node(id), type: 'circle', label: null };
-    return this.cache;
-  }
+  /** (sigma's display data: the reducer's, computed when first asked for) */
+  readonly nodeDataCache = new Proxy(this.cache, {
+    get: (cache, id: string) =>
+      (cache[id] ??= this.graph.hasNode(id)
+        ? { ...this.node(id), type: 'circle', label: null }
+        : undefined),
+  });
   addNodeToProgram() {
     this.written++;
   }
@@ -809,6 +814,66 @@ describe('createSigmaHost: a large graph’s stop with sigma’s processing in s
     ]);
     tasks.drain();
     expect([h.drawing, fake.canvases.nodes.style.visibility]).toEqual([false, '']);
+  });
+});
+
+describe('createSigmaHost: a very large graph’s view changes reach sigma in slices', () => {
+  it('restyles and processes over tasks, the frames held until then; a smaller one at once', () => {
+    const tasks = new TaskQueue();
+    let fake!: SliceableRenderer;
+    let current = VIEW;
+    const options = (order: number) => ({
+      getView: () => current,
+      createEdgeDrawer: () => new RecordingDrawer(),
+      createPointDrawer: () => new RecordingPointDrawer(),
+      defer: tasks.push,
+      createRenderer: ((g, element, settings) =>
+        (fake = new SliceableRenderer(g as AlignmapGraph, settings, element)) as never) as never,
+      layoutRunsAtStart: false,
+      order,
+    });
+    const h = createSigmaHost(CONTAINER as unknown as HTMLElement, large(20_000), options(20_000));
+    tasks.drain();
+    const before = fake.refreshes.length;
+    const written = fake.written;
+    // the language: every actor restyled
+    current = { ...VIEW, language: 'ja' };
+    h.applyView(current);
+    expect([fake.refreshes.length, h.drawing]).toEqual([before, true]);
+    const ran = tasks.drain();
+    const updates = fake.refreshes.slice(before, -1) as { partialGraph: { nodes: string[] } }[];
+    // 20 batches of 1,000 actors, then the processing in slices, then one frame
+    expect(updates.map((u) => u.partialGraph.nodes.length)).toEqual(Array(20).fill(1000));
+    expect(ran).toBeGreaterThanOrEqual(20);
+    expect(fake.refreshes.at(-1)).toEqual({
+      partialGraph: { nodes: [], edges: [] },
+      skipIndexation: true,
+    });
+    expect([fake.written - written, fake.processes, h.drawing]).toEqual([20_000, 0, false]);
+
+    // a selection: the actor updated, every actor processed in slices, then a frame
+    current = { ...current, selectedNode: 'n7' };
+    h.applyView(current);
+    expect(fake.refreshes.length).toBe(before + 21);
+    tasks.drain();
+    expect(fake.refreshes.slice(before + 21)).toEqual([
+      { partialGraph: { nodes: ['n7'], edges: [] }, skipIndexation: false, schedule: true },
+      { partialGraph: { nodes: [], edges: [] }, skipIndexation: true },
+    ]);
+    expect(fake.processes).toBe(0);
+
+    // below 20,000 actors, sigma is refreshed at once (its processing of them is short)
+    current = VIEW;
+    const smaller = createSigmaHost(
+      CONTAINER as unknown as HTMLElement,
+      large(19_999),
+      options(19_999),
+    );
+    tasks.drain();
+    const at = fake.refreshes.length;
+    current = { ...VIEW, selectedNode: 'n7' };
+    smaller.applyView(current);
+    expect(fake.refreshes.slice(at)).toEqual([{ partialGraph: { nodes: ['n7'], edges: [] } }]);
   });
 });
 

@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import * as sigmaUtilities from 'sigma/utils';
 import {
+  byZIndex,
   processInSlices,
   sliceable,
   type SigmaUtilities,
@@ -242,5 +243,17 @@ describe('processInSlices', () => {
     Object.setPrototypeOf(older, EventEmitter.prototype);
     expect(sliceable(older)).toBe(false);
     expect(sliceable(null)).toBe(false);
+  });
+
+  it('orders by zIndex as sigma’s stable sort does, in one pass', () => {
+    const z: Record<string, number | undefined> = { a: 1, b: 3, c: 1, d: 0, e: undefined, f: NaN };
+    const items = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const zOf = (id: string) => z[id];
+    expect(byZIndex(items, zOf)).toEqual(['d', 'e', 'f', 'a', 'c', 'b']);
+    expect(byZIndex(items, zOf)).toEqual(
+      sigmaUtilities.zIndexOrdering([0, 3], (id: string) => zOf(id) as number, [...items]),
+    );
+    const plain = ['x', 'y'];
+    expect(byZIndex(plain, () => 1)).toBe(plain);
   });
 });
