@@ -37,6 +37,7 @@ export const MESSAGES = {
   layoutRunning: { en: 'layout running', ja: 'レイアウト計算中' },
   layoutStopped: { en: 'layout stopped', ja: 'レイアウト停止' },
   layoutSaved: { en: 'positions as last left', ja: '前回の配置' },
+  layoutNotStarted: { en: 'layout starting', ja: 'レイアウト開始前' },
   details: { en: 'Details', ja: '詳細' },
   nothingSelected: {
     en: 'Click an actor or a relation, or search, to see its details and evidence.',

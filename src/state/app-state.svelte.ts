@@ -85,6 +85,14 @@ function viewStateFields<K extends keyof ViewState>(keys: readonly K[]) {
   return ViewFields as new () => Pick<ViewState, K>;
 }
 
+/** The layout state of a graph whose view is not mounted yet (its layout has not started). */
+const NO_LAYOUT_YET: LayoutState = {
+  running: false,
+  lastStop: null,
+  lastRunMs: null,
+  iterations: 0,
+};
+
 /** A large graph's panel summaries end early: another graph is shown. */
 class GraphReplaced extends Error {}
 
@@ -102,6 +110,8 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
     return this.#graph;
   }
   set graph(graph: AlignmapGraph | null) {
+    // another graph: the last one's layout state is not its (its view sets its own when mounted)
+    if (graph !== this.#graph) this.layout = NO_LAYOUT_YET;
     this.#graph = graph;
     if (!graph || !isLargeGraph(graph)) {
       this.panelGraph = graph;
@@ -130,12 +140,7 @@ export class AppState extends viewStateFields(VIEW_FIELDS) {
    */
   viewState = $state<ViewState>({ ...defaultViewState(), language: rememberedLanguage() ?? 'en' });
   hovered = $state<string | null>(null);
-  layout = $state.raw<LayoutState>({
-    running: false,
-    lastStop: null,
-    lastRunMs: null,
-    iterations: 0,
-  });
+  layout = $state.raw<LayoutState>(NO_LAYOUT_YET);
   /**
    * The graph whose actors stand where its user left them (a stored import reopened with its
    * saved positions): its layout does not run when it is mounted.

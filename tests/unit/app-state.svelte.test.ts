@@ -28,6 +28,16 @@ function loaded(query = '') {
 }
 
 describe('AppState', () => {
+  it('another graph drops the last one’s layout state (its view sets its own when mounted)', () => {
+    const app = loaded();
+    const first = app.graph;
+    app.layout = { running: false, lastStop: 'settled', lastRunMs: 300, iterations: 180 };
+    app.graph = first; // (the same graph again: kept)
+    expect(app.layout.iterations).toBe(180);
+    app.graph = graph();
+    expect(app.layout).toEqual({ running: false, lastStop: null, lastRunMs: null, iterations: 0 });
+  });
+
   it('curves parallel relations, except on a large graph (drawn with straight lines)', () => {
     const parallel = () =>
       new TestGraph().rel('p1', 'sanction', 'a', 'b').rel('p2', 'criticism', 'a', 'b');

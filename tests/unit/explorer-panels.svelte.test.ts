@@ -151,6 +151,8 @@ describe('StatusLine and Toolbar', () => {
     expect(m.byTestId('status-actors').textContent).toBe('6/6 actors');
     expect(m.byTestId('status-relations').textContent).toBe('7/9 relations');
     expect(m.root.querySelector('[data-testid="status-time"]')).toBeNull();
+    // (no layout has run for this graph yet: its view is not mounted)
+    expect(m.byTestId('status-layout').textContent).toBe('layout starting');
     a.layout = { running: false, lastStop: 'settled', lastRunMs: 1234, iterations: 56 };
     a.applyUrlState(parseUrlState('?hide-rel=sanction&at=2025-06').state);
     flushSync();
