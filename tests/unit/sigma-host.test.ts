@@ -827,8 +827,11 @@ describe('createSigmaHost: a very large graph’s view changes reach sigma in sl
       createEdgeDrawer: () => new RecordingDrawer(),
       createPointDrawer: () => new RecordingPointDrawer(),
       defer: tasks.push,
-      createRenderer: ((g, element, settings) =>
-        (fake = new SliceableRenderer(g as AlignmapGraph, settings, element)) as never) as never,
+      createRenderer: ((
+        g: AlignmapGraph,
+        element: HTMLElement,
+        settings: Partial<Settings<NodeAttributes, EdgeAttributes>>,
+      ) => (fake = new SliceableRenderer(g, settings, element))) as never,
       layoutRunsAtStart: false,
       order,
     });
