@@ -24,6 +24,8 @@ export interface LabelData {
   /** The whole name (style.ts), for the hover card; absent = the label. */
   fullLabel?: string;
   forceLabel?: boolean;
+  /** Drawn by sigma's hover layer as a card (drawHaloHover): a selected actor. */
+  highlighted?: boolean;
   color: string;
 }
 
@@ -261,17 +263,30 @@ export function createLabelLayer(): LabelLayer {
       queue = [];
       drawn = [];
       if (items.length === 0) return;
-      // forced labels first, then the larger nodes; ties in sigma's order
+      // A highlighted actor's name is on its hover card (sigma's hover layer, drawHaloHover),
+      // right of it: here its card's box is placed first, so that the other labels keep off it,
+      // and not drawn again (its label drawn elsewhere, too, read as a second name beside it).
+      const card = (item: { data: LabelData }) => item.data.highlighted === true;
+      // then forced labels, then the larger nodes; ties in sigma's order
       const order = items
-        .map((item, i) => ({ ...item, i, forced: item.data.forceLabel === true }))
+        .map((item, i) => ({ ...item, i, forced: item.data.forceLabel === true || card(item) }))
         .sort(
-          (a, b) => Number(b.forced) - Number(a.forced) || b.data.size - a.data.size || a.i - b.i,
+          (a, b) =>
+            Number(card(b)) - Number(card(a)) ||
+            Number(b.forced) - Number(a.forced) ||
+            b.data.size - a.data.size ||
+            a.i - b.i,
         );
       const settings = order[0]!.settings;
       const size = settings.labelSize;
       const byId = new Map(order.map((o) => [o.data.key ?? String(o.i), o]));
       const blocksById = new Map(
-        order.map((o) => [o.data.key ?? String(o.i), cachedBlock(ctx, o.data.label!, o.settings)]),
+        order.map((o) => [
+          o.data.key ?? String(o.i),
+          card(o)
+            ? block(ctx, o.data.fullLabel || o.data.label!, o.settings, HOVER_LINES)
+            : cachedBlock(ctx, o.data.label!, o.settings),
+        ]),
       );
       const placed = placeLabels(
         order.map((o) => {
@@ -309,6 +324,17 @@ export function createLabelLayer(): LabelLayer {
       for (const p of placed) {
         const item = byId.get(p.id)!;
         const b = blocksById.get(p.id)!;
+        const box = {
+          x: p.box.x0,
+          y: p.box.y0,
+          width: p.box.x1 - p.box.x0,
+          height: p.box.y1 - p.box.y0,
+        };
+        // (its card shows it)
+        if (card(item)) {
+          drawn.push({ id: p.id, box, forced: true });
+          continue;
+        }
         if (p.leader) {
           ctx.save();
           ctx.strokeStyle = LEADER_COLOR;
@@ -319,12 +345,6 @@ export function createLabelLayer(): LabelLayer {
           ctx.stroke();
           ctx.restore();
         }
-        const box = {
-          x: p.box.x0,
-          y: p.box.y0,
-          width: p.box.x1 - p.box.x0,
-          height: p.box.y1 - p.box.y0,
-        };
         drawBlock(ctx, b, box, color(item.data, item.settings), item.settings, p.anchor, p.x, p.y);
         drawn.push({ id: p.id, box, forced: item.forced });
       }

@@ -161,6 +161,40 @@ describe('label layer', () => {
           ).toBe(false);
   });
 
+  it('leaves a selected actor’s name to its hover card, placed first, the others off it', () => {
+    const run = (highlighted: boolean) => {
+      const layer = createLabelLayer();
+      const { ctx, calls } = fakeCtx();
+      layer.begin();
+      // a forced neighbour right of the selected actor, larger (placed first if not for the card)
+      layer.collect(ctx as never, label('Neighbour', 330, 300, true, 8), settings);
+      layer.collect(
+        ctx as never,
+        { ...label('Selected', 300, 300, true), fullLabel: 'Selected actor', highlighted },
+        settings,
+      );
+      layer.flush(ctx as never, viewport);
+      return { placed: layer.placed(), fills: calls.filter((c) => c.startsWith('fill ')) };
+    };
+    const carded = run(true);
+    // its card's box, right of the node as drawHaloHover draws it: the whole name, 84 px wide
+    expect(carded.placed[0]).toEqual({
+      id: 'Selected',
+      box: expect.objectContaining({ width: 84 }) as never,
+      forced: true,
+    });
+    expect(carded.placed[0]!.box.x).toBeGreaterThan(300);
+    // drawn once only (by the card): the label layer draws the neighbour alone, off the card
+    expect(carded.fills.map((c) => c.split(' ')[1])).toEqual(['Neighbour']);
+    expect(intersects(carded.placed[0]!.box, carded.placed[1]!.box)).toBe(false);
+    // not highlighted: its own label, drawn by the layer
+    expect(
+      run(false)
+        .fills.map((c) => c.split(' ')[1])
+        .sort(),
+    ).toEqual(['Neighbour', 'Selected']);
+  });
+
   it('keeps labels off the discs of unlabelled nodes the renderer draws (DiscSource)', () => {
     // sigma as the layer sees it: three nodes, identity camera; only "Alpha" has a label
     const nodes: Record<string, { x: number; y: number; size: number; hidden?: boolean }> = {
