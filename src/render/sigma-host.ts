@@ -674,11 +674,12 @@ export function createSigmaHost(
     });
   }
 
-  /** A view change in a graph too large for sigma's processing in one task: sigma's frames held
-   * and its picture caught up in slices (settle), unless held already (the release catches up). */
+  /** A view change while sigma's frames are held (noted: the release catches up), or in a graph
+   * too large for sigma's processing in one task (its frames held and its picture caught up in
+   * slices: settle). */
   function catchUp(nodes: readonly string[] | 'all'): void {
-    if (nodes !== 'all' && nodes.length === 0) return;
     heldChange(nodes);
+    if (nodes !== 'all' && nodes.length === 0) return;
     if (held) return;
     holdFrames();
     settle(false);
@@ -870,8 +871,7 @@ export function createSigmaHost(
       if (change.kind === 'none') return;
       if (change.kind === 'full') {
         restyleAll();
-        if (held) heldChange('all');
-        else if (slicedViewChanges) catchUp('all');
+        if (held || slicedViewChanges) catchUp('all');
         else sigma.refresh();
         // the relations shown anew (hidden ones take no room in the layer)
         if (layer && !edgesHidden) showEdges();
@@ -887,8 +887,7 @@ export function createSigmaHost(
         }
         // (only the actors sigma has: while the mirror is being filled, not all)
         const nodes = change.nodes.filter((id) => mirror!.graph.hasNode(id));
-        if (held) heldChange(nodes);
-        else if (slicedViewChanges) catchUp(nodes);
+        if (held || slicedViewChanges) catchUp(nodes);
         else sigma.refresh({ partialGraph: { nodes, edges: [] } });
         if (change.nodes.length > 0) points!.restyle();
         return;
