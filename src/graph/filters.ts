@@ -39,7 +39,7 @@ export interface VisibilityOptions {
 
 export interface Visibility {
   visibleNodes: Set<string>;
-  visibleEdges: Set<string>;
+  visibleEdges: ReadonlySet<string>;
   hiddenNodes: Set<string>;
   hiddenEdges: Set<string>;
   /** Actors of a visible kind hidden only because none of their relations is visible. */
@@ -107,7 +107,7 @@ export function facetVisibility(
   filters: FilterState,
   options: Pick<VisibilityOptions, 'excludedNodes' | 'excludedEdges'> = {},
   index: ViewIndex = buildViewIndex(graph),
-): { nodes: Set<string>; edges: Set<string>; connected: Set<string> } {
+): { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; connected: Set<string> } {
   const masks = facetMasks(index, filters, options);
   const { nodeIds, edgeIds, source, target } = index;
   const connected = new Set<string>();

@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import type { AbstractGraph } from 'graphology-types';
 import type { NodeAttributes } from '../model/graph-types';
+import { visitEdges, type EdgeVisitor } from './edge-pass';
 
 export interface SearchHit {
   id: string;
@@ -148,20 +149,27 @@ function foldWithMap(text: string): { norm: string; map: number[] } {
 const QUOTE_MARKS = /^[\s「『“"'‘（(]+|[\s」』”"'’）)]+$/g;
 
 export function buildEvidenceIndex(graph: AbstractGraph): EvidenceIndex {
+  return visitEdges(graph, evidenceIndexVisitor());
+}
+
+/** buildEvidenceIndex as a visitor of the graph's relations (./edge-pass.ts). */
+export function evidenceIndexVisitor(): EdgeVisitor<EvidenceIndex> {
   const entries: EvidenceEntry[] = [];
   const add = (edge: string, field: EvidenceHit['field'], text: unknown) => {
     if (typeof text !== 'string' || text.length === 0) return;
     entries.push({ edge, field, text, ...foldWithMap(text) });
   };
-  graph.forEachEdge((edge, attrs) => {
-    const evidence = Array.isArray(attrs.evidence) ? attrs.evidence : [];
-    for (const ev of evidence as Array<{ quote?: unknown; note?: unknown }>) {
-      add(edge, 'quote', ev.quote);
-      add(edge, 'note', ev.note);
-    }
-    add(edge, 'relation-note', attrs.note);
-  });
-  return { entries };
+  return {
+    edge(edge, attrs) {
+      const evidence = Array.isArray(attrs.evidence) ? attrs.evidence : [];
+      for (const ev of evidence as Array<{ quote?: unknown; note?: unknown }>) {
+        add(edge, 'quote', ev.quote);
+        add(edge, 'note', ev.note);
+      }
+      add(edge, 'relation-note', attrs.note);
+    },
+    done: () => ({ entries }),
+  };
 }
 
 /**

@@ -22,6 +22,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { lowerBound, parsePartialDate, upperBound } from '../model/dates';
 import { edgeUsable, fail, type Result, type VisibleScope } from './analysis-result';
+import { visitEdges, type EdgeVisitor } from './edge-pass';
 
 /** Relation types that are events (CAMEO verbal/consultative acts) rather than lasting states. */
 export const EVENT_RELATIONS: ReadonlySet<string> = new Set([
@@ -234,24 +235,35 @@ export function dateExtent(
   graph: AbstractGraph,
   options: TimeOptions & VisibleScope = {},
 ): Result<DateExtent> {
+  return visitEdges(graph, dateExtentVisitor(options));
+}
+
+/** dateExtent as a visitor of the graph's relations (./edge-pass.ts). */
+export function dateExtentVisitor(
+  options: TimeOptions & VisibleScope = {},
+): EdgeVisitor<Result<DateExtent>> {
   let min: string | null = null;
   let max: string | null = null;
   let datedEdges = 0;
   let undatedEdges = 0;
-  graph.forEachEdge((edge, attrs, source, target) => {
-    if (!edgeUsable(edge, source, target, options)) return;
-    const { lo, hi } = edgeTimeInfo(attrs, options);
-    if (lo === null || hi === null) {
-      undatedEdges++;
-      return;
-    }
-    datedEdges++;
-    if (min === null || lo < min) min = lo;
-    if (max === null || hi > max) max = hi;
-  });
-  if (min === null || max === null)
-    return fail({ module: 'time', code: 'no-dated-relations', params: {} });
-  return { ok: true, min, max, datedEdges, undatedEdges };
+  return {
+    edge(edge, attrs, source, target) {
+      if (!edgeUsable(edge, source, target, options)) return;
+      const { lo, hi } = edgeTimeInfo(attrs, options);
+      if (lo === null || hi === null) {
+        undatedEdges++;
+        return;
+      }
+      datedEdges++;
+      if (min === null || lo < min) min = lo;
+      if (max === null || hi > max) max = hi;
+    },
+    done() {
+      if (min === null || max === null)
+        return fail({ module: 'time', code: 'no-dated-relations', params: {} });
+      return { ok: true, min, max, datedEdges, undatedEdges };
+    },
+  };
 }
 
 export interface TimeFilterResult {
@@ -364,6 +376,11 @@ const HAPPENED: ReadonlySet<string> = new Set(['active', 'ended', 'threatened'])
  * null when nothing is dated.
  */
 export function latestDate(graph: AbstractGraph): string | null {
+  return visitEdges(graph, latestDateVisitor(graph));
+}
+
+/** latestDate as a visitor of the graph's relations (./edge-pass.ts); done() reads the actors. */
+export function latestDateVisitor(graph: AbstractGraph): EdgeVisitor<string | null> {
   const generated = graph.getAttribute('generated');
   const cap =
     typeof generated === 'string' && parsePartialDate(generated) !== null
@@ -376,16 +393,20 @@ export function latestDate(graph: AbstractGraph): string | null {
     if (cap !== null && day > cap) return;
     if (latest === null || day > latest) latest = day;
   };
-  graph.forEachEdge((_edge, attrs) => {
-    if (!HAPPENED.has(String(attrs.status))) return;
-    consider(attrs.start);
-    if (attrs.status === 'ended') consider(attrs.end);
-  });
-  graph.forEachNode((_node, attrs) => {
-    consider(attrs.start);
-    consider(attrs.end);
-  });
-  return latest;
+  return {
+    edge(_edge, attrs) {
+      if (!HAPPENED.has(String(attrs.status))) return;
+      consider(attrs.start);
+      if (attrs.status === 'ended') consider(attrs.end);
+    },
+    done() {
+      graph.forEachNode((_node, attrs) => {
+        consider(attrs.start);
+        consider(attrs.end);
+      });
+      return latest;
+    },
+  };
 }
 
 export interface AnalysisScopeOptions {

@@ -88,8 +88,8 @@ export function visibleView(
   });
   const baseNodes = idSet(nodeIds, masks.nodes, masks.allNodes);
   const baseEdges = idSet(edgeIds, masks.edges, masks.allEdges);
-  let edges: Set<string> = baseEdges;
-  let nodes: Set<string> = baseNodes;
+  let edges: ReadonlySet<string> = baseEdges;
+  let nodes: ReadonlySet<string> = baseNodes;
 
   // 2. Time.
   let time: VisibleView['time'] = null;

@@ -54,14 +54,30 @@ export function createNodeMirror(source: Source, options: NodeMirrorOptions = {}
   if (!options.empty) source.forEachNode((id, attrs) => mirror.addNode(id, positionOf(attrs)));
   // the mirror's position objects in the source's node order (rebuilt after nodes come or go)
   let inOrder: MirrorPosition[] | null = null;
+  // while an empty mirror is filled in the source's order: the position objects added so far,
+  // which are those of the source's first actors (null once an actor came or went otherwise)
+  let filled: MirrorPosition[] | null = null;
 
   /** Copies every position in place, in one pass over the source. */
   const onEachUpdated = (payload: { hints?: { attributes?: (string | number)[] } }) => {
     const fields = payload.hints?.attributes;
     if (fields && !fields.includes('x') && !fields.includes('y')) return;
     if (mirror.order !== source.order) {
-      // (being filled: the actors it has)
+      // (being filled: the actors it has — in order, the source's first ones, when the fill
+      // alone added them: no lookup by id)
       inOrder = null;
+      if (filled !== null && filled.length === mirror.order) {
+        const positions = filled;
+        let i = 0;
+        if (positions.length > 0)
+          source.someNode((_id, attrs) => {
+            const position = positions[i++]!;
+            position.x = attrs.x ?? 0;
+            position.y = attrs.y ?? 0;
+            return i >= positions.length;
+          });
+        return options.onMoved?.();
+      }
       source.forEachNode((id, attrs) => {
         if (!mirror.hasNode(id)) return;
         const position = mirror.getNodeAttributes(id);
@@ -92,14 +108,17 @@ export function createNodeMirror(source: Source, options: NodeMirrorOptions = {}
   };
   const onAdded = ({ key, attributes }: { key: string; attributes: Attributes }) => {
     inOrder = null;
+    filled = null;
     if (!mirror.hasNode(key)) mirror.addNode(key, positionOf(attributes));
   };
   const onDropped = ({ key }: { key: string }) => {
     inOrder = null;
+    filled = null;
     if (mirror.hasNode(key)) mirror.dropNode(key);
   };
   const onCleared = () => {
     inOrder = null;
+    filled = null;
     mirror.clear();
   };
 
@@ -113,15 +132,21 @@ export function createNodeMirror(source: Source, options: NodeMirrorOptions = {}
   return {
     graph: mirror,
     fill(defer, then, { sliceMs = 12, onSlice } = {}) {
+      filled = mirror.order === 0 ? [] : null;
       forEachInSlices(
         source.nodes(),
         (id) => {
-          if (source.hasNode(id) && !mirror.hasNode(id))
-            mirror.addNode(id, positionOf(source.getNodeAttributes(id)));
+          if (!source.hasNode(id) || mirror.hasNode(id)) return;
+          const position = positionOf(source.getNodeAttributes(id));
+          mirror.addNode(id, position);
+          filled?.push(position);
         },
         {
           defer,
-          done: then,
+          done: () => {
+            filled = null;
+            then();
+          },
           stopped: () => killed,
           sliceMs,
           clockEvery: 128,

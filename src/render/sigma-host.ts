@@ -496,15 +496,15 @@ export function createSigmaHost(
 
   // A large graph's actors while its layout runs: points drawn from the positions each frame,
   // sigma's own picture of them hidden and its frames held until the stop (see holdFrames).
-  const points = large
-    ? createLayoutPoints(
-        graph,
-        showingActors(
-          options.createPointDrawer
-            ? options.createPointDrawer(sigma)
-            : lazyDrawer(() => createNodeLayerGL(sigma, matrixFromCamera as CameraMatrix)),
-        ),
-        (id) => nodeStyle(id, graph.getNodeAttributes(id)),
+  // (its WebGL layer made ahead of the first points, in a task of its own: see indexLater)
+  const pointDrawer: PointDrawer | null = large
+    ? options.createPointDrawer
+      ? options.createPointDrawer(sigma)
+      : lazyDrawer(() => createNodeLayerGL(sigma, matrixFromCamera as CameraMatrix))
+    : null;
+  const points = pointDrawer
+    ? createLayoutPoints(graph, showingActors(pointDrawer), (id) =>
+        nodeStyle(id, graph.getNodeAttributes(id)),
       )
     : null;
   /** The point drawer, noting that its frame shows the actors (see actorsShown). */
@@ -689,13 +689,22 @@ export function createSigmaHost(
   // compute) come first, and sigma indexes the actors in the task after (its reducer then only
   // looks the styles up): two shorter tasks instead of one.
   // (a Sigma constructed unsized is sized first, in a task of its own)
+  // While the layout runs: the actors' styles (and the points' colours) in slices, the points'
+  // WebGL layer in a task of its own, the first points in the next, then sigma's indexing.
   options.indexLater?.(() => {
     if (killed || attached) return;
     const index = () =>
       warmNodeStyles(() => {
         if (!edgesHidden) return attach();
-        if (!points!.running) startPoints();
-        defer(attach);
+        defer(() => {
+          if (killed || attached) return;
+          pointDrawer!.ready?.();
+          defer(() => {
+            if (killed || attached) return;
+            if (edgesHidden && !points!.running) startPoints();
+            defer(attach);
+          });
+        });
       });
     if (!unsized) return index();
     sizeNow();
@@ -708,10 +717,15 @@ export function createSigmaHost(
    * under load, when its reducer styled every actor). A view change meanwhile only drops what
    * was computed (restyleAll); the reducer computes what is missing. */
   function warmNodeStyles(then: () => void): void {
+    let i = 0;
     forEachInSlices(
       graph.nodes(),
       (id) => {
-        if (graph.hasNode(id)) nodeStyle(id, graph.getNodeAttributes(id));
+        const at = i++;
+        if (!graph.hasNode(id)) return;
+        // (the points take the style from nodeStyle, which keeps it)
+        if (points && edgesHidden) points.styleAhead(at, id);
+        else nodeStyle(id, graph.getNodeAttributes(id));
       },
       { defer, done: then, stopped: () => killed, sliceMs: WARM_SLICE_MS },
     );
@@ -867,7 +881,11 @@ export function createSigmaHost(
       const rebudget = huge && !edgesHidden && budgetInputsChanged(view, next);
       view = next;
       // not indexed yet: styled from scratch when it is
-      if (!attached) return restyleAll();
+      if (!attached) {
+        restyleAll();
+        points?.restyle();
+        return;
+      }
       if (change.kind === 'none') return;
       if (change.kind === 'full') {
         restyleAll();

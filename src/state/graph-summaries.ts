@@ -7,14 +7,27 @@
 // only looks them up.
 import type { AlignmapGraph } from '../model/build';
 import type { AttributeTarget } from '../graph/filters';
+import { visitEdgesInSlices, type EdgeVisitor } from '../graph/edge-pass';
 import {
   buildEvidenceIndex,
   buildSearchIndex,
+  evidenceIndexVisitor,
   type EvidenceIndex,
   type SearchIndex,
 } from '../graph/search';
-import { dateExtent, latestDate, type DateExtent } from '../graph/time';
-import { buildViewIndex, buildViewIndexInSlices, type ViewIndex } from '../graph/view-index';
+import {
+  dateExtent,
+  dateExtentVisitor,
+  latestDate,
+  latestDateVisitor,
+  type DateExtent,
+} from '../graph/time';
+import {
+  buildViewIndex,
+  everyIdSetsInSlices,
+  viewIndexVisitor,
+  type ViewIndex,
+} from '../graph/view-index';
 import { nextTask } from '../model/next-task';
 import { elementFacts, elementFactsInSlices, type ElementFacts } from '../view/appearance';
 
@@ -74,20 +87,31 @@ export const VIEW_SUMMARIES: readonly PerGraph<unknown>[] = [
 
 /**
  * Computes VIEW_SUMMARIES of a graph that is not on screen yet (after an import or a restore,
- * before it is handed to the view), none in the caller's task: the index in slices of relations,
- * the others each in a task of its own.
+ * before it is handed to the view), none in the caller's task: one pass over the relations for
+ * all of them, in slices of relations (src/graph/edge-pass.ts), then the index's sets of all ids
+ * in slices too.
  */
 export async function prepareViewSummaries(
   graph: AlignmapGraph,
   yieldTask: () => Promise<void> = nextTask,
 ): Promise<void> {
-  if (!viewIndexOf.has(graph))
-    viewIndexOf.put(graph, await buildViewIndexInSlices(graph, yieldTask));
-  for (const summary of VIEW_SUMMARIES) {
-    if (summary.has(graph)) continue;
-    await yieldTask();
-    summary(graph);
+  const wanted: { summary: PerGraph<unknown>; visitor: EdgeVisitor<unknown> }[] = [];
+  const want = <T>(summary: PerGraph<T>, visitor: () => EdgeVisitor<T>) => {
+    if (!summary.has(graph))
+      wanted.push({ summary: summary as PerGraph<unknown>, visitor: visitor() });
+  };
+  want(viewIndexOf, () => viewIndexVisitor(graph));
+  want(latestDateOf, () => latestDateVisitor(graph));
+  want(evidenceIndexOf, () => evidenceIndexVisitor());
+  if (wanted.length > 0) {
+    const results = await visitEdgesInSlices(
+      graph,
+      wanted.map((w) => w.visitor),
+      yieldTask,
+    );
+    wanted.forEach((w, i) => w.summary.put(graph, results[i]));
   }
+  await everyIdSetsInSlices(viewIndexOf(graph), yieldTask);
 }
 
 /** What the panels read once a large graph reaches them (AppState.panelGraph). */
@@ -99,7 +123,7 @@ export const PANEL_SUMMARIES: readonly PerGraph<unknown>[] = [
 
 /**
  * Computes PANEL_SUMMARIES of a graph ahead, none in the caller's task: the appearance facts in
- * slices of elements, the dates' extent in a task of its own. A rejected `yieldTask` (the graph
+ * slices of elements, the dates' extent in slices of relations. A rejected `yieldTask` (the graph
  * was replaced) ends it.
  */
 export async function preparePanelSummaries(
@@ -110,7 +134,7 @@ export async function preparePanelSummaries(
     if (!elementFactsOf[target].has(graph))
       elementFactsOf[target].put(graph, await elementFactsInSlices(graph, target, yieldTask));
   if (!dateExtentOf.has(graph)) {
-    await yieldTask();
-    dateExtentOf(graph);
+    const [extent] = await visitEdgesInSlices(graph, [dateExtentVisitor()], yieldTask);
+    dateExtentOf.put(graph, extent.ok ? extent : null);
   }
 }

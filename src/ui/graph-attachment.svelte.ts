@@ -184,7 +184,8 @@ function mountView(
       },
     });
     app.layoutControl = control;
-    if (runsAtStart) runner.start();
+    // (a large graph's start — the worker, its matrices — in the task after the runner's)
+    if (runsAtStart) later(() => runner?.start());
   });
 
   return () => {

@@ -64,6 +64,64 @@ describe('layout points', () => {
     expect(drawer.restyles).toBe(3);
   });
 
+  it('takes the styles written ahead when every actor has one, and asks for none at start', () => {
+    const { graph, styles, drawer } = setup();
+    const asked: string[] = [];
+    const points = createLayoutPoints(graph, drawer, (id) => (asked.push(id), styles.get(id)!));
+    ['a', 'b', 'c'].forEach((id, i) => points.styleAhead(i, id));
+    expect(asked).toEqual(['a', 'b', 'c']);
+    expect(drawer.draws).toBe(0);
+    points.start();
+    expect(asked).toEqual(['a', 'b', 'c']);
+    expect(drawer.points).toEqual([
+      { at: [0, 0], rgba: [255, 0, 0, 255], size: 4 },
+      { at: [2, -1], rgba: [0, 255, 0, 255], size: 2 },
+      { at: [1, 3], rgba: [0, 0, 0, 0], size: 0 },
+    ]);
+    expect(drawer.restyles).toBe(1);
+  });
+
+  it('writes every style anew at start when those ahead are incomplete or outdated', () => {
+    const run = (
+      ahead: (points: ReturnType<typeof setup>['points'], s: ReturnType<typeof setup>) => void,
+    ) => {
+      const s = setup();
+      ahead(s.points, s);
+      s.points.start();
+      return s.drawer.points.map((p) => p.rgba);
+    };
+    const fresh = [
+      [255, 0, 0, 255],
+      [0, 0, 0, 255],
+      [0, 0, 0, 0],
+    ];
+    // b's style changed after it was written ahead, and the view said so (restyle)
+    expect(
+      run((points, { styles }) => {
+        ['a', 'b', 'c'].forEach((id, i) => points.styleAhead(i, id));
+        styles.set('b', { color: '#000000', size: 2, hidden: false });
+        points.restyle();
+      }),
+    ).toEqual(fresh);
+    // only two of three written (then the change)
+    expect(
+      run((points, { styles }) => {
+        styles.set('b', { color: '#000000', size: 2, hidden: false });
+        points.styleAhead(0, 'a');
+        points.styleAhead(2, 'c');
+      }),
+    ).toEqual(fresh);
+    // written for three actors, and a fourth came
+    expect(
+      run((points, { graph, styles }) => {
+        ['a', 'b', 'c'].forEach((id, i) => points.styleAhead(i, id));
+        styles.set('b', { color: '#000000', size: 2, hidden: false });
+        styles.set('d', { color: '#000000', size: 1, hidden: true });
+        graph.addNode('d', { x: 0, y: 0 });
+      }),
+    ).toEqual([...fresh, [0, 0, 0, 0]]);
+  });
+
   it('stops (cleared, frames ignored) and is killed once', () => {
     const { drawer, points } = setup();
     points.start();

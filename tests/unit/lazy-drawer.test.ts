@@ -1,5 +1,5 @@
-// The lazy drawer: the real drawer (a WebGL layer) is made at the first draw, never before, never
-// after kill; clear and kill before it exists do nothing.
+// The lazy drawer: the real drawer (a WebGL layer) is made at the first draw or ready(), never
+// before, never after kill; clear and kill before it exists do nothing.
 import { describe, expect, it } from 'vitest';
 import { lazyDrawer, type Drawer } from '../../src/render/lazy-drawer';
 
@@ -43,5 +43,20 @@ describe('lazyDrawer', () => {
     d.clear();
     expect(r.made()).toBe(0);
     expect(r.log).toEqual([]);
+  });
+
+  it('ready() makes it ahead of the first draw, once; not after kill', () => {
+    const r = recording();
+    const d = lazyDrawer(r.make);
+    d.ready();
+    expect(r.made()).toBe(1);
+    d.ready();
+    d.draw('a');
+    expect(r.made()).toBe(1);
+    expect(r.log).toEqual(['draw a']);
+    const gone = lazyDrawer(r.make);
+    gone.kill();
+    gone.ready();
+    expect(r.made()).toBe(1);
   });
 });

@@ -95,10 +95,21 @@ describe('createNodeMirror', () => {
     tasks.shift()!();
     expect(mirror.graph.order).toBe(128);
     expect(slices).toEqual([128]);
+    // (the actors it has are the source's first ones, in order: copied without a lookup by id)
+    const lookups = { n: 0 };
+    const byId = mirror.graph.getNodeAttributes.bind(mirror.graph);
+    mirror.graph.getNodeAttributes = ((id: string) => (lookups.n++, byId(id))) as never;
     g.updateEachNodeAttributes((_id, a) => ({ ...a, y: 5 }), { attributes: ['y'] });
-    expect(moves).toBe(1);
-    expect(mirror.graph.getNodeAttributes('n3')).toEqual({ x: 3, y: 5 });
+    expect([moves, lookups.n]).toEqual([1, 0]);
+    expect(byId('n3')).toEqual({ x: 3, y: 5 });
+    expect(byId('n127')).toEqual({ x: 127, y: 5 });
+    expect(mirror.graph.hasNode('n128')).toBe(false);
     g.dropNode('n200');
+    // an actor went otherwise than by the fill: by id then, still right
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: -(a.x as number) }), { attributes: ['x'] });
+    expect([moves, lookups.n > 0]).toEqual([2, true]);
+    expect(byId('n127')).toEqual({ x: -127, y: 5 });
+    g.updateEachNodeAttributes((_id, a) => ({ ...a, x: -(a.x as number) }), { attributes: ['x'] });
     while (tasks.length > 0) tasks.shift()!();
     expect(filled).toBe(true);
     expect(mirror.graph.order).toBe(299);

@@ -1002,6 +1002,27 @@ describe('createSigmaHost: a large graph’s actors styled ahead of sigma’s in
       expect(hiddenNodes.lookups).toBe(1000);
     }
   });
+
+  it('while the layout runs: the points’ layer made in a task of its own, the first points in the next, with the styles written ahead', () => {
+    const later: (() => void)[] = [];
+    const tasks = new TaskQueue();
+    const { pointDrawer, fake } = host(large(), {
+      defer: tasks.push,
+      indexLater: (fn) => later.push(fn),
+    });
+    later.shift()!();
+    const readyIn: number[] = [];
+    const drawnIn: number[] = [];
+    while (fake.graph.order < 1000 && tasks.runNext()) {
+      if (readyIn.length < pointDrawer.readied.length) readyIn.push(tasks.ran);
+      if (drawnIn.length < pointDrawer.draws) drawnIn.push(tasks.ran);
+    }
+    expect(pointDrawer.readied).toEqual([0]);
+    expect(drawnIn).toEqual([readyIn[0]! + 1]);
+    // the colours and sizes of every actor, as styled
+    expect(pointDrawer.points).toHaveLength(1000);
+    expect(pointDrawer.points.every((p) => p.rgba[3] === 255 && p.size > 0)).toBe(true);
+  });
 });
 
 describe('createSigmaHost: a graph over the edge budget', () => {

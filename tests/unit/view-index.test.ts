@@ -12,7 +12,7 @@ import {
   type FilterState,
 } from '../../src/graph/filters';
 import { timeFilter } from '../../src/graph/time';
-import { buildViewIndex, buildViewIndexInSlices } from '../../src/graph/view-index';
+import { buildViewIndex, buildViewIndexInSlices, idSet } from '../../src/graph/view-index';
 import { visibleView, type ViewSpec, type VisibleView } from '../../src/graph/visible';
 import { topNodes } from '../../src/graph/centrality';
 import { layoutMatrices } from '../../src/layout/layout-matrices';
@@ -335,8 +335,37 @@ describe('buildViewIndexInSlices', () => {
     });
     const index = await buildViewIndexInSlices(counting, async () => void tasks.push(indexed), 50);
     expect(index).toEqual(buildViewIndex(graph));
-    // a new task before each slice of 50: none indexed in the caller's task
-    expect(tasks).toEqual(Array.from({ length: Math.ceil(graph.size / 50) }, (_v, i) => i * 50));
+    // a new task before each slice of 50: none indexed in the caller's task; one for the index's
+    // completion; then the sets of all actor and all relation ids, also 50 per task
+    const slices = (n: number) => Math.ceil(n / 50);
+    expect(tasks).toEqual([
+      ...Array.from({ length: slices(graph.size) }, (_v, i) => i * 50),
+      ...Array(1 + slices(graph.order) + slices(graph.size)).fill(graph.size),
+    ]);
+    // those sets are what a view that shows everything gets, without copying the ids again
+    const all = idSet(index.edgeIds, new Uint8Array(0), true);
+    expect([...all]).toEqual(graph.edges());
+    expect(idSet(index.edgeIds, new Uint8Array(0), true)).toBe(all);
+    expect([...idSet(index.nodeIds, new Uint8Array(0), true)]).toEqual(graph.nodes());
+    const view = visibleView(
+      graph,
+      { filters: emptyFilters(), hideIsolated: false, time: null, focus: null, outside: 'hide' },
+      index,
+    );
+    expect(view.visibleEdges).toBe(all);
+    expect(view.visibleNodes).toBe(idSet(index.nodeIds, new Uint8Array(0), true));
+  });
+});
+
+describe('idSet', () => {
+  it('gives the flagged ids in order, and for `all` one shared set per id list', () => {
+    const ids = ['a', 'b', 'c'];
+    expect([...idSet(ids, Uint8Array.of(1, 0, 1), false)]).toEqual(['a', 'c']);
+    const all = idSet(ids, Uint8Array.of(1, 1, 1), true);
+    expect([...all]).toEqual(ids);
+    expect(idSet(ids, Uint8Array.of(1, 1, 1), true)).toBe(all);
+    // another list (another graph's index) has its own
+    expect(idSet([...ids], Uint8Array.of(1, 1, 1), true)).not.toBe(all);
   });
 });
 

@@ -47,6 +47,8 @@ export class RecordingDrawer implements EdgeLayerDrawer {
 
 /** A point drawer for tests (src/render/layout-points.ts): the last points drawn, as plain data. */
 export class RecordingPointDrawer implements PointDrawer {
+  /** Calls of ready(), and the draws there had been at each. */
+  readied: number[] = [];
   draws = 0;
   restyles = 0;
   clears = 0;
@@ -68,6 +70,9 @@ export class RecordingPointDrawer implements PointDrawer {
   clear(): void {
     this.clears++;
     this.points = [];
+  }
+  ready(): void {
+    this.readied.push(this.draws);
   }
   kill(): void {
     this.kills++;
