@@ -176,11 +176,6 @@ export function createGlLayer(sigma: LayerRenderer, id: string, options: GlLayer
     options.draw(gl, matrix, params);
   }
 
-  // sized now, with the context: the first resize of a canvas is the costly one (a new drawing
-  // buffer: 50–90 ms with a software GPU), and the frame that first draws should not pay it too
-  const size = sigma.getDimensions();
-  fit(size.width, size.height, sigma.getRenderParams().pixelRatio);
-
   let frame: number | null = null;
   const schedule = () => {
     if (frame === null)

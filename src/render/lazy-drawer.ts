@@ -1,9 +1,9 @@
 // A drawer (the edge layer's, the layout points') made when it first draws, not when the sigma host
-// is constructed: each of our WebGL layers costs a context, a compiled program and a sized canvas
-// (~40–120 ms of synchronous calls into a software GPU at 50,000 actors), which would otherwise add
-// to sigma's own construction in one task. `ready()` makes it ahead, in a task of the caller's
-// choosing (so that its first draw is not also the task that makes it). Nothing to clear before it
-// is made; kill() is idempotent and final.
+// is constructed: each of our WebGL layers costs a context and a compiled program (~20–70 ms of
+// synchronous calls into a software GPU; its canvas is sized on its first frame), which would
+// otherwise add to sigma's own construction in one task. `ready()` makes it ahead, in a task of the
+// caller's choosing (so that its first draw is not also the task that makes it). Nothing to clear
+// before it is made; kill() is idempotent and final.
 
 export interface Drawer<A extends unknown[]> {
   draw(...args: A): void;
