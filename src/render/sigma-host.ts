@@ -93,6 +93,9 @@ export interface SigmaHostOptions {
   createPointDrawer?: (sigma: LayerRenderer) => PointDrawer;
   /** Runs `fn` once the current pointer event is handled (default: a macrotask; tests run it by hand). */
   defer?: (fn: () => void) => void;
+  /** The clock the work done in slices of tasks is timed by (default performance.now; tests
+   * pass one that moves on as they choose). */
+  now?: () => number;
 }
 
 export type RendererFactory = (
@@ -615,6 +618,7 @@ export function createSigmaHost(
       },
       sliceMs: PROCESS_SLICE_MS,
       clockEvery: 1,
+      ...(options.now ? { now: options.now } : {}),
       done: () => {
         const run = processInSlices(sigma, {
           utilities: SIGMA_UTILITIES,

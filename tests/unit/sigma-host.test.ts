@@ -822,11 +822,14 @@ describe('createSigmaHost: a very large graph’s view changes reach sigma in sl
     const tasks = new TaskQueue();
     let fake!: SliceableRenderer;
     let current = VIEW;
+    // a clock on which each batch of actors takes longer than a slice: one batch per task
+    let clock = 0;
     const options = (order: number) => ({
       getView: () => current,
       createEdgeDrawer: () => new RecordingDrawer(),
       createPointDrawer: () => new RecordingPointDrawer(),
       defer: tasks.push,
+      now: () => (clock += 100),
       createRenderer: ((
         g: AlignmapGraph,
         element: HTMLElement,
