@@ -26,6 +26,10 @@ export function layoutSettings(order: number): ForceAtlas2Settings {
     // hubs into the centre: a denser hairball.)
     edgeWeightInfluence: 1.6,
     barnesHutOptimize: order > BARNES_HUT_ABOVE,
+    // Gephi's default, not graphology's 0.5: at 10,000 actors 100 iterations took 4.5 s instead of
+    // 8.1 s (Node 20, this machine), and ended as close to a 300-iteration run at 0.5 (mean
+    // distance 8.6% of the extent, against 8.3%)
+    barnesHutTheta: 1.2,
   };
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { headlessLayout, HEADLESS_ITERATIONS } from '../../src/layout/headless';
-import { layoutMatrices, layoutWeight } from '../../src/layout/layout-matrices';
+import {
+  BARNES_HUT_ABOVE,
+  layoutMatrices,
+  layoutSettings,
+  layoutWeight,
+} from '../../src/layout/layout-matrices';
 import { seedPositions } from '../../src/layout/prng';
 import { parseGraphJson } from '../../src/state/load-graph';
 import { readFileSync } from 'node:fs';
@@ -105,6 +110,14 @@ describe('headlessLayout', () => {
     g.clear();
     expect(headlessLayout(g)).toEqual({ iterations: 0, ms: 0 });
     expect(HEADLESS_ITERATIONS).toBe(1200);
+  });
+});
+
+describe('layoutSettings (shared by the worker and the headless layout)', () => {
+  it('uses Barnes-Hut above 1,000 actors, with Gephi’s theta of 1.2 (not graphology’s 0.5)', () => {
+    expect(layoutSettings(BARNES_HUT_ABOVE).barnesHutOptimize).toBe(false);
+    const large = layoutSettings(BARNES_HUT_ABOVE + 1);
+    expect([large.barnesHutOptimize, large.barnesHutTheta]).toEqual([true, 1.2]);
   });
 });
 
